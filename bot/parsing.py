@@ -51,7 +51,8 @@ def _clean(text: str, kind: str) -> str:
     example = pair(f"parse.example.{kind}")
     if not isinstance(text, str):
         raise _error("parse.give", what=what, example=example)
-    normalized = unicodedata.normalize("NFKC", text).strip().casefold()
+    # "俩年", "俩人" (black-box s53 D15): 俩 is spoken 两 (two).
+    normalized = unicodedata.normalize("NFKC", text).strip().casefold().replace("俩", "两")
     if not normalized:
         raise _error("parse.nothing_given", what=what, example=example)
     if len(normalized) > MAX_INPUT_CHARS:

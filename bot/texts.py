@@ -103,6 +103,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{markets}还有 {count} 个问题没回答，答完给出完整结论。",
         "{count} question(s) left for {markets}; the full result comes once they are answered.",
     ),
+    "verdict_none_failed_yet": (
+        "按目前的回答，{market}还没有不满足的条件。",
+        "From the answers so far, {market} meets every condition answered.",
+    ),
     "verdict_ruled_out_so_far": (
         "按目前的回答，{market}已有条件不满足：{labels}。",
         "From the answers so far, {market} already has a condition not met: {labels}.",
@@ -210,6 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "工单目前写的是 {markets}。要改成哪些市场？请回复编号或名称。",
         "The ticket is now for {markets}. Which markets should it be for? Reply with numbers or "
         "names.",
+    ),
+    "ticket_markets_prompt_unchecked": (
+        "工单要写哪些市场的保证金？回复编号或名称。",
+        "Which markets is the ticket's deposit for? Reply with numbers or names.",
     ),
     "ticket_markets_prompt": (
         "目前没有判定为可入驻的市场。工单要写哪些市场的保证金？回复编号或名称。",
@@ -2715,6 +2723,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_market_amount": (
         "{name}的保证金是 {amount} 元。\n",
         "{name}'s deposit is {amount} yuan.\n",
+    ),
+    "answers_condition_meaning_shared": (
+        "{name}都列了这一条，原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",
+        '{name} list this condition, in full: "{quote}" In short: {summary}. That is the'
+        " guide's whole wording; it explains it no further.",
     ),
     "answers_condition_meaning": (
         "{name}这一条的原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",

@@ -78,6 +78,7 @@ from bot.answers import (
     market_member,
     meaning,
     money_parts,
+    month_sales,
     month_year,
     multi,
     named_fit,
@@ -1218,6 +1219,16 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
     return tuple(sorted(keys, key=lambda key: (clause_of(key), guide_place(key))))
 
 
+# Orders after a month asked how they are charged: "2021年4月以后的订单怎么算".
+_ORDERS_AFTER_MONTH = lazy_compile(
+    r"(以后|之后|往后|开始|起)的?(订单|交易|流水)(怎么算|怎么收|如何计算|怎么收费)"
+)
+
+
+def _with_commission_word(found: re.Match[str]) -> str:
+    return f"{found.group(1)}的{found.group(2)}佣金{found.group(3)}"
+
+
 _MONTH_AMOUNT = lazy_compile(
     r"(这个|本|当|上个?|这)月|\d+\s*月|\b(this|last|a|per|that|the) month\b|\bmonthly\b"
 )
@@ -1306,6 +1317,9 @@ def _computed(
         and "deposit" not in concepts
         and _MONTH_AMOUNT.search(normalize(question))
     )
+    # "security market, Jan 2021, total 123,456.785" (black-box s53 D9): a market, a month of a
+    # year and an amount, nothing else said, are that month's sales.
+    month_sum = not concepts and month_sales.names_months_sales(question, today)
     # "资本200万，…有问题吗": the registered capital a profile states is no month's sales.
     stated_capital = capital_mentioned(question)
     sales = [m for m in money if stated_capital is None or m.value != stated_capital]
@@ -1313,7 +1327,7 @@ def _computed(
     converted_text = money_mentions(question)[0]
     sales = [m for m in sales if not _NAMES_DEPOSIT_AFTER.match(converted_text, m.end)]
     if (
-        (concepts & _COMMISSION_CONTEXT or rated or month_refund)
+        (concepts & _COMMISSION_CONTEXT or rated or month_refund or month_sum)
         and sales
         and "capital" not in concepts
     ):
@@ -2933,6 +2947,12 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "售后技术服务只要5x8的是哪些市场": which markets ask for only that, never the vendor's
     # own 5x8 judged against every market.
     question = _ONLY_NEEDS_WHICH.sub(_ONLY_REQUIRES, question)
+    if _ORDERS_AFTER_MONTH.search(question) and computed.names_month_after_policy(
+        question, today or computed.today_in_china()
+    ):
+        # "那2021年4月以后的订单怎么算" (black-box s54 D4): the commission of orders after the
+        # policy — its period, not the order-date-or-settlement-date rule.
+        question = _ORDERS_AFTER_MONTH.sub(_with_commission_word, question, count=1)
     # "服务市场的保证金要交多少、在哪交、交完给不给收据？": questions listed with 、, each its own.
     question = _listed_questions_apart(question)
     if _NEXT_STEP_ASKED.search(question):

@@ -8,6 +8,7 @@ is the condition's whole sentence in the guide (which often explains itself: "�
 
 from __future__ import annotations
 
+from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
 from bot.answers.names import markets_in_question
@@ -22,7 +23,7 @@ _ASKS_MEANING = lazy_compile(
     r"|\bwhat (does|do) (that|this|it|they)\b[^?]{0,20}\bmean\b|\bwhat is meant\b|\bmeans what\b"
     r"|\bwhat (does|do) ['\"“‘][^'\"”’]{2,40}['\"”’] (actually |really |exactly )?mean\b"
 )
-_QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,30})[”\"'’」』]")
+_QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,60})[”\"'’」』]")
 _SPACES = lazy_compile(r"\s+")
 # The term asked about, alone before its meaning is asked: "营销策划是指什么", "那个联合解决方案是啥意思".
 _TERM_BEFORE = lazy_compile(
@@ -30,8 +31,19 @@ _TERM_BEFORE = lazy_compile(
     r"(?:能力|要求|这一条|这个词|这项)?\s*(?:是指什么|指的是什么|是什么意思|是啥意思|什么意思|啥意思|"
     r"具体指什么|具体指啥|怎么理解)[?？。]*$"
 )
+# The words before "mean" in English, unquoted: "what does integrate with the marketplace API
+# mean" (black-box s53 D4).
+_TERM_BEFORE_EN = lazy_compile(
+    r"\bwhat (?:does|do) (?:the )?(?:condition |requirement |phrase )?(?P<term>[a-z0-9' ]{6,60}?)"
+    r"(?: (?:actually|really|exactly))? mean\b"
+)
+# One or two words ("what does 7x24 mean") are a term other answers explain, not a condition's words.
+_MIN_WORDS_UNQUOTED_EN = 2
 # Quoted words found in more markets' conditions than this name no one condition.
 _MAX_MARKETS_UNNAMED = 2
+# One condition shared by more markets than this (the agreements: eleven) is asked of as a
+# whole elsewhere ("Before you join"), not as one market's line.
+_MAX_MARKETS_SHARING = 5
 
 
 def _plain(text: str) -> str:
@@ -41,7 +53,10 @@ def _plain(text: str) -> str:
 def meaning_answer(question: str, lang: Lang) -> Answer | None:
     """The condition whose words are quoted, in the guide's full sentence; None unless a
     condition's words are quoted and their meaning asked."""
-    if not _ASKS_MEANING.search(normalize(question)):
+    term_en = _TERM_BEFORE_EN.search(normalize(question))
+    if term_en is not None and len(term_en.group("term").split()) < _MIN_WORDS_UNQUOTED_EN:
+        term_en = None
+    if not _ASKS_MEANING.search(normalize(question)) and term_en is None:
         return None
     quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(question)]
     named = markets_in_question(question)
@@ -50,10 +65,13 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         # meaning asked are the term, unquoted — a condition's words when a condition holds them
         # (联合解决方案 is 新零售 / 开发运维's, not the Solution market's name).
         term = _TERM_BEFORE.match(normalize(question).strip())
-        if term is None:
+        if term is not None:
+            quoted = [_plain(term.group("term"))]
+            named = []
+        elif term_en is not None:
+            quoted = [_plain(term_en.group("term"))]
+        else:
             return None
-        quoted = [_plain(term.group("term"))]
-        named = []
     markets = [get_market(m) for m in named] if named else list(all_markets())
     found = [
         (market, condition)
@@ -62,17 +80,36 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         if any(
             quote in text
             for quote in quoted
-            for text in (_plain(condition.seed_text), _plain(condition.summary_zh))
+            for text in (
+                _plain(condition.seed_text),
+                _plain(condition.summary_zh),
+                _plain(condition.summary_en),
+                _plain(condition.quote("en")),
+            )
         )
     ]
-    # ("“云市场”是什么意思": words in every market's conditions name no one condition.)
-    if not found or len({market.id for market, _ in found}) > _MAX_MARKETS_UNNAMED:
+    # An English summary is shared in part by several markets' conditions ("can integrate with
+    # the Marketplace API" and "… in production"): the shortest summary holding the words is
+    # the condition meant.
+    in_summary = [pair for pair in found if any(q in _plain(pair[1].summary_en) for q in quoted)]
+    if in_summary:
+        shortest = min(len(condition.summary_en) for _, condition in in_summary)
+        found = [pair for pair in in_summary if len(pair[1].summary_en) == shortest]
+    # ("“云市场”是什么意思": words in every market's conditions name no one condition — unless
+    # they are one condition's words, the same in every market that lists it.)
+    same_condition = len({condition.quote("en") for _, condition in found}) == 1
+    if not found or (
+        len({market.id for market, _ in found}) > _MAX_MARKETS_UNNAMED and not same_condition
+    ):
+        return None
+    names = list(dict.fromkeys(market_label(m, lang) for m, _ in found))
+    if len(names) > _MAX_MARKETS_SHARING:
         return None
     market, condition = found[0]
     body = t(
-        "answers_condition_meaning",
+        "answers_condition_meaning" if len(names) == 1 else "answers_condition_meaning_shared",
         lang,
-        name=market_label(market, lang),
+        name=names[0] if len(names) == 1 else join_names(names, lang),
         quote=condition.quote(lang),
         summary=condition.summary_en if lang == "en" else condition.summary_zh,
     )

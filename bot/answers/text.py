@@ -414,8 +414,13 @@ def _mixed_units(text: str) -> str:
 _YUAN_JIAO_FEN = lazy_compile(r"(\d+)\s*(?:块|元)\s*(\d)\s*(?:毛|角)\s*(?:(\d)\s*(?:分)?)?")
 
 
+# "199999块9", "3块5" (black-box s54 D5): one digit after 块 is its jiao, as people say it.
+_KUAI_JIAO = lazy_compile(r"(\d+)\s*块\s*(\d)(?![\d.%年月人个档分角毛号日x*×/万千百wk-])")
+
+
 def _jiao_fen(text: str) -> str:
-    return _YUAN_JIAO_FEN.sub(lambda m: f"{m.group(1)}.{m.group(2)}{m.group(3) or ''}元", text)
+    text = _YUAN_JIAO_FEN.sub(lambda m: f"{m.group(1)}.{m.group(2)}{m.group(3) or ''}元", text)
+    return _KUAI_JIAO.sub(lambda m: f"{m.group(1)}.{m.group(2)}元", text)
 
 
 _NUMBER = r"(\d+(?:\.\d+)?)"

@@ -22,6 +22,7 @@ from bot.conversation.state import (
     PROGRESS_STEP,
     QUESTION,
     TICKET_FIELD,
+    TICKET_MARKETS,
     TICKET_REVIEW,
     VERDICT,
     ConversationState,
@@ -41,6 +42,8 @@ from rules.ticket import TICKET_FIELDS
 RESUMABLE_STEPS: frozenset[str] = FLOW.steps_where("resume")
 # Steps that show or collect ticket data: cancel keeps what was filled in as a draft.
 _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
+# Where a check under way may stand aside: the ticket's steps and its market question.
+_CHECK_LEFT_STEPS: frozenset[str] = _TICKET_STEPS | {TICKET_MARKETS}
 
 if set(FLOW.commands) != set(COMMANDS):
     raise RuntimeError(
@@ -127,6 +130,10 @@ class Commands:
         keep_draft = state.step in _TICKET_STEPS and bool(state.ticket_markets)
         # 取消 says "回复“开始”可以随时继续": the questions left are resumed by 开始.
         paused = list(state.markets) if state.step == QUESTION else []
+        if not paused and not keep_draft and state.step in _CHECK_LEFT_STEPS and state.pending:
+            # "工单" mid-check, then 取消 (black-box s53 D6): the check's questions left are what
+            # 开始 resumes, as at a question.
+            paused = list(state.markets)
         if keep_draft:
             state.ticket_draft = {
                 "markets": list(state.ticket_markets),

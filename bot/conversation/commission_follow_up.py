@@ -23,18 +23,20 @@ _ZH_MONTH_DIGITS = "一二三四五六七八九十"
 # The follow-up: a month (and maybe its year) and nothing else asked.
 _ZH_FOLLOW_UP = lazy_compile(
     # ("那如果是2021年4月呢" — black-box 51, D10: the month supposed.)
-    r"(?:那|那么|还有)?\s*(?:如果是|要是|假如是|换成|改成)?\s*(?:(\d{4})\s*年\s*)?"
+    r"(?:那|那么|还有)?\s*(?:如果是|要是|假如是|换成|改成)?\s*(?:(\d{4}|今|去|前)\s*年\s*)?"
     r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
     r"\s*(?:的话)?\s*(?:的)?(?:呢|怎么算|多少|佣金多少|佣金呢|那个呢)\s*[?？。]*"
 )
 _EN_FOLLOW_UP = lazy_compile(
-    rf"(?:ok,?\s*)?(?:and|what about|how about|and for|and in|what if it was|what if it were|"
+    rf"(?:ok,?\s*)?(?:but\s+)?(?:and|what about|how about|and for|and in|for|what if it was|what if it were|"
     rf"and if it was|and if it were|if it was|if it were|same for)?\s*(?:in\s+)?"
     rf"{_MONTH_NAME}(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
     re.IGNORECASE,
 )
 # The month inside the earlier question, as written.
-_ZH_MONTH_IN = lazy_compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:份)?")
+_ZH_MONTH_IN = lazy_compile(
+    r"(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|(?<![一二三四五六七八九十])[一二三四五六七八九])\s*月(?:份)?"
+)
 _EN_MONTH_IN = lazy_compile(
     rf"(?<![a-z]){_MONTH_NAME}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,?(?:\s*(\d{{4}}))?",
     re.IGNORECASE,
@@ -47,6 +49,34 @@ def _zh_month(said: str) -> int:
     if said.startswith("十"):
         return 10 + (_ZH_MONTH_DIGITS.index(said[1]) + 1 if len(said) > 1 else 0)
     return _ZH_MONTH_DIGITS.index(said) + 1
+
+
+_RELATIVE_YEARS = {"今": 0, "去": 1, "前": 2}
+
+
+def _zh_year(said: str | None, today: date | None) -> int | None:
+    """2021 as written; 今年 / 去年 / 前年 counted from `today` ("今年11月的呢" — black-box s53 D9)."""
+    if not said:
+        return None
+    if said.isdigit():
+        return int(said)
+    return None if today is None else today.year - _RELATIVE_YEARS[said]
+
+
+# A year alone, after a sum whose month had no year: "2020年的", "是2020年", "in 2020".
+_YEAR_FOLLOW_UP = lazy_compile(
+    r"(?:那|那么|是|我说的是|指的是|应该是)?\s*(20\d\d)\s*年(?:的)?(?:呢|那个|那次)?\s*[?？。]*"
+    r"|(?:i mean |it was |it's |its |that was |sorry,? )?(?:in |for )?(20\d\d)(?: then)?\s*[?.]*",
+    re.IGNORECASE,
+)
+
+
+def year_asked(text: str) -> int | None:
+    """The year when `text` is a year alone ("2020年的", "in 2020"); None otherwise."""
+    found = _YEAR_FOLLOW_UP.fullmatch(text.strip())
+    if found is None:
+        return None
+    return int(found.group(1) or found.group(2))
 
 
 # The same figures said again with the month ("2021年4月同样的数呢", "same numbers?").
@@ -81,7 +111,7 @@ def month_asked(text: str, today: date | None = None) -> tuple[int | None, int] 
     zh = _ZH_FOLLOW_UP.fullmatch(said)
     if zh:
         month = _zh_month(zh.group(2))
-        year = int(zh.group(1)) if zh.group(1) else None
+        year = _zh_year(zh.group(1), today)
     else:
         en = _EN_FOLLOW_UP.fullmatch(said)
         if en is None:
@@ -128,7 +158,8 @@ def with_month(question: str, year: int | None, month: int) -> str | None:
 
 # A part of the sum asked alone: the refund or the pre-charge.
 _PART_FOLLOW_UP = lazy_compile(
-    r"(?:那|那么|还有)?\s*(?P<zh>返还|退还|退回|返|预收|预扣)(?:的)?(?:金额|多少|呢|是多少|多少钱)+[?？。]*"
+    r"(?:那|那么|还有)?\s*(?:能|会|要|可以|应该)?\s*(?P<zh>返还|退还|退回|退给我们|退给我|退|返|预收|预扣)"
+    r"(?:我们|我|给我们|给我)?(?:的)?(?:金额|多少|呢|是多少|多少钱|几|回来多少)+[?？。]*"
     r"|(?:and|what about|how about|so)?\s*(?:the\s+)?(?P<en>refund|pre-?charge)(?:d)?"
     r"(?:\s+amount)?(?:\s+then)?\s*\??",
     re.IGNORECASE,
@@ -137,6 +168,65 @@ _PART_ASKED = {
     "zh": {"返": "返还多少", "退": "返还多少", "预": "预收多少"},
     "en": {"r": "how much is refunded?", "p": "how much is pre-charged?"},
 }
+
+
+def with_year(question: str, year: int) -> str | None:
+    """`question` asked of its month in `year` ("服务市场三月份五十万" … "2020年的"); None when
+    it names no one month."""
+    months = list(_ZH_MONTH_IN.finditer(question))
+    if len(months) == 1:
+        return with_month(question, year, _zh_month(months[0].group(2)))
+    english = list(_EN_MONTH_IN.finditer(question))
+    if len(english) == 1 and not months:
+        name = english[0].group(1)
+        month = next(i for i, full in enumerate(_MONTH_NAMES, 1) if full[:3] == name[:3].lower())
+        return with_month(question, year, month)
+    return None
+
+
+# The distribution part said anew: "那如果分销是0呢", "没有分销呢", "and with no distribution?",
+# "分销是20万呢" (black-box s54 D3).
+_DISTRIBUTION_NOW = lazy_compile(
+    r"^(?:那|那么)?(?:如果|要是|假如)?\s*(?:分销(?:的|订单)?(?:是|为|改成|变成|只有)?\s*(?P<zh>[^，,。？?呢]{1,10})"
+    r"|(?P<zh_none>没有分销|不含分销|无分销))(?:的话)?\s*呢?\s*[?？。]*$"
+    r"|^(?:and |but |what if |and if |with |if )*(?:there (?:was|is|were|had been) )?(?:(?P<en_none>no distribution)"
+    r"|(?:the )?distribution (?:was |is |were |of )?(?P<en>[^,.?]{1,15}))(?: instead)?\s*\?*$",
+    re.IGNORECASE,
+)
+# The distribution clause of the earlier question, replaced by the new one.
+_DISTRIBUTION_CLAUSE = lazy_compile(
+    r"[，,]\s*[^，,。？?]{0,12}分销[^，,。？?\s]{0,10}"
+    r"|\s*(?:其中|里面|这里面)[^，,。？?]{0,10}分销[^，,。？?\s]{0,10}"
+    r"|\s+分销[^，,。？?\s]{0,10}"
+    r"|(?<!\d),(?!\d)\s*(?:[^.?]|(?<=\d),(?=\d)){0,25}?\bdistribution\b[^,.?]{0,15}"
+    r"|\s+(?:with|including)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
+    re.IGNORECASE,
+)
+_NONE_SAID = lazy_compile(r"^(?:0|零|没有|无|none|zero|nothing|0元|0块)$", re.IGNORECASE)
+
+
+def with_distribution_said(text: str, question: str) -> str | None:
+    """The earlier `question` with its distribution part as `text` says it now; None when
+    `text` says no such thing or the question had no part to replace."""
+    found = _DISTRIBUTION_NOW.match(text.strip())
+    if found is None:
+        return None
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    said = (found.group("zh") or found.group("en") or "").strip()
+    none = bool(
+        found.group("zh_none") or found.group("en_none") or (said and _NONE_SAID.match(said))
+    )
+    if not none and not re.search(r"\d|[一二两三四五六七八九十百千万]", said):
+        return None
+    if english:
+        clause = ", no distribution" if none else f", {said} of it distribution"
+    else:
+        clause = "，没有分销" if none else f"，其中分销{said}"
+    kept = _DISTRIBUTION_CLAUSE.search(question)
+    if kept is None:
+        return None
+    head = question[: kept.start()] + clause + question[kept.end() :]
+    return head
 
 
 def with_part_asked(text: str, question: str) -> str | None:
@@ -155,7 +245,9 @@ def with_part_asked(text: str, question: str) -> str | None:
 _AMOUNT_SAID = lazy_compile(
     r"\d\s*(?:万|w|k|千|元|块|million|yuan|rmb|cny)(?![a-z])|[一二两三四五六七八九十百]+万"
     # "1,000,000 total, 400,000 of it distribution" (black-box 51, D10): figures in full.
-    r"|(?<![\d#])\d{1,3}(?:,\d{3})+(?![\d,])",
+    r"|(?<![\d#])\d{1,3}(?:,\d{3})+(?![\d,])"
+    # "and if it's 123456.78?" (black-box s53 D9): yuan and fen, no unit.
+    r"|(?<![\d#.,])\d{3,}\.\d{1,3}(?![\d.])",
     re.IGNORECASE,
 )
 # A part inside the month said before: "其中有10万是分销的呢", "and 100k of that was distribution?".
@@ -173,7 +265,7 @@ _ASK_TAIL = lazy_compile(
 _ASK = {False: "，佣金多少", True: "? how much commission?"}
 _FOLLOW_WORDS = lazy_compile(
     r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
-    r"|if it were|suppose)(?![a-z])"
+    r"|if it were|if it's|if it is|suppose|same month|same market)(?![a-z])|同一个月|同月|还是这个月"
     # "那如果正好20万呢，安全市场" (black-box 48, D6): the new figure, then the market after it.
     r"|^(?:那|那么)?(?:如果|要是|假如)|呢\s*[，,]"
     # "if we sell RMB 450k in a month, …, what do we pay?" after the rate of a market.

@@ -43,6 +43,7 @@ from bot.i18n import (
     pick,
     t,
 )
+from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_bool, quoted_back, support_note
 from bot.texts import Localized, pair
 from rules.eligibility import evaluate
@@ -208,6 +209,10 @@ class RunnerForm:
         raise NotImplementedError
 
 
+# The words after a question mark: "镜像交付？这个不太清楚".
+_UNSURE_AFTER_QUESTION = lazy_compile(r"[?？]")
+
+
 class FormRunner:
     """Reads one message at a form's slot and acts on it, the same way for every form."""
 
@@ -270,7 +275,23 @@ class FormRunner:
             state.year_without_month = found.year
         if isinstance(found, reading.Unknown):
             return form.unknown(turn, slot)
+        # A question or another answer's correction typed while a value waits for 是 (black-box
+        # s53 D12): the value still waits, asked again after the reply.
+        still_waiting = confirming if confirming and confirming.get("slot") == slot else None
         if isinstance(found, reading.Question):
+            unsure_after = _UNSURE_AFTER_QUESTION.split(text)[-1].strip()
+            if (
+                still_waiting is None
+                and unsure_after
+                and unsure_after != text.strip()
+                and isinstance(
+                    reading.interpret(form.reader(turn), slot, unsure_after), reading.Unknown
+                )
+            ):
+                # "镜像交付？这个不太清楚" (black-box s53 D16): the term echoed, then not known —
+                # the answer is 不知道, as if said alone.
+                return form.unknown(turn, slot)
+            state.confirming = still_waiting
             return engine._answer_question(turn, text, then=engine._prompt(turn))
         if isinstance(found, reading.Unclear | reading.Refused):
             message = found.en if lang == "en" else found.zh
@@ -280,6 +301,7 @@ class FormRunner:
         if isinstance(found, reading.Several):
             return form.several(turn, slot, found, text)
         if isinstance(found, reading.Correction) and found.slot != slot:
+            state.confirming = still_waiting
             return self.correct(turn, form, found, text)
         answer = found.reading if isinstance(found, reading.Correction) else found
         if answer is None:
@@ -360,6 +382,12 @@ class FormRunner:
             form.mark_asked(state, found.slot)
         for other in _other_corrections(form.reader(turn), text, found.slot):
             # (black-box 47, D5: the second was dropped without a word.)
+            if form.place is not TICKET_PLACE and other.reading.value == q.known_value(
+                turn.profile, other.slot
+            ):
+                # "缴社保的其实只有十八个" (black-box s54 D16): the 社保 item's own yes, the value
+                # on file — no "已更正" for what did not change.
+                continue
             more = form.store_correction(turn, other.slot, other.reading)
             if more is not None:
                 line = join(line, more)

@@ -426,7 +426,15 @@ _TICKET_FIX = re.compile(
     # "and phone 12345", "电话 13900001111" (black-box 50, D14): the label, a space, the value.
     r"|^(?:and |also |plus |还有|另外)?(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
     r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
-    r"(?P<value4>[^\s].*)$",
+    r"(?P<value4>[^\s].*)$"
+    # "多了个吧字 联系人是李娜" at the review (black-box s53 D18): a field's full label, 是, the
+    # value (never "公司是做安全软件的": a bare 公司 or 地址 is no field named).
+    r"|(?:^|[，,\s])(?P<label5>联系人|联系电话|手机号码?|快递地址|收件地址|邮寄地址|公司名称|公司全称|阿里云账号|阿里云帐号)"
+    r"(?:其实|实际上|应该)?是(?!不是|否|不|多少|什么|啥|哪|谁|对的|正确的|错的)\s*(?P<value5>[^？?]+?)$"
+    # "the address is missing the room number, should be 苏州市…501室" (black-box s54 D7): what
+    # is wrong said first, the new value after a comma.
+    r"|(?<![a-z])(?P<label6>" + _LABELS + r")(?![a-z])[^,，;；]{0,40}?[,，;；]\s*(?:it |that )?"
+    r"(?:should be|should read|is actually|must be|needs to be|应该是|应为|应该为|改成|改为)\s*(?P<value6>.+)$",
     re.IGNORECASE,
 )
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks", "，能改吗"
@@ -466,9 +474,17 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     found = _TICKET_FIX.search(text.strip())
     if found is None:
         return None
-    label = next(found.group(g) for g in ("label", "label2", "label3", "label4") if found.group(g))
+    label = next(
+        found.group(g)
+        for g in ("label", "label2", "label3", "label4", "label5", "label6")
+        if found.group(g)
+    )
     name = _LABEL_FIELD.get(label.casefold())
-    said = next(found.group(g) for g in ("value", "value2", "value3", "value4") if found.group(g))
+    said = next(
+        found.group(g)
+        for g in ("value", "value2", "value3", "value4", "value5", "value6")
+        if found.group(g)
+    )
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value

@@ -11,11 +11,15 @@ from datetime import date
 import sqlite_utils
 
 from bot.answers.model import Answer
+from bot.answers.month_sales import names_months_sales
 from bot.conversation.commission_follow_up import (
     month_asked,
+    with_distribution_said,
     with_month,
     with_new_figures,
     with_part_asked,
+    with_year,
+    year_asked,
 )
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
@@ -273,12 +277,21 @@ class FreeQuestions:
         if month is not None:
             # "2021年3月…佣金多少" … "那4月呢": the same sum asked of April.
             return with_month(state.last_question, *month)
+        year = year_asked(text) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
+        if year is not None:
+            # "服务市场三月份五十万，分销十万" … "2020年的" (black-box s53 D9): that month of 2020.
+            asked = with_year(state.last_question, year)
+            if asked is not None:
+                return asked
         from bot.answers.names import markets_in_question
 
         if state.last_topic.startswith(_MONTH_FOLLOWED):
             part = with_part_asked(text, state.last_question)
             if part is not None:
                 return part  # "… 佣金多少" … "返还呢": the refund of the same sum
+            distribution = with_distribution_said(text, state.last_question)
+            if distribution is not None:
+                return distribution  # "…其中分销40万…" … "那如果分销是0呢": the same sum so
             figures = with_new_figures(text, state.last_question, markets_in_question)
             if figures is not None:
                 return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
@@ -414,6 +427,10 @@ class FreeQuestions:
         Only a confident answer on something other than the markets' own conditions or scope
         counts: "安全市场和API市场？" or "建站市场要什么条件？" still pick, since the
         walk-through is the fullest answer to those."""
+        if names_months_sales(text, turn.today):
+            # "security market, Jan 2021, total 123,456.785" (black-box s53 D9): that month's
+            # commission, not the market chosen.
+            return True
         topic_named = _TOPIC_BESIDE_MARKET.search(text) is not None
         folded = text.casefold()
         if _CHECK_REQUEST.search(folded) and not re.search(r"\d", folded) and not topic_named:

@@ -684,6 +684,30 @@ def is_what_if(text: str) -> bool:
     return bool(_WHAT_IF.search(fold(text))) and bool(_ASKED_OUTRIGHT.search(text))
 
 
+_SERVICE_SLOTS = ("aftersales_support", "online_cs")
+# Both services named with one level: "5x8 for after-sales and online support both", "售后和在线
+# 客服都是5x8" (black-box s54 D11).
+_BOTH_SERVICES = re.compile(
+    r"(?=.*(?:售后|after-?\s?sales|technical (?:service|support)))"
+    r"(?=.*(?:在线客服|在线|客服|online|customer service))"
+    r"(?=.*(?:都|两个|两项|both|and|和|跟|及))"
+)
+
+
+def _both_service_levels(form: Form, slot: str, text: str) -> Several | None:
+    """Both service questions answered with one level at either; None otherwise."""
+    if slot not in _SERVICE_SLOTS or not _BOTH_SERVICES.match(fold(text)):
+        return None
+    other = next(name for name in _SERVICE_SLOTS if name != slot)
+    if other not in form.slots():
+        return None
+    levels = set(_levels_named(fold(text)))
+    if len(levels) != 1:
+        return None
+    level = levels.pop()
+    return Several(values={slot: level, other: level})
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
@@ -721,6 +745,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     replaced = _old_then_new(form, slot, text)
     if replaced is not None:
         return replaced
+    both = _both_service_levels(form, slot, text)
+    if both is not None:
+        return both
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
@@ -1150,6 +1177,16 @@ _SAYS_EXPERIENCE = lazy_compile(
 )
 
 
+# "大概三十来个吧" at a yes/no question (black-box s54 D12): a head count, said bare.
+_BARE_COUNT = lazy_compile(
+    r"(?:大概|大约|差不多|约|有|一共)?\s*[\d一二两三四五六七八九十百]+\s*(?:来|多)?\s*个\s*(?:左右|吧|的样子|上下)?"
+)
+_YEARS_SAID = lazy_compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:yrs?|years?)(?![a-z])|half a year|(?<![a-z])a year(?![a-z])"
+    r"|[\d一二两三四五六七八九十]+\s*年(?!\d|\s*\d)|半年|一年半"
+)
+
+
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     """An answer the current question refused that another question takes: "注册资金五百万" at
     the date question is the capital; "我们有二十来个人" at a yes/no question is the team size. It
@@ -1160,7 +1197,7 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]
-    if not named and _HEAD_COUNT.search(text):
+    if not named and (_HEAD_COUNT.search(text) or _BARE_COUNT.fullmatch(strip_trailing(text))):
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ][:1]
@@ -1168,6 +1205,19 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     if not named and _FOUNDED_IN.search(fold(text)):
         named = [name for name in form.slots() if name == "license_date" and name != slot]
+    if not named and _support_level_said(text):
+        # "7*24" at the social-insurance question (black-box s54 D10): the one service question
+        # the markets ask, when they ask only one.
+        services = [name for name in form.slots() if name in _SERVICE_SLOTS]
+        named = services if len(services) == 1 and services[0] != slot else []
+    if not named and _YEARS_SAID.search(fold(text)) and experience_markets(text):
+        # "security: 3 yrs" at the social-insurance question (black-box s54 D10): a market
+        # named with a number of years is its experience.
+        named = [
+            f"experience_years:{market}"
+            for market in experience_markets(text)
+            if f"experience_years:{market}" in form.slots() and f"experience_years:{market}" != slot
+        ][:1]
     if not named and _SAYS_EXPERIENCE.search(text):
         # "服务这块做了一年半" at a yes/no question (black-box 49, D8): that market's years.
         named = [
@@ -3320,7 +3370,8 @@ def read_years(text: str, today: date | None = None) -> Answer:
         re.search(
             r"(年多|多年|个多月|以上|左右|大约|大概|约|差不多|将近|出头|不到|快|接近|about|around|over|"
             r"(?<![最附])近(?=\s*[\d一二两三四五六七八九十半])|"
-            r"nearly|more than|almost|less than|under|or so|roughly|ish\b)",
+            r"nearly|more than|almost|less than|under|or so|roughly|ish\b|maybe|probably|perhaps|"
+            r"估计|可能)",
             folded,
         )
     ) or bool(re.search(r"\d\s*\+|[一二两三四五六七八九十\d]来(?:年|个月)", folded))
@@ -3334,6 +3385,13 @@ def read_years(text: str, today: date | None = None) -> Answer:
         r"(?:about |around |roughly )?(?:half a year|half year|six months|6 months)", folded
     ):
         return Answer(Decimal("0.5"), approximate=approximate)  # not "a year" → 1
+    # "not sure, maybe half a year" (black-box s54 D10: read as 1 year): half a year inside a
+    # sentence is 0.5, never its "a year".
+    folded = re.sub(
+        r"(?<!and a )(?<!and an )\b(?:half an? (?:years?|yrs?)|half (?:years?|yrs?))\b",
+        "0.5 years",
+        folded,
+    )
     folded = re.sub(r"\ban? (?=(?:years?|months?)\b)", "1 ", folded)  # "a year" → "1 year"
     half = re.search(r"(\d+(?:\.\d+)?)\s*years?\s+and a half", folded) or re.search(
         r"(\d+(?:\.\d+)?|[a-z]+) and a half\s*years?", folded
@@ -3842,6 +3900,12 @@ _OTHER_INDUSTRY = re.compile(
 )
 
 
+_CUSTOMERS_SAID = re.compile(
+    r"客户|用户|甲方|合作方|服务过|案例|(?<![a-z])(?:customers?|clients?|users?|partners?|such as"
+    r"|like a|like the|for example|e\.g\.)(?![a-z])"
+)
+
+
 def read_industry(text: str) -> Answer:
     body = strip_trailing(text)
     try:
@@ -3888,7 +3952,9 @@ def read_industry(text: str) -> Answer:
             if word in folded and industry not in found:
                 found.append(industry)
         if len(found) == 1:
-            return Answer(found[0])
+            # "several well-known customers like a big bank" (black-box s54 D1): a customer's
+            # trade is no sure word on the vendor's own — confirmed before it is stored.
+            return Answer(found[0], approximate=bool(_CUSTOMERS_SAID.search(folded)))
         if not found and _OTHER_INDUSTRY.search(folded):
             # An industry outside the six the guide lists (教育, healthcare) is "other".
             return Answer("other")

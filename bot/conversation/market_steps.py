@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from bot.answers.month_sales import names_months_sales
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.form_runner import is_yes
@@ -189,9 +190,18 @@ _CHECK_US = lazy_compile(
     re.IGNORECASE,
 )
 # Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
+# "we want to sell our software" (black-box s54 D14): the vendor's products, a market guessed
+# from them and asked back — not a market named.
+_OWN_PRODUCT = lazy_compile(
+    r"(?<![a-z])(?:our|my|sell|selling|we (?:make|build|develop|offer|do))\s+(?:own\s+)?"
+    r"(?:software|security|data|services?|solutions?|products?)(?![a-z])"
+)
+_MARKET_WORD = lazy_compile(r"(?<![a-z])markets?(?![a-z])|市场")
 _JOIN_ALONE = lazy_compile(
-    r"((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司)?(想|要|想要|准备|申请)?(入驻|入住|加入|开始入驻)"
-    r"(阿里云)?(云市场)?(一下)?(吧|呀|啊)?"
+    r"((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司|我司|公司)?(想|要|想要|准备|申请|打算|计划)?"
+    r"(入驻|入住|加入|开始入驻|上架|上架产品|把产品上架|上架我们的产品|开店|卖产品)"
+    # ("你好，我们公司想上架产品到云市场" — black-box s54 D13.)
+    r"(到|在|进)?(阿里云)?(云市场)?(上)?(一下)?(吧|呀|啊)?"
     # ("Hi, we'd like to join the Alibaba Cloud Marketplace" — black-box 51, D22.)
     r"|((hi|hello|hey)( there)?[!.,]*\s*)?(i|we)? ?(want to |would like to |'d like to )?"
     r"(join|onboard|onboarding|get started|start)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
@@ -342,12 +352,14 @@ class MarketSteps:
         if again is not None:
             return self._answer_question(turn, again, then=self._greet_prompt(turn), resumed=False)
         markets, _ = self._parse_markets(text)
-        if markets and not _NUMBER_LIST.match(text):
+        if markets and not _NUMBER_LIST.match(text) and not names_months_sales(text, turn.today):
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
-        if looks_like_question(text) or (
-            _TOPIC_WORD.search(text) and self._is_question_about_topic(turn, text)
+        if (
+            looks_like_question(text)
+            or names_months_sales(text, turn.today)
+            or (_TOPIC_WORD.search(text) and self._is_question_about_topic(turn, text))
         ):
             # Nothing was pending: the menu follows as what one may do next, no "back to".
             return self._answer_question(turn, text, then=self._greet_prompt(turn), resumed=False)
@@ -428,7 +440,9 @@ class MarketSteps:
                     multi_select=True,
                 )
             described = [m for m in MARKET_IDS if m in markets or m in products_described(text)]
-            if described == [m for m in MARKET_IDS if m in markets]:
+            if described == [m for m in MARKET_IDS if m in markets] and not (
+                _OWN_PRODUCT.search(fold(text)) and not _MARKET_WORD.search(fold(text))
+            ):
                 reply = then(turn, markets)
                 return self._with_industry_said(turn, text, reply)
         else:
@@ -561,7 +575,19 @@ class MarketSteps:
         corrected = self._corrected_on_summary(turn, text, known)
         if corrected is not None:
             return corrected
+        if state.pending and self._answers_next_question(turn, text):
+            # "可以提供社保表", "2年" at the summary of the answers on file (black-box s53 D14):
+            # the answers on file kept, and this the answer to the next question.
+            state.advance(QUESTION)
+            return self._on_answer(turn, text)
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _answers_next_question(self, turn: _Turn, text: str) -> bool:
+        """Whether `text` reads as an answer to the first question still to ask."""
+        form = EligibilityForm(turn.state.markets, turn.profile, turn.today)
+        found = reading.interpret(form, turn.state.pending[0], text)
+        said = found.reading if isinstance(found, reading.Correction) else found
+        return isinstance(said, reading.Answer)
 
     def _corrected_on_summary(self, turn: _Turn, text: str, known: list[str]) -> Reply | None:
         """ "在线客服其实有的，钉钉群里5x8在线" at the summary of the answers on file: that answer

@@ -15,7 +15,7 @@ from bot.conversation.form_runner import (
 from bot.conversation.forms import ticket_field_fixes, ticket_fix_lines, validated_ticket_fixes
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
-from bot.conversation.helpers import markets_kept_in_words
+from bot.conversation.helpers import markets_kept_in_words, markets_named
 from bot.conversation.helpers import resolve_ticket_field_name as _resolve_ticket_field
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
@@ -33,6 +33,7 @@ from bot.conversation.store import (
     eligible_verdict_markets,
     finalize_ticket,
     latest_ticket,
+    load_verdicts,
     upsert_draft_ticket,
 )
 from bot.conversation.turn import Said
@@ -67,8 +68,16 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 # Polite words around a confirm word at the ticket's review.
 _OK_FILLERS = frozenset(
     {"好的", "好", "ok", "okay", "嗯", "looks", "good", "looks good", "pls", "please", "thanks",
-     "谢谢", "那", "就", "吧", "all", "fine", "perfect", "great", "没问题", "可以"}
+     "谢谢", "那", "就", "吧", "all", "fine", "perfect", "great", "没问题", "可以", "好了", "行",
+     "行了", "没错", "可以了", "就这样", "谢了", "thank", "you", "thx"}
 )  # fmt: skip
+# Polite words that say the draft is fine when nothing else is said ("好了 谢谢" — black-box
+# s53 D18); thanks alone say nothing of it.
+_OK_AT_REVIEW = frozenset(
+    {"好的", "好", "ok", "okay", "good", "looks good", "fine", "perfect", "great", "没问题", "可以",
+     "好了", "行", "行了", "没错", "可以了", "就这样"}
+)  # fmt: skip
+_OK_AT_REVIEW_CHARS = 24
 # Yes words that confirm only alone (a "对" among other words may be about anything).
 _BARE_YES = frozenset({"对", "是", "y", "yes"})
 _POLITE_AROUND = lazy_compile(
@@ -85,7 +94,9 @@ _TICKET_ASKED_AT_END = lazy_compile(
     r"(帮我|给我|请|麻烦|帮忙)(写|起草|生成|出|弄|拟)(一?下|个|一份|一个)?(转财务(的)?)?工单(文本|内容)?"
     r"(吧|呗|谢谢)?[。.!！]*$"
     # "…保证金交了，要写工单" (black-box 47, D26): the ticket said to be the next thing to do.
-    r"|(?<![不])(要|想|需要|准备|现在)(写|起草|生成)(一?下|个|一份|一个)?(转财务(的)?)?工单(了|啦)?[。.!！]*$"
+    # ("我还要再起草一个工单，零售通的" — black-box s54 D6: 再, a second ticket.)
+    r"|(?<![不])(要|想|需要|准备|现在)(再|另外|重新)?(写|起草|生成|开)(一?下|个|一份|一个|一张)?(新的?)?"
+    r"(转财务(的)?)?工单(了|啦)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$"
     # "please draft ticket for security market", "…, need the ticket text" (black-box 53, D10).
@@ -108,6 +119,8 @@ _BACK_TO_CHECK = lazy_compile(
     r"|(?<![a-z])(continue|resume|back to)( the)? (check|questions|form)(?![a-z])",
     re.IGNORECASE,
 )
+# A short last clause after a comma: "…，零售通的".
+_LAST_CLAUSE = lazy_compile(r"[，,]\s*([^，,。]{1,12}?)(?:的|吧|呢)?[。.!！]*$")
 _TICKET_NEEDED = lazy_compile(
     r"(?<![a-z])(i |we )?(need|want) (the |a |our )?(deposit |finance )?ticket( text)?"
     r"( please| pls)?[.!]*$",
@@ -248,6 +261,9 @@ class TicketSteps:
             return self._begin_ticket(turn)
         # ("帮我写一下工单，建站市场" — black-box 51, D14: the markets named after the ask.)
         asked_end = _MARKETS_AFTER.sub("", said.text.strip())
+        last_clause = _LAST_CLAUSE.search(asked_end)
+        if last_clause is not None and markets_named(last_clause.group(1)):
+            asked_end = asked_end[: last_clause.start()]  # "…，零售通的": the markets after
         asked_in_words = (
             (_TICKET_ASKED_AT_END.search(asked_end) and not _HOW_ASKED.search(said.text))
             or _TICKET_REQUESTED.search(said.text)
@@ -472,6 +488,11 @@ class TicketSteps:
             or command in _REVIEW_OK_WORDS
             or command == normalize_command(t("choice_confirm", lang))
             or (len(words) == 1 and words[0] in CONFIRM_WORDS - _BARE_YES)
+            or (
+                not words
+                and any(w in _OK_AT_REVIEW for w in re.split(r"[\s,，。.!！]+", command))
+                and len(command) <= _OK_AT_REVIEW_CHARS
+            )
         ):
             return self._confirm_ticket(turn)
         if command in CHANGE_FIELD_WORDS or command == normalize_command(
@@ -639,8 +660,12 @@ class TicketSteps:
                 asked = _join(found, asked)
         elif eligible:
             asked = t("ticket_markets_prompt_eligible", lang, markets=q.market_list(eligible, lang))
-        else:
+        elif load_verdicts(self.db, turn.key.team_id, turn.key.user_id):
             asked = t("ticket_markets_prompt", lang)
+        else:
+            # "保证金已经交了，帮我生成工单" with no check ever run (black-box s54 D20): no
+            # "none found eligible" to a vendor who was never checked.
+            asked = t("ticket_markets_prompt_unchecked", lang)
         return Reply(
             text=_join(asked, self._market_menu(lang)),
             choices=self._market_choices(lang),

@@ -44,7 +44,7 @@ from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, add_months, evaluate
-from rules.markets import MARKET_IDS, get_market, market_label
+from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
 
@@ -109,7 +109,10 @@ def _later_day_asked(text: str, today: date) -> date | None:
 
 _RESULT_ASKED = lazy_compile(
     r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
-    r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)|哪(一)?条不(符合|满足)"
+    # ("为什么新零售不行" — black-box s54 D8: the market between.)
+    r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)"
+    r"|(为什么|为啥)[^，,。？?]{1,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)[?？。!！吗呢啊]*$"
+    r"|哪(一)?条不(符合|满足)"
     # ("why is devops not ok?" — black-box 53, D5: read as "all markets except DevOps".)
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
     r"(?![a-z])"
@@ -147,6 +150,15 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
 
 # "那现在能入驻吗", "are we eligible yet?" typed during a check (black-box 50, D7): the verdict
 # asked before every answer is in — no condition or value said with it.
+# Why a market fails, asked mid-check: "为什么服务市场不行", "那安全市场呢，差在哪", "why is API
+# not ok?".
+_WHY_NOT_ASKED = lazy_compile(
+    r"(为什么|为啥)[^，,。？?]{0,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)"
+    r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪"
+    r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
+    r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])",
+    re.IGNORECASE,
+)
 _ELIGIBLE_YET_ASKED = lazy_compile(
     r"(?:那|那么|所以)?(?:我们|我)?(?:现在|目前)?(?:就)?(?:能|可以)(?:入驻|进|加入|上架)(?:了)?(?:吗|么|不|没)"
     r"|(?:那|那么|所以)?(?:我们|我)?(?:现在|目前)?(?:能不能|可不可以)(?:入驻|进)(?:了)?"
@@ -265,12 +277,50 @@ class VerdictSteps:
         state = turn.state
         if state.step != QUESTION or state.detour or not state.pending:
             return None
-        if not _ELIGIBLE_YET_ASKED.fullmatch(reading.strip_trailing(text).strip(" ?？")):
+        why = _WHY_NOT_ASKED.search(text)
+        if (
+            not _ELIGIBLE_YET_ASKED.fullmatch(reading.strip_trailing(text).strip(" ?？"))
+            and not why
+        ):
             return None
         lang = turn.lang
         separator = t("list_separator", lang)
         lines = []
-        for verdict in self._evaluate(turn):
+        named = [m for m in find_markets_in_text(text) if m in state.markets] if why else []
+        if why and find_markets_in_text(text) and not named:
+            return None  # "why is security not ok?" of a market not under way: answered as asked
+        verdicts = [v for v in self._evaluate(turn) if not named or v.market in named]
+        if why:
+            # "为什么服务市场不行", "那安全市场呢，差在哪", "why is API not ok?" mid-check
+            # (black-box s54 D2, D18): the answers so far that fail, never the conditions list.
+            for verdict in verdicts:
+                if verdict.status == "not_eligible":
+                    labels = dict.fromkeys(q.label(u.key, lang) for u in verdict.unmet)
+                    ruled_out = t(
+                        "verdict_ruled_out_so_far",
+                        lang,
+                        market=market_label(verdict.market, lang),
+                        labels=separator.join(labels),
+                    )
+                    lines += [ruled_out, *_status_lines(verdict, lang)[1:]]
+                else:
+                    lines.append(
+                        t(
+                            "verdict_none_failed_yet",
+                            lang,
+                            market=market_label(verdict.market, lang),
+                        )
+                    )
+            lines.append(
+                t(
+                    "verdict_not_yet",
+                    lang,
+                    markets=q.market_list(state.markets, lang),
+                    count=len(state.pending),
+                )
+            )
+            return self._prefixed("\n".join(lines), self._prompt(turn))
+        for verdict in verdicts:
             if verdict.status == "not_eligible":
                 labels = dict.fromkeys(q.label(unmet.key, lang) for unmet in verdict.unmet)
                 lines.append(
