@@ -46,6 +46,8 @@ SET_DAYS: dict[str, date] = {
     # Session 48's holdout, written with 2026-12-05 as today.
     "holdout51": date(2026, 12, 5),
     "holdout52": date(2026, 12, 5),
+    "holdout53": date(2026, 12, 5),
+    "holdout54": date(2026, 12, 5),
 }
 
 
