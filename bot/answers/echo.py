@@ -43,7 +43,10 @@ _OPENS_NO = lazy_compile(
     r"\s*(还不能|还没有完|还没有|不需要|无须|无需|不必|没有|不能|不可以|不会|不收|不抽|不行)(?=[。：:，,])"
 )
 # A reply that already echoes (是 / 不是 / 对 / Yes / No) or judges the vendor's case.
-_OPENS_ECHOED = lazy_compile(r"\s*(是|不是|对|不对|yes\b|no\b)", re.IGNORECASE)
+_OPENS_ECHOED = lazy_compile(
+    r"\s*(是|不是|对|不对|不一样|不完全一样|一样|yes\b|no\b|not the same\b|the same\b)",
+    re.IGNORECASE,
+)
 # A sentence that denies (不是, 没有, 无须, 不参与, "not"); 不低于 / 不少于 bound a figure and
 # 不限于 widens a list: they deny nothing.
 _DENIES = lazy_compile(

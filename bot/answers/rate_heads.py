@@ -24,9 +24,12 @@ from rules.markets import get_market, market_label
 
 # "第一档", "第2档", "tier-3", "tier 1", "the second tier", "1st tier": one tier asked.
 _ASKED_TIER = lazy_compile(
-    r"第\s*([123一二两三])\s*档|([123一二三])\s*档(?:的|佣金|费率|比例|是|抽)"
+    r"第\s*([123一二两三])\s*档|(?<![最高低])([123一二三])\s*档(?:的|佣金|费率|比例|是|抽)"
     r"|\btier[\s-]*([123])\b"
-    r"|\b(first|second|third|1st|2nd|3rd|top|lowest)[\s-]+(?:commission |rate |fee )?tier\b"
+    r"|\b(first|second|third|1st|2nd|3rd|top|lowest|highest)[\s-]+(?:commission |rate |fee )?tier\b"
+    # "建站类目最高一档佣金多少，月流水从多少开始算最高档" (holdout54 #104): the top tier, by
+    # volume — never its "一档".
+    r"|(最高)(?:一|的)?档|(最低)(?:一|的)?档"
 )
 # Every tier asked ("三档费率分别是多少", "每档的门槛", "rates of all three tiers").
 _ALL_TIERS = lazy_compile(
@@ -53,6 +56,9 @@ _TIER_WORDS = {
     "third": 3,
     "3rd": 3,
     "top": 3,
+    "highest": 3,
+    "最高": 3,
+    "最低": 1,
 }
 # Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
 _YES_NO = lazy_compile(

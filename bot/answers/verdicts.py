@@ -48,7 +48,7 @@ _NEGATION_ZH = lazy_compile(
 _NEGATION_EN = lazy_compile(
     r"\b(no|not|don't|dont|doesn't|do not|does not|can't|cannot|can not|won't|without|lack|lacks|unable"
     r"|never|zero|none|haven't|havent|hasn't|hasnt|didn't|didnt|isn't|aren't|wasn't|weren't"
-    r"|yet to)\b[^,.;]{0,40}$"
+    r"|yet to)\b[^,.;]{0,50}$"
     # "none of our engineers holds the Alibaba Cloud ACP": the subject stands between, so the
     # negation reaches further.
     r"|\b(none|no one|nobody|neither) of (us|our|the|them|my)\b(?![^,.;]*\bbut\b)[^,.;]{0,60}$"

@@ -287,6 +287,47 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         if not chosen:
             return None
         body = t("answers_which_tier_rate", lang, tier=tier, rate=said, names=names(chosen))
+    elif (
+        (any_rate := _ANY_RATE.search(norm)) is not None
+        and not extreme
+        and Decimal(any_rate.group(1)) != 0
+    ):
+        # "which markets have a 20% commission rate in any tier?" (holdout54 #92): every row
+        # with that rate at some tier, and at which.
+        rate = Decimal(any_rate.group(1))
+        found = [
+            (row.market, [i + 1 for i, percent in enumerate(row.percent) if percent == rate])
+            for row in rows
+        ]
+        found = [(market, tiers) for market, tiers in found if tiers]
+        if not found:
+            return None
+        listed = join_names(
+            [
+                t(
+                    "answers_which_rate_at_tiers",
+                    lang,
+                    name=market_label(get_market(market), lang),
+                    tiers=t("list_separator", lang).join(str(tier) for tier in tiers),
+                )
+                for market, tiers in found
+            ],
+            lang,
+        )
+        body = t("answers_which_rate_any", lang, rate=any_rate.group(1), names=listed)
+    elif _NO_RATE.search(norm) and _rows_of(markets_in_question(question), rows):
+        # "佣金表里怎么找不到服务市场？按哪个比例算" (holdout54 #45): the market is in the table,
+        # under its row's own name (服务&代维) — that row, never the markets with none.
+        body = "\n".join(
+            t(
+                "answers_rate_row_named",
+                lang,
+                name=market_label(get_market(row.market), lang),
+                table=row.table_name,
+                rates=" / ".join(f"{percent}%" for percent in row.percent),
+            )
+            for row in _rows_of(markets_in_question(question), rows)
+        )
     elif _NO_RATE.search(norm) and not (
         # "which don't charge commission and which are not covered": the zero rows, then the
         # markets with none (the zero branch names both).
@@ -318,6 +359,14 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     return Answer(with_source(body, source, lang), lang, True, "computed.which_rates", source, [])
 
 
+def _rows_of(market_ids: list[str], rows: list) -> list:
+    """The rate rows of `market_ids` when every one of them has a row; [] otherwise."""
+    found = [row for m in market_ids for row in rows if row.market == m]
+    return found if market_ids and len(found) == len(market_ids) else []
+
+
+# A rate said with no tier: "which markets charge 20%", "哪些市场有20%的档".
+_ANY_RATE = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*%")
 # "第一档是10%", "tier 1 is 10%": a rate asked at one tier.
 _NOT_COVERED = lazy_compile(r"\b(not|doesn't|does not|don't|do not) cover(ed)?\b")
 _RATE_TRIPLE = lazy_compile(
