@@ -492,7 +492,18 @@ class EligibilityRunnerForm(RunnerForm):
         return q.format_value(slot, value, "en" if lang == "en" else "zh")
 
     def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
-        return len(state.asked) + 1, len(state.asked) + len(state.pending)
+        """The question's place among the markets' questions in their order: the same number
+        however often it is asked again while other answers come out of order (black-box s53
+        D13, s54 D15: "问题 4/9" became 5/9 … 9/9 for one question)."""
+        total = len(state.asked) + len(state.pending)
+        ordered = [
+            qid
+            for qid in q.requests_by_id(state.markets)
+            if qid in state.asked or qid in state.pending
+        ]
+        if slot not in ordered:
+            return min(len(state.asked) + 1, total), total
+        return min(ordered.index(slot) + 1, total), total
 
     def ask(self, turn: _Turn, slot: str, header: str) -> Reply:
         """The question, why it is asked (the guide's words), the answer on file if any."""

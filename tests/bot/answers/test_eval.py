@@ -784,6 +784,13 @@ REQUIRED_RIGHT = {
     # as written), 0 invented numbers; the judge 194/200 (97.0 %): docs/ANSWERS.md, "holdout52
     # (blind, first score)". Held at that score; five of its six wrongs mended in fix52.
     "holdout52_questions.yaml": 194,
+    # holdout53, holdout54 (blind, 200 questions each by two new writers to the committed brief,
+    # each reviewed by a second reader; answered on 2026-12-05): scored once at 1fa9b3c8 —
+    # holdout53 193/200 by the check (193 as written), the judge 193/200 (96.5 %); holdout54
+    # 182/200 by the check (182 as written), the judge 190/200 (95.0 %); 0 invented numbers
+    # in both: docs/ANSWERS.md, "Round 44". Held at those scores; every wrong mended in fix53.
+    "holdout53_questions.yaml": 193,
+    "holdout54_questions.yaml": 182,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1884,6 +1891,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout50_questions.yaml",
         "holdout51_questions.yaml",
         "holdout52_questions.yaml",
+        "holdout53_questions.yaml",
+        "holdout54_questions.yaml",
     } <= names
 
 
