@@ -2766,6 +2766,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
         "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
     ),
+    "answers_rate_head_top_or_highest": (
+        "{name}最高一档（第3档，{band}）的佣金比例是 {top}；比例最高的是第1档 {highest}。",
+        "{name}: the top tier (tier 3, {band}) is charged {top}; the highest rate is tier 1's"
+        " {highest}. ",
+    ),
     "answers_rate_head_tier": (
         "{name}第{tier}档的佣金比例是 {rate}。",
         "{name}'s tier {tier} commission rate is {rate}. ",

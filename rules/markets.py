@@ -257,7 +257,9 @@ def find_markets_in_text(text: str) -> list[str]:
     安全 or "data" only when they stand alone as a list item ("安全、API", "security, api",
     "安全 服务"), or end the first item of a list ("想进安全 服务 零售通").
     """
-    normalized = unicodedata.normalize("NFKC", text).casefold()
+    # ("IoT and Solutions." — blind_conversations20 c20_28: the full stop kept "solutions."
+    # from being a list item.)
+    normalized = unicodedata.normalize("NFKC", text).casefold().rstrip(" .!?。！？~")
     taken = [False] * len(normalized)
     found: list[tuple[int, str]] = []
     for first, name, market_id in _strict_names():

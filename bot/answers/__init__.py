@@ -4895,7 +4895,7 @@ _DEPOSIT_REFUND_FOR_US = lazy_compile(
     r"\b(refund|return|release|send back|pay back)\b.{0,24}\bdeposit\b|(保证金|押金)[^，,。？?]{0,6}(退|返还|打回)"
 )
 _DEPOSIT_PAID_FOR_US = lazy_compile(
-    r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充上|充进去|交进去|扣了|扣掉|划走)"
+    r"(保证金|押金)[^，,。？?]{0,12}(充值|缴纳|交了|交上|充了|充上|充进去|交进去|扣了|扣掉|划走)"
     r"|(充值|缴纳|交|充)[^，,。？?]{0,6}(保证金|押金)"
     r"|\b(top up|pay|transfer)\b.{0,40}(\bdeposit\b|保证金)|\bdeposit\b.{0,30}\b(top up|pay|transfer)\b"
 )

@@ -392,10 +392,10 @@ def conditions_for_markets(
         and _ASKS_SAME.search(normalize(question)) is not None
     )
     headline = (
+        _difference_lead(market_ids, keys, lang, question)
         # "零售通和服务市场的注册资金要求是一样的吗？都是100万？" (holdout53 #137): the same
         # figure, one bound leaving it out (超过) and one taking it in (不低于).
-        (t("answers_multi_bound_differs", lang) + "\n" if bound_differs else "")
-        or _difference_lead(market_ids, keys, lang, question)
+        or (t("answers_multi_bound_differs", lang) + "\n" if bound_differs else "")
         or (
             # "Service vs Website: licence, capital, years of experience — same or different?":
             # every figure is the same; only the line of business worded differs.

@@ -50,8 +50,9 @@ from rules.markets import find_markets_in_text, get_market
 # Where one statement ends and the next begins; a comma inside a number ("1,000,000") is none.
 _CLAUSES = lazy_compile(
     r"[，；;。!！?？\n]+|[（(](?=[^（）()]*\d)|[）)]|\.(?!\d)|(?<!\d),|,(?!\d{3}(?!\d))|\s+[-–—]\s+|\s*(?:但是|但|不过|可是)\s*"
-    # "2 ACP-certified engineers: do we satisfy …" (holdout53 #100): a colon ends the facts.
-    r"|(?<!\d)[:：]\s+"
+    # "2 ACP-certified engineers: do we satisfy …" (holdout53 #100): a colon before the
+    # question ends the facts ("Website building market: we do sites …" keeps its market).
+    r"|(?<!\d)[:：]\s+(?=(?:do|does|can|could|is|are|will|would|should|what|which|how)\b)"
     r"|(?<![a-z])but(?![a-z])|\band also\b|\bplus\b"
     r"|\band (?=(?:our|we|we're|we've|the|it|they)\b)|\band (?=(?:no|zero|without|never)\b)"
     r"|\band (?=\d)"

@@ -180,6 +180,15 @@ def _one_total(question: str) -> Decimal | None:
     return amounts.pop() if len(amounts) == 1 else None
 
 
+_TOP_TIER = 3
+# "最高一档", "highest tier": the top tier by volume, or maybe the highest rate.
+_HIGHEST_SAID = lazy_compile(r"最高|\bhighest\b")
+# The volume said beside it ("月流水从多少开始算最高档"): the top tier by volume, no doubt.
+_VOLUME_SAID = lazy_compile(
+    r"流水|交易额|销售额|营业额|从多少|多少开始|多少以上|门槛|\b(turnover|sales|volume|from how much|threshold)\b"
+)
+
+
 def rate_head(question: str, market_id: str, lang: Lang) -> str:
     """The answer sentence for one market in the rate table ("" when the table itself is it)."""
     row = _row(market_id)
@@ -190,6 +199,24 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
         key = "answers_rate_head_listed_free" if _free(row) else "answers_rate_head_listed"
         return t(key, lang, name=name, rate=_rate(row, 1))
     tier = asked_tier(question)
+    if (
+        tier == _TOP_TIER
+        and _HIGHEST_SAID.search(normalize(question))
+        and not _VOLUME_SAID.search(normalize(question))
+    ):
+        # "建站类目最高一档是百分之多少" (dev14c #7): the top tier by volume, or the highest rate
+        # — both said (their rates differ: 10% at tier 3, 20% at tier 1).
+        top_band = next(
+            x for x in commission_rules.default_policy().periods[-1].tiers if x.tier == _TOP_TIER
+        )
+        return t(
+            "answers_rate_head_top_or_highest",
+            lang,
+            band=Localized(top_band.label_zh, top_band.label_en),
+            name=name,
+            top=_rate(row, _TOP_TIER),
+            highest=_rate(row, 1),
+        )
     if tier is not None:
         return t("answers_rate_head_tier", lang, name=name, tier=tier, rate=_rate(row, tier))
     period = commission_rules.default_policy().periods[-1]

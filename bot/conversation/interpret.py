@@ -222,6 +222,8 @@ _CORRECTION_ANYWHERE = re.compile(
     r"改为|其实|实际是|make that|"
     # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
     r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
+    # "团队人数刚才说少了，算上客服一共22人" (blind_conversations20 c20_27).
+    r"说少了|说多了|少说了|多说了|漏算了|少算了|多算了|"
     # "注册资金今年增资到一百五十万了" (black-box 47, D15): news of a value since.
     r"增资到|增资至|增加到|提高到|涨到|扩到|扩大到|变成了|"
     r"\bupdate\b|\bscratch\b|\bfix\b|\bwrong\b|"

@@ -142,6 +142,9 @@ def test_holdout53_and_54s_wrongs(question: str, said: str, not_said: str) -> No
         ("安全市场 2021年1月 123456.78", "佣金 12,345.68元"),
         # Black-box s54 D4: orders after the policy asked how they are charged.
         ("那2021年4月以后的订单怎么算", "至2021年3月31日止"),
+        # dev14c #7 (a guard of the fix for holdout54 #104): 最高一档 with no volume said is
+        # the top tier or the highest rate — both said.
+        ("云市场收的平台服务费，建站类目最高一档是百分之多少？", "比例最高的是第1档 20%"),
         # Black-box s54 D5: a digit after 块 is its jiao.
         ("企业应用 2020年10月 十九万九千九百九十九块九 佣金多少", "佣金 19,999.99元"),
     ],

@@ -245,3 +245,18 @@ def test_a_second_ticket_asked_in_a_sentence(vendor: Vendor) -> None:
     vendor.say("我还要再起草一个工单，零售通的")
     assert vendor.step() == "ticket_field"
     assert vendor.state()["ticket_markets"] == ["retail_link"]
+
+
+def test_a_full_stop_after_the_last_market(vendor: Vendor) -> None:
+    # blind_conversations20 c20_28: "IoT and Solutions." checked the IoT market alone.
+    vendor.engine.start(vendor.key)
+    vendor.say("IoT and Solutions.")
+    assert vendor.state()["markets"] == ["iot", "solution"]
+
+
+def test_a_count_said_short_is_corrected(vendor: Vendor) -> None:
+    # blind_conversations20 c20_27: "团队人数刚才说少了，算上客服一共22人" was read as a pasted
+    # list (团队人数 / 客服) and stored nothing.
+    _at_question(vendor, "基础软件市场", "ecs_image")
+    vendor.say("团队人数刚才说少了，算上客服一共22人。")
+    assert vendor.profile()["team_size"] == 22
