@@ -4627,6 +4627,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' does not give the exact day. Reply "human" and I will ask our staff.\n',
     ),
     # "哪些市场的佣金第一档是10%": the markets with that rate at that tier.
+    "answers_rate_name_market": (
+        "“{table}”是佣金费率表里的类目名称，对应{name}。",
+        '"{table}" is a category name in the commission rate table; it is {name}.',
+    ),
     "answers_rate_row_named": (
         "{name}在费率表里的名称是“{table}”，三档费率为 {rates}（第1档 / 第2档 / 第3档）。",
         '{name} is listed in the rate table as "{table}": {rates} (tier 1 / tier 2 / tier 3).',

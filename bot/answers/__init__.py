@@ -100,6 +100,7 @@ from bot.answers import (
     profile_verdict,
     questions,
     rate_heads,
+    rate_name,
     realname_verdict,
     reapply,
     required_asked,
@@ -4943,6 +4944,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    rate_named = rate_name.rate_name_answer(text, chosen)
+    if rate_named is not None:
+        # "服务&代维是哪个市场": the rate table's name for a market (rate_name.py).
+        return rate_named
     bare_amount = amount_asked.bare_amount_entry(text)
     if bare_amount is not None:
         # "佣金多少", "How big is the security deposit?": the rate table or the deposit amounts,

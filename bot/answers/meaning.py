@@ -8,6 +8,8 @@ is the condition's whole sentence in the guide (which often explains itself: "�
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
@@ -17,9 +19,10 @@ from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import all_markets, get_market, market_label
+from rules.profile import PROFILE_FIELDS
 
 _ASKS_MEANING = lazy_compile(
-    r"什么意思|啥意思|指什么|指的是什么|是指什么|具体指|怎么理解|什么概念"
+    r"什么意思|啥意思|指什么|指的是什么|是指什么|具体指|怎么理解|什么概念|是啥[?？。]*(?:[，,]|$)"
     r"|\bwhat (does|do) (that|this|it|they)\b[^?]{0,20}\bmean\b|\bwhat is meant\b|\bmeans what\b"
     r"|\bwhat (does|do) ['\"“‘][^'\"”’]{2,40}['\"”’] (actually |really |exactly )?mean\b"
 )
@@ -27,9 +30,9 @@ _QUOTED = lazy_compile(r"[“\"'‘「『]([^”\"'’」』]{2,60})[”\"'’�
 _SPACES = lazy_compile(r"\s+")
 # The term asked about, alone before its meaning is asked: "营销策划是指什么", "那个联合解决方案是啥意思".
 _TERM_BEFORE = lazy_compile(
-    r"(?:请问|那个|这个|那|问一下|想问下?)?[“\"'‘]?(?P<term>[\u4e00-\u9fff]{2,12}?)[”\"'’]?"
+    r"(?:请问|那个|这个|那|问一下|想问下?)?[“\"'‘]?(?P<term>[\u4e00-\u9fff0-9a-z]{2,12}?)[”\"'’]?"
     r"(?:能力|要求|这一条|这个词|这项)?\s*(?:是指什么|指的是什么|是什么意思|是啥意思|什么意思|啥意思|"
-    r"具体指什么|具体指啥|怎么理解)[?？。]*$"
+    r"具体指什么|具体指啥|怎么理解|(?P<what>是啥|是什么|是啥东西|是什么东西))[?？。]*$"
 )
 # The words before "mean" in English, unquoted: "what does integrate with the marketplace API
 # mean" (black-box s53 D4).
@@ -39,6 +42,10 @@ _TERM_BEFORE_EN = lazy_compile(
 )
 # One or two words ("what does 7x24 mean") are a term other answers explain, not a condition's words.
 _MIN_WORDS_UNQUOTED_EN = 2
+# A term asked with a bare "是啥" / "是什么" is at least this long ("1688会员", "企业名称认证").
+_MIN_WHAT_TERM = 4
+# An alias this long or longer names its question ("1688", "中国站"; not "会员").
+_MIN_ALIAS_CHARS = 3
 # Quoted words found in more markets' conditions than this name no one condition.
 _MAX_MARKETS_UNNAMED = 2
 # One condition shared by more markets than this (the agreements: eleven) is asked of as a
@@ -65,6 +72,13 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         # meaning asked are the term, unquoted — a condition's words when a condition holds them
         # (联合解决方案 is 新零售 / 开发运维's, not the Solution market's name).
         term = _TERM_BEFORE.match(normalize(question).strip())
+        if term is None:
+            # "阿里巴巴中国站会员是啥，1688那个吗" (black-box s52 D18, s55 D8): the term's
+            # meaning asked in the first clause, a guess of it after.
+            head = re.split(r"[，,]", normalize(question).strip(), maxsplit=1)[0]
+            term = _TERM_BEFORE.match(head) if head != normalize(question).strip() else None
+        if term is not None and term.group("what") and len(term.group("term")) < _MIN_WHAT_TERM:
+            term = None  # "天猫是啥": a platform's name, no condition's words
         if term is not None:
             quoted = [_plain(term.group("term"))]
             named = []
@@ -88,10 +102,31 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
             )
         )
     ]
+    if not found:
+        # "1688会员是什么意思" (black-box s55 D8): a question's own name for the words (its
+        # aliases in rules/data/profile.yaml: 1688 is the 阿里巴巴中国站) names its condition.
+        keys = {
+            key
+            for key, spec in PROFILE_FIELDS.items()
+            for alias in spec.aliases
+            if len(alias) >= _MIN_ALIAS_CHARS and any(_plain(alias) in quote for quote in quoted)
+        }
+        found = [
+            (market, condition)
+            for market in markets
+            for condition in market.conditions
+            if condition.key in keys
+        ]
     # An English summary is shared in part by several markets' conditions ("can integrate with
     # the Marketplace API" and "… in production"): the shortest summary holding the words is
     # the condition meant.
-    in_summary = [pair for pair in found if any(q in _plain(pair[1].summary_en) for q in quoted)]
+    # ("营销策划是指什么": the sentence holds the online service too; the condition whose own
+    # summary holds the words is the one meant.)
+    in_summary = [
+        pair
+        for pair in found
+        if any(q in _plain(pair[1].summary_en) or q in _plain(pair[1].summary_zh) for q in quoted)
+    ]
     if in_summary:
         shortest = min(len(condition.summary_en) for _, condition in in_summary)
         found = [pair for pair in in_summary if len(pair[1].summary_en) == shortest]

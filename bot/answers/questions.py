@@ -59,6 +59,8 @@ _AND_NEXT = lazy_compile(
     # "How much is the deposit and how do I pay it" (black-box 48, D7): a how / where asked
     # after "and" with no comma is a question of its own too.
     r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where) (?:do|can|should) (?:[iI]|[wW]e)\b)|"
+    # "how much is the deposit and when is it refunded?" (black-box s55 D11).
+    r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:when|how long) (?:is|are|will|do|does|can) (?:it|they|we|the [a-z]+)\b)|"
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
     r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
     # "…, and on which page do we top up the deposit?"
@@ -1078,6 +1080,7 @@ def _split_at_and(sentence: str) -> list[str]:
             or _FOLLOW_UP_YES_NO.match(piece.strip())
             or _THEN_NEXT.match(piece.strip())
             or _ASKS_OF_THAT_MARKET.match(piece.strip())
+            or _WHEN_OF_IT.match(piece.strip())
         ):
             merged.append(piece)
         else:
@@ -1086,6 +1089,10 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# "…and when is it refunded?": when the thing named before happens, a question of its own.
+_WHEN_OF_IT = lazy_compile(
+    r"^(?:when|how long) (?:is|are|will|do|does|can) (?:it|they|we|the [a-z]+)\b"
+)
 # "…物联网市场, and what's the commission there?": a short question of its own about the market
 # named before it (its "there"), not a word leaning on the first half's figures.
 _ASKS_OF_THAT_MARKET = lazy_compile(
@@ -1146,7 +1153,9 @@ _AMOUNT_THEN_YES_NO = lazy_compile(
     r"(多少|几万|几个点)[^，,。;；?？]{0,6}(?P<cut>[，,；;]\s*)"
     r"(?=(?:[^，,。;；?？]{1,10}(?:吗|不|么)|[^，,。;；?？]{1,8}还是[^，,。;；?？]{1,8}"
     # "服务市场第1档几个点，第2档呢？": the same figure asked again of another tier.
-    r"|第[一二三1-3]档呢)\s*[?？]?\s*$)"
+    r"|第[一二三1-3]档呢"
+    # "保证金一共多少，什么时候能退" (black-box s55 D11): the amount, then when.
+    r"|(?:什么时候|何时|多久|多长时间)[^，,。;；?？]{0,8})\s*[?？]?\s*$)"
 )
 # "before paying it", "once we've paid it": "it" the object of paying, named before.
 # The markets ruled out dropped from what is asked next ("把卡住的那个去掉", "without the one

@@ -296,6 +296,11 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+_ACK_BEFORE_VALUE = re.compile(
+    r"^(?:ok|okay|sure|alright|right|yes|yep|好的|好|嗯|行|可以)[,，。.!！\s]+", re.IGNORECASE
+)
+
+
 class TicketForm:
     """The five fields of the deposit-transfer ticket (SPEC decision 8)."""
 
@@ -336,6 +341,9 @@ class TicketForm:
             # "确认" / "confirm" typed at a field (black-box 47, D2): a word of the review, never
             # the account or the contact written into the text for finance.
             raise FieldRefused(*pair("ticket_field_is_command", said=text.strip()[:20]))
+        # "ok, 广州市天河区…" (black-box s55 D4): an acknowledgement before the value is no
+        # part of it (the ticket is pasted to finance as it stands).
+        text = _ACK_BEFORE_VALUE.sub("", text.strip()) or text
         opening = _TICKET_LABEL_OPENING.match(text.strip())
         if opening and _LABEL_FIELD.get(opening.group("label").casefold()) == slot:
             # "联系人王小鱼" at the contact (black-box 48, D11): the field's own label typed
@@ -429,7 +437,7 @@ _TICKET_FIX = re.compile(
     r"(?P<value4>[^\s].*)$"
     # "多了个吧字 联系人是李娜" at the review (black-box s53 D18): a field's full label, 是, the
     # value (never "公司是做安全软件的": a bare 公司 or 地址 is no field named).
-    r"|(?:^|[，,\s])(?P<label5>联系人|联系电话|手机号码?|快递地址|收件地址|邮寄地址|公司名称|公司全称|阿里云账号|阿里云帐号)"
+    r"|(?:^|[，,\s])(?P<label5>联系人|联系电话|电话|手机号码?|快递地址|收件地址|邮寄地址|公司名称|公司全称|阿里云账号|阿里云帐号)"
     r"(?:其实|实际上|应该)?是(?!不是|否|不|多少|什么|啥|哪|谁|对的|正确的|错的)\s*(?P<value5>[^？?]+?)$"
     # "the address is missing the room number, should be 苏州市…501室" (black-box s54 D7): what
     # is wrong said first, the new value after a comma.

@@ -154,6 +154,12 @@ def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
 
 
 # Topics whose question a bare month ("那4月呢", "what about April 2021?") asks again.
+# "the same numbers", "同样的数" said with a market: the figures kept, the market changed.
+_SAME_NUMBERS_FOR = lazy_compile(
+    r"(?<![a-z])(?:with )?the same (?:numbers|figures|amounts?|sales|totals?)(?![a-z])"
+    r"|(?:同样的?|一样的?)(?:数|数字|金额|数额|流水|数据)(?:的话)?",
+    re.IGNORECASE,
+)
 _MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "computed.rate")
 # Every market's requirement on one thing, the answer to a question naming no market.
 _EVERY_MARKET_TABLE = "computed.conditions_overview"
@@ -271,6 +277,10 @@ class FreeQuestions:
         state = turn.state
         if not state.last_question:
             return None
+        if state.last_topic.startswith(_MONTH_FOLLOWED) and _SAME_NUMBERS_FOR.search(text):
+            # "and the same numbers for website building?", "同样的数，建站市场呢" (black-box
+            # s55 D7): the same sum asked of the market named, as "and for website building?".
+            text = _SAME_NUMBERS_FOR.sub(" ", text).strip(" ，,")
         month = (
             month_asked(text, turn.today) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
         )

@@ -22,8 +22,18 @@ from bot.texts import both
 # like 人工 or human needs a separator, so "人工智能…" or "humanities" stay ordinary text.
 _HANDOFF_WITH_TEXT = re.compile(
     r"^\s*(?:(?:转人工|人工客服)\s*[：:，,]?|(?:人工|human|talk to a human|staff|support)"
-    r"\s*[：:，,]|(?:人工|human|talk to a human)\s+)\s*(?P<text>\S.*)$",
+    r"\s*[：:，,]|(?:人工|human|talk to a human)\s+)\s*(?P<text>\S.*)$"
+    # "ok, human please, I want to know the current rates" (black-box s55 D10): the word with a
+    # please, after a filler, then the question.
+    r"|^\s*(?:ok|okay|yes|yeah|好的|好)?[,，\s]*(?:a\s+)?(?:human|staff|real person|转人工|人工)"
+    r"\s*(?:please|pls|plz|thanks|一下|吧)\s*[,，.:：;；\s]\s*(?P<text2>\S.*)$",
     re.IGNORECASE | re.DOTALL,
+)
+# The same without the question after it: "human please", "ok human pls".
+_HANDOFF_ALONE = re.compile(
+    r"^\s*(?:ok|okay|yes|yeah|好的|好)?[,，\s]*(?:a\s+)?(?:human|staff|real person)"
+    r"\s*(?:please|pls|plz)\s*[.!！]*\s*$",
+    re.IGNORECASE,
 )
 # A bare 转人工 more than this many messages after the question it would forward asks first.
 HANDOFF_FRESH_TURNS = 2
@@ -50,10 +60,12 @@ class Handoff:
     def _before_handoff(self, turn: _Turn, said: Said) -> Reply | None:
         """ "转人工 <question>", or the message after "what should I pass on?"."""
         state = turn.state
+        if _HANDOFF_ALONE.match(said.text) and not said.is_command:
+            return self._on_handoff(turn)  # "human please": the question the bot could not answer
         handoff = _HANDOFF_WITH_TEXT.match(said.text)
         if handoff and not said.is_command:
             state.awaiting_handoff = False
-            return self._on_handoff(turn, handoff.group("text").strip())
+            return self._on_handoff(turn, (handoff.group("text") or handoff.group("text2")).strip())
         if state.awaiting_handoff:
             state.awaiting_handoff = False
             if not said.is_command:

@@ -909,6 +909,10 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
         # word, never the value it names.
         return None
     if first:
+        if any(name != slot for name in form.candidates(text[first.end() :])):
+            # "等等，注册资金我说错了，是八十万" at a yes/no question (black-box s55 D1, high: its
+            # 是 stored a yes): another field's correction after the word, read as that.
+            return None
         try:
             return form.read(slot, text[first.end() :])
         except (FieldRefused, UnclearAnswer):

@@ -40,6 +40,7 @@ from bot.conversation.state import (
     TICKET_MARKETS,
     moving_as,
 )
+from bot.conversation.store import load_verdicts
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
@@ -57,7 +58,7 @@ from bot.i18n import (
 )
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized
-from rules.markets import MARKET_IDS, market_label
+from rules.markets import MARKET_IDS, get_market, market_label
 
 # A question put beside a choice: "API市场，顺便问下要交多少保证金", "API market, and by the way
 # how much is the deposit?" (what follows the words is the question).
@@ -261,6 +262,26 @@ _MARKET_NAMED = lazy_compile(r"市场|集市|类目")
 _MARKET_CLAUSE = lazy_compile(r"[，,。;；!！]")
 
 
+_AGREEMENTS = "agreements_accepted"
+
+
+def _agreements_of(markets: list[str]) -> set[str]:
+    """The kinds of agreement the markets' conditions ask to accept (by their summaries)."""
+    return {
+        condition.summary_en
+        for market in markets
+        for condition in get_market(market).conditions
+        if condition.key == _AGREEMENTS
+    }
+
+
+def _more_agreements(before: list[str], markets: list[str]) -> bool:
+    """Whether `markets` ask an agreement the markets checked `before` did not (black-box s55
+    D2: 数据智能's "yes" to its management rules was reused for the API market's entry and
+    platform service agreements): the one answer on file covers only what was asked."""
+    return bool(before) and not _agreements_of(markets) <= _agreements_of(before)
+
+
 class MarketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -369,6 +390,9 @@ class MarketSteps:
             # "结束", "谢了" with nothing under way (black-box 48, D28): a goodbye, not the
             # greeting and its menu again.
             return Reply(text=t("goodbye_at_menu", turn.lang))
+        corrected = self._answer_corrected_at_menu(turn, text)
+        if corrected is not None:
+            return corrected  # an answer on file corrected after 取消 (black-box s55 D9)
         return self._greet(turn)
 
     def _greet_prompt(self, turn: _Turn) -> Reply:
@@ -492,6 +516,9 @@ class MarketSteps:
             return Reply(text=t("goodbye_at_menu", lang))
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
+        corrected = self._answer_corrected_at_menu(turn, text)
+        if corrected is not None:
+            return corrected
         if _LOOKS_LIKE_AN_ANSWER.search(fold(text)):
             # "yes", "about 30 engineers", "5x8", "不知道" at the market menu (black-box 49,
             # D16): the vendor thinks a check is running — say none has started yet.
@@ -502,13 +529,52 @@ class MarketSteps:
             t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
         )
 
+    def _answer_corrected_at_menu(self, turn: _Turn, text: str) -> Reply | None:
+        """ "成立日期也要改一下，营业执照上写的是…", "我们下个月增资到120万，改一下注册资金" at the
+        market menu after a check (black-box s55 D9: "还没有开始检查" though the vendor had a
+        verdict): the answer on file corrected and the verdicts re-checked, or a value to come
+        checked and told — as after the verdict. None with no check on file or no correction."""
+        state = turn.state
+        key = turn.key
+        if not turn.profile or not load_verdicts(self.db, key.team_id, key.user_id):
+            return None
+        checked = list(state.last_markets) or [
+            row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)
+        ]
+        if reading.is_value_to_come(text) or reading.is_what_if(text):
+            state.markets, kept = checked, state.markets
+            try:
+                supposed = self._verdicts_supposing(turn, text)
+            finally:
+                state.markets = kept
+            if supposed is not None:
+                return self._prefixed(supposed, self._prompt(turn))
+            return None
+        form = EligibilityForm(checked, turn.profile, turn.today)
+        found = reading.correction(form, text)
+        if found is None or found.reading is None:
+            return None
+        answer = found.reading
+        if answer.approximate or answer.implausible:
+            return None
+        line = self.eligibility_form.store_correction(turn, found.slot, answer)
+        if line is None:
+            return None
+        return self._prefixed(_join(line, self._recheck_verdicts(turn)), self._prompt(turn))
+
     def _choose(self, turn: _Turn, markets: list[str]) -> Reply:
         state = turn.state
         lang = turn.lang
+        before = list(state.last_markets or state.markets)
         state.markets = markets
         state.last_markets = list(markets)
         requests = q.requests_by_id(markets)
-        state.pending = [qid for qid in requests if q.known_value(turn.profile, qid) is None]
+        state.pending = [
+            qid
+            for qid in requests
+            if q.known_value(turn.profile, qid) is None
+            or (qid == _AGREEMENTS and _more_agreements(before, markets))
+        ]
         state.asked = []
         chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))
         if state.pending and len(state.pending) == len(requests):

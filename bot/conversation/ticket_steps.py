@@ -119,6 +119,9 @@ _BACK_TO_CHECK = lazy_compile(
     r"|(?<![a-z])(continue|resume|back to)( the)? (check|questions|form)(?![a-z])",
     re.IGNORECASE,
 )
+# A phone number alone among a few words ("sorry typo, 13512345678", "哦是0571-88886666").
+_BARE_PHONE = lazy_compile(r"(?<!\d)(?:\+?86[-\s]?)?(?:1\d{10}|0\d{2,3}[-\s]?\d{7,8})(?!\d)")
+_FILLER_CHARS = 20
 # A short last clause after a comma: "…，零售通的".
 _LAST_CLAUSE = lazy_compile(r"[，,]\s*([^，,。]{1,12}?)(?:的|吧|呢)?[。.!！]*$")
 _TICKET_NEEDED = lazy_compile(
@@ -175,7 +178,10 @@ _LEAVE_TICKET = lazy_compile(
 _TICKET_AGAIN = lazy_compile(
     r"工单[^，,。？?]{0,8}(再发|再给|重发|再看|再贴|发我|给我看|发一下|发一遍)|(刚才|之前|上次|我确认)的?(那个|那份)?工单"
     r"(呢|内容|文本|在哪)|(?<![a-z])(send|show|give|paste)( me)?( the| my| our)? (ticket|ticket text)"
-    r"( text)? again(?![a-z])|(?<![a-z])(resend|re-send) (the |my |our )?ticket(?![a-z])",
+    r"( text)? again(?![a-z])|(?<![a-z])(resend|re-send) (the |my |our )?ticket(?![a-z])"
+    # "再给我看一下我的工单", "can I see my ticket again?", "show my ticket" (black-box s55 D6).
+    r"|(再|重新)?(给我|让我)?(看|发)(一下|一眼|下)?(我的|我们的|刚才的)工单"
+    r"|(?<![a-z])(see|view|show|display)( me)? (my|our|the confirmed|my confirmed) ticket(?![a-z])",
     re.IGNORECASE,
 )
 # No ticket after all, said at its market question.
@@ -542,6 +548,21 @@ class TicketSteps:
             return self._prefixed(corrected, self._prompt(turn))
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
+        phone = _BARE_PHONE.search(text)
+        if (
+            phone is not None
+            and len(_BARE_PHONE.sub("", text).strip(" ，,。.!！:：")) <= _FILLER_CHARS
+        ):
+            # "sorry typo, 13512345678" after a phone was refused (black-box s55 D5): a phone
+            # number with a few words is the phone corrected.
+            try:
+                cleaned = validated_ticket_fixes([("phone", phone.group(0))])
+            except TicketFieldError as error:
+                return self._prefixed(
+                    error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+                )
+            state.ticket_fields = {**state.ticket_fields, **cleaned}
+            return self._prefixed("\n".join(ticket_fix_lines(cleaned, lang)), self._review(turn))
         return self._prefixed(t("not_understood_answer", lang), self._prompt(turn))
 
     def _on_ticket_pick(self, turn: _Turn, text: str) -> Reply:
