@@ -48,6 +48,8 @@ SET_DAYS: dict[str, date] = {
     "holdout52": date(2026, 12, 5),
     "holdout53": date(2026, 12, 5),
     "holdout54": date(2026, 12, 5),
+    "holdout55": date(2026, 12, 5),
+    "holdout56": date(2026, 12, 5),
 }
 
 
