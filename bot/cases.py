@@ -37,6 +37,7 @@ from bot import journey
 from bot.case_store import CASE_COLUMNS, Case, as_conn, audit_case, get_case
 from bot.case_store import open_case_of as open_case_of
 from bot.config import Settings
+from bot.conversation.interpret import acknowledgement, closes_talk
 from bot.conversation.state import ConversationState
 from bot.conversation.store import latest_conversation
 from bot.conversation.types import CONSOLE_TEAM, Lang
@@ -428,6 +429,10 @@ def _is_for_the_bot(db: sqlite_utils.Database, team_id: str, user_id: str, text:
     """A command, a hand-off, a ticket, erase or journey request, or an answer the
     conversation is waiting for."""
     if _HANDOFF_START.match(text):
+        return True
+    if closes_talk(text) and acknowledgement(text) == "thanks":
+        # "thanks, bye" after a hand-off (black-box s55 D17: sent to staff as the case's
+        # follow-up): a goodbye, the bot's to answer.
         return True
     command = normalize_command(text)
     if any(command in words for words in COMMANDS.values()) or command in TICKET_WORDS:

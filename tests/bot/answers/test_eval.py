@@ -791,6 +791,13 @@ REQUIRED_RIGHT = {
     # in both: docs/ANSWERS.md, "Round 44". Held at those scores; every wrong mended in fix53.
     "holdout53_questions.yaml": 193,
     "holdout54_questions.yaml": 182,
+    # holdout55, holdout56 (blind, 200 questions each by two more new writers, each reviewed by
+    # a second reader; answered on 2026-12-05): scored once at 72e07b9c — holdout55 184/200 by
+    # the check (183 as written), the judge 191/200 (95.5 %); holdout56 194/200 by the check
+    # (194 as written), the judge 192/200 (96.0 %, 1 invented: a distribution part counted
+    # twice): docs/ANSWERS.md, "Round 44". Held at those scores; their wrongs mended in fix53.
+    "holdout55_questions.yaml": 184,
+    "holdout56_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1893,6 +1900,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout52_questions.yaml",
         "holdout53_questions.yaml",
         "holdout54_questions.yaml",
+        "holdout55_questions.yaml",
+        "holdout56_questions.yaml",
     } <= names
 
 

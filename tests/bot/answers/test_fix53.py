@@ -145,12 +145,37 @@ def test_holdout53_and_54s_wrongs(question: str, said: str, not_said: str) -> No
         # dev14c #7 (a guard of the fix for holdout54 #104): 最高一档 with no volume said is
         # the top tier or the highest rate — both said.
         ("云市场收的平台服务费，建站类目最高一档是百分之多少？", "比例最高的是第1档 20%"),
+        # Black-box s55 D7, D8, D11, and s53 D17.
+        ("服务&代维是哪个市场", "对应服务市场"),
+        ("1688会员是什么意思", "阿里巴巴中国站会员账号"),
+        ("阿里巴巴中国站会员是啥，1688那个吗", "阿里巴巴中国站会员账号"),
+        ("how much is the deposit and when is it refunded?", "1) The deposit is per market"),
+        (
+            "what is the ecosystem certification and how do we get it?",
+            "参考阿里云官网生态伙伴入驻流程",
+        ),
+        ("营销策划是指什么", "也就是：具有一定的营销策划能力"),
         # Black-box s54 D5: a digit after 块 is its jiao.
         ("企业应用 2020年10月 十九万九千九百九十九块九 佣金多少", "佣金 19,999.99元"),
     ],
 )
 def test_black_box_answers(question: str, said: str) -> None:
     assert said in answer(question, today=DAY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        # Guards: "start and when does it end" is one question; a platform's name is no term.
+        (
+            "When did the commission reduction policy start, and when does it end?",
+            "is dated 2020-11-23",
+        ),
+        ("天猫是啥", "零售通市场这一条"),
+    ],
+)
+def test_guards(question: str, not_said: str) -> None:
+    assert not_said not in answer(question, today=DAY).text
 
 
 def test_a_founding_month_with_an_amount_is_no_months_sales() -> None:
