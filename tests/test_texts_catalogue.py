@@ -28,12 +28,17 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 44 (session 49): readings of what is typed; no user-facing text.
     ("bot/answers/parts.py", "_POINTS_BACK"): "an amount pointed back at (这2万)",
-    ("bot/answers/__init__.py", "_CONTRACTS_SIGNED_ASKED"): "the contracts signed asked (签哪两个协议)",
-    ("bot/answers/__init__.py", "_DEPOSIT_SAME_EVERYWHERE_ASKED"): "the deposit the same everywhere, asked",
+    (
+        "bot/answers/__init__.py",
+        "_CONTRACTS_SIGNED_ASKED",
+    ): "the contracts signed asked (签哪两个协议)",
+    (
+        "bot/answers/__init__.py",
+        "_DEPOSIT_SAME_EVERYWHERE_ASKED",
+    ): "the deposit the same everywhere, asked",
     ("bot/answers/identifiers.py", "_DAY_SAID"): "a settlement day said (3月31号)",
     ("bot/conversation/ticket_steps.py", "_BARE_PHONE"): "a phone number alone",
     ("bot/conversation/forms.py", "_PHONE_IN_WORDS"): "a phone number among words",
-    ("bot/answers/meaning.py", "_TERM_BEFORE"): "a term before its meaning asked (是啥)",
     (
         "bot/answers/__init__.py",
         "_ORDERS_AFTER_MONTH",
