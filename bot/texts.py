@@ -4430,6 +4430,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "各月佣金合计：{total}。",
         "Commission over these months: {total}.",
     ),
+    "answers_months_refund_total": (
+        "各月返还合计：{total}。",
+        "Refunded over these months: {total}.",
+    ),
     # "每个月佣金各多少，合计多少", "commission per month and total?": each month's figure and
     # the sum open the reply, the method after (fix26c).
     "answers_months_apart_lead": (

@@ -2053,8 +2053,19 @@ def _months_answer(
         label = _month_word(month, lang)
         lines.append(_category_line(market_id, result, lang, name=label))
     lines.append(t("answers_months_apart_total", lang, total=_money(total, lang)))
+    if _REFUNDS_SUMMED_ASKED.search(normalize(question)):
+        # "三个月佣金一共多少？总共返还多少？" (holdout56 #120): the refunds added up too.
+        refunded = sum((c.refund for c in charged if c.refund is not None), Decimal(0))
+        lines.append(t("answers_months_refund_total", lang, total=_money(refunded, lang)))
     body = "\n".join(line for line in lines if line)
     return Answer(with_source(body, source, lang), lang, True, "computed.commission", source, [])
+
+
+# The months' refunds asked added up: "总共返还多少", "total refund".
+_REFUNDS_SUMMED_ASKED = lazy_compile(
+    r"(一共|总共|合计|加起来|共)[^，,。？?]{0,4}(返还|退还|返|退)|(返还|退还|返|退)[^，,。？?]{0,4}(一共|总共|合计)"
+    r"|\btotal (refund|refunded)\b|\brefunds? (in total|altogether|combined)\b"
+)
 
 
 def _months_outside_policy(question: str, months: list[str], today: date | None) -> list[str]:

