@@ -1226,10 +1226,10 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 
 # Whether every market's deposit is the same, or has exceptions, asked.
 _DEPOSIT_SAME_EVERYWHERE_ASKED = lazy_compile(
-    r"(所有|每个|全部|各个)(的)?(市场|类目|集市)[^，,。？?]{0,8}(保证金)?[^，,。？?]{0,4}都(是|一样|要)"
-    r"[^，,。？?]{0,8}(吗|么|？|\?)?[^。]{0,12}(例外)?"
+    r"(所有|每个|全部|各个)(的)?(市场|类目|集市)[^，,。？?]{0,8}(保证金)?[^，,。？?]{0,4}都"
+    r"(是\s*[\d三叁五伍]+\s*(万|w|千)|一样|相同)"
     r"|保证金[^，,。？?]{0,8}(有没有|有无|有什么|有哪些)例外"
-    r"|\b(deposit)\b[^?.]{0,30}\b(the same|for (every|each|all) (market|category|categories|markets))\b"
+    r"|\bdeposit\b[^?.]{0,30}\b(the same for (every|each|all)|\d+\s*k? for (every|each|all) markets?)\b"
     r"|\b(any|are there) exceptions?\b[^?.]{0,30}\bdeposit\b"
 )
 # The contracts signed asked: "要签哪两个协议", "which two agreements do we sign".
