@@ -295,6 +295,17 @@ class ChangeAnswer:
                 start_detour(state, TICKET_PLACE, ticket_field, state.ticket_resume_step or resume)
                 state.advance(TICKET_FIELD)
                 return self._prompt(turn)
+        if state.step not in _TICKET_STEPS and latest_ticket(
+            self.db, turn.key.team_id, turn.key.user_id
+        ):
+            # "change company", "修改 公司", "change company name to 苏州大数据…" with a ticket on
+            # file (black-box s56 D2, high: an eligibility answer was changed — "公司" named
+            # 拥有正规的公司资质, the value's 大数据 the big-data question): the ticket's field.
+            named = resolve_ticket_field_name(rest)
+            if named or ticket_field_fix(text) is not None:
+                reopened = self._confirmed_ticket_fixed(turn, text, named)
+                if reopened is not None:
+                    return reopened
         qid = self._resolve_profile_item(turn, rest)
         ticket_field = resolve_ticket_field_name(rest) if qid is None else None
         if ticket_field and state.step not in _TICKET_STEPS:

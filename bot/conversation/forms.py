@@ -463,7 +463,12 @@ _AFTER_FIX = re.compile(
     r"\s*$|"
     r"[，,。;；\s]*(?:其他不变|其余不变|其它不变|其他都对|其他没问题|别的不变|谢谢|thanks|thank you"
     r"|actually|instead|please|pls|then|now"
-    r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*)\s*[。.!！]*$",
+    r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*"
+    # "… 苏州大数据实验室有限公司 only, without the English" (black-box s56 D1, high: kept in the
+    # company name): how the value is meant, said after it.
+    r"|\bonly\b[,，]?\s*(?:without|no|minus|drop)\b.*|[,，]\s*(?:without|minus|drop(?:ping)?|no)\s+"
+    r"(?:the\s+)?(?:english|chinese|pinyin|brackets?|parenthes[ie]s|suffix|prefix).*"
+    r"|\bonly\s*$|(?:就行|即可|就可以)了?|(?:去掉|不要)(?:英文|括号|后缀)[^，,。]*)\s*[。.!！]*$",
     re.IGNORECASE,
 )
 

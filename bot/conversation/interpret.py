@@ -1297,7 +1297,10 @@ _EXPERIENCE_MARKET_WORDS = {
     "api": lazy_compile(r"(?<![a-z])apis?(?![a-z])|接口"),
     "software": lazy_compile(
         r"基础软件|(?<!安全)软件(?!开发|研发|公司|工程|外包)|镜像|"
-        r"(?<![a-z])(?:basic )?software(?! (?:development|engineering|company|house|outsourcing))"
+        # ("security software", "big data software", "saas software" — black-box s56 D3, high:
+        # the 18 months in security stored as Basic Software's: another line's product.)
+        r"(?<!security )(?<!data )(?<!安全)(?<![a-z])(?:basic )?software"
+        r"(?! (?:development|engineering|company|house|outsourcing))"
     ),
     "service": lazy_compile(
         # ("服务这块做了一年半" — black-box 49, D8: the service line named as an area.)
@@ -1323,6 +1326,9 @@ def experience_markets(text: str) -> list[str]:
         for market, pattern in _EXPERIENCE_MARKET_WORDS.items()
         if (found := pattern.search(folded)) is not None
     )
+    if "software" in named and all(market != "software" for _, market in worded):
+        # "security software" names the security line's product, not the software market.
+        named = [m for m in named if m != "software"]
     return list(dict.fromkeys([*named, *(market for _, market in worded)]))
 
 
