@@ -27,6 +27,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 44 (session 49): readings of what is typed; no user-facing text.
+    ("bot/conversation/interpret.py", "_INDUSTRY_STATED"): "an industry stated (做教育行业的)",
     ("bot/answers/computed.py", "_REFUNDS_SUMMED_ASKED"): "the refunds asked added up (总共返还)",
     ("bot/answers/parts.py", "_POINTS_BACK"): "an amount pointed back at (这2万)",
     (

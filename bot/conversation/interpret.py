@@ -686,6 +686,11 @@ def is_what_if(text: str) -> bool:
     return bool(_WHAT_IF.search(fold(text))) and bool(_ASKED_OUTRIGHT.search(text))
 
 
+# The vendor's industry stated: "我们是做教育行业的", "we're in the education sector".
+_INDUSTRY_STATED = lazy_compile(
+    r"(做|是|属于|面向|服务于?|在)[^，,。？?]{0,8}(行业|领域)(的)?\s*[。.!！]*$"
+    r"|(?<![a-z])(?:we are|we're|we work) in the [a-z ]{2,30} (?:industry|sector|vertical)(?![a-z])"
+)
 _SERVICE_SLOTS = ("aftersales_support", "online_cs")
 # Both services named with one level: "5x8 for after-sales and online support both", "售后和在线
 # 客服都是5x8" (black-box s54 D11).
@@ -773,6 +778,15 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         other = _answer_for_other(form, slot, text)
         if other is not None:
             return other
+        return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
+    if _bool_slot(slot) and _INDUSTRY_STATED.search(fold(text)):
+        # "我们是做教育行业的" at the legal-entity question (black-box s56 D7: its 是 stored a
+        # yes, the industry lost): the industry question's answer, or no answer here.
+        if "industry" in form.slots():
+            try:
+                return Correction("industry", form.read("industry", text))
+            except (FieldRefused, UnclearAnswer):
+                pass
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     if _bool_slot(slot) and _names_only_other_questions(form, slot, text):
         # "有专人对接，钉钉也开了" at the documents question (black-box 48, D14): what the

@@ -51,3 +51,13 @@ def test_another_lines_years_are_that_markets(vendor: Vendor) -> None:
     _at_question(vendor, "basic software and security markets", "experience_years:software")
     vendor.say("we've been doing security software for 18 months")
     assert vendor.profile()["experience_years"] == {"security": "1.5"}
+
+
+def test_an_industry_said_at_a_yes_no_question(vendor: Vendor) -> None:
+    # D7: "我们是做教育行业的" at the legal-entity question stored a yes (its 是) and lost the
+    # industry.
+    _at_question(vendor, "解决方案市场", "legal_entity")
+    vendor.say("我们是做教育行业的")
+    assert "legal_entity" not in vendor.profile()
+    assert vendor.profile()["industry"] == "other"
+    assert vendor.current_question() == "legal_entity"
