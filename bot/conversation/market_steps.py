@@ -536,11 +536,10 @@ class MarketSteps:
         checked and told — as after the verdict. None with no check on file or no correction."""
         state = turn.state
         key = turn.key
-        if not turn.profile or not load_verdicts(self.db, key.team_id, key.user_id):
+        verdicts = load_verdicts(self.db, key.team_id, key.user_id) if turn.profile else []
+        if not verdicts:
             return None
-        checked = list(state.last_markets) or [
-            row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)
-        ]
+        checked = list(state.last_markets) or [row["market"] for row in verdicts]
         if reading.is_value_to_come(text) or reading.is_what_if(text):
             state.markets, kept = checked, state.markets
             try:
