@@ -91,8 +91,11 @@ _TICKET_MARKET_WORDS = re.compile(
 _CHANGE_WORD = "修改"
 # The confirmed ticket itself asked to be changed.
 _THE_TICKET = lazy_compile(
-    r"(?:修改|更改|改|编辑|重新改)(?:一下|下)?(?:工单|工单内容|工单文本)|工单(?:要|得|需要)?(?:修改|改)(?:一下)?"
-    r"|(?:edit|change|modify|fix|update|reopen) (?:the |my |our )?ticket(?: text)?",
+    # ("I want to edit my ticket", "我想改一下工单" — black-box s56 D9: a wish before it.)
+    r"(?:(?:i want to|i'd like to|i would like to|can i|could i|let me|please|pls|我要|我想|想|帮我|麻烦)\s*)?"
+    r"(?:(?:修改|更改|改|编辑|重新改)(?:一下|下)?(?:工单|工单内容|工单文本)|工单(?:要|得|需要)?(?:修改|改)(?:一下)?"
+    r"|(?:edit|change|modify|fix|update|reopen) (?:the |my |our )?ticket(?: text)?)"
+    r"(?:\s*(?:please|pls|吧|一下))?[.!。！]*",
     re.IGNORECASE,
 )
 # A ticket field named, then the word to change it: "地址改", "电话要改一下", "联系人换一下".

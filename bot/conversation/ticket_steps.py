@@ -181,6 +181,8 @@ _TICKET_AGAIN = lazy_compile(
     r"( text)? again(?![a-z])|(?<![a-z])(resend|re-send) (the |my |our )?ticket(?![a-z])"
     # "再给我看一下我的工单", "can I see my ticket again?", "show my ticket" (black-box s55 D6).
     r"|(再|重新)?(给我|让我)?(看|发)(一下|一眼|下)?(我的|我们的|刚才的)工单"
+    # "再给我看一下工单" (black-box s56 D16): 再 says it is the one on file.
+    r"|(再|重新)(给我|让我)?(看|发)(一下|一眼|下)?工单"
     r"|(?<![a-z])(see|view|show|display)( me)? (my|our|the confirmed|my confirmed) ticket(?![a-z])",
     re.IGNORECASE,
 )

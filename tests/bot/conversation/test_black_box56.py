@@ -61,3 +61,17 @@ def test_an_industry_said_at_a_yes_no_question(vendor: Vendor) -> None:
     assert "legal_entity" not in vendor.profile()
     assert vendor.profile()["industry"] == "other"
     assert vendor.current_question() == "legal_entity"
+
+
+@pytest.mark.parametrize("typed", ["I want to edit my ticket", "我想改一下工单"])
+def test_editing_the_ticket_asked_in_words(vendor: Vendor, typed: str) -> None:
+    # D9: "I want to edit my ticket" after the ticket got the goodbye text.
+    _confirmed_ticket(vendor)
+    vendor.say(typed)
+    assert vendor.step() == "ticket_review"
+
+
+def test_show_the_ticket_again_without_my(vendor: Vendor) -> None:
+    # D16: "再给我看一下工单" was not understood.
+    _confirmed_ticket(vendor)
+    assert "hz_test" in vendor.say("再给我看一下工单").text
