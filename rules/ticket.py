@@ -84,8 +84,9 @@ _PASTED_LABEL: dict[str, re.Pattern[str]] = {
 }
 FIELD_EXAMPLES: dict[str, str] = {name: spec.example for name, spec in TICKET_FIELD_DATA.items()}
 MIN_ADDRESS_ALNUM = 6
-# The address rule (the receipt is mailed there): a place inside the city — a road, street,
-# lane, village, district, building … — and a number on it. "杭州市文三路1号" passes, a city
+# The address rule (a mailing address; the guide does not say what is mailed there — black-box
+# s56 D21): a place inside the city — a road, street, lane, village, district, building … — and
+# a number on it. "杭州市文三路1号" passes, a city
 # alone ("Hangzhou", "杭州市") or a district without a number ("北京市海淀区") does not.
 _ADDRESS_PLACE_ZH = re.compile(r"[路街道巷弄村镇乡区县里屯坊园厦场楼栋座室]|胡同")
 _ADDRESS_NUMBER = re.compile(r"\d|[一二三四五六七八九十百零〇]+\s*[号栋幢楼室弄]")
@@ -230,9 +231,10 @@ def _check_content(name: str, text: str) -> None:
         ):
             raise _error(
                 name,
-                "不完整：收据要寄到这里，至少要写到街道（路、街、村或楼宇）和门牌号"
+                "不完整：工单要填一个能寄到的快递地址，至少要写到街道（路、街、村或楼宇）和门牌号"
                 f"（最好带省、市、区），例如：{example}",
-                "is incomplete: the receipt is mailed there, so give at least the street (road, "
+                "is incomplete: the ticket asks for a mailing address (快递地址), so give at least "
+                "the street (road, "
                 "street, village or building) and the number, best with province, city and "
                 f"district, e.g. {example}",
             )

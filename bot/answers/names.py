@@ -112,7 +112,10 @@ _HEAD_LABEL_AFTER = lazy_compile(
 )
 
 
-_SALES_AFTER = lazy_compile(r"^\s*(sales|revenue|turnover|gmv|orders)\b")
+# ("our enterprise app sales were 350k" — black-box s56 D4: one product word between.)
+_SALES_AFTER = lazy_compile(
+    r"^\s*((apps?|application|software|products?|saas)\s+)?(sales|revenue|turnover|gmv|orders)\b"
+)
 # "…, and for Security in tier 3?": a market's rate asked at a tier.
 _TIER_AFTER = lazy_compile(
     r"^\s*(in|at|on)\s+(the\s+)?(tier[\s-]*[123]|(first|second|third|top|lowest)\s+tier)\b"

@@ -247,6 +247,8 @@ _HAS_MARKETING = lazy_compile(
 # Applying as a person, with no company: every market asks for 正规的公司资质.
 _NO_COMPANY = lazy_compile(
     r"个人开发者|个人身份|以个人|个人名义|个人卖家|个人工作室|自由职业|个体户|个体工商户"
+    # "个人可以入驻吗" (black-box s56 D20): a person, no company, asked to join.
+    r"|^(?:请问|那)?个人(?:也|能|可以|可不可以|能不能|是否)"
     r"|(没|没有|未|还没|尚未)(注册|成立|开)?(过)?公司|不是公司"
     r"|\b(individual developers?|indie developers?|as an individual|as individuals|freelancers?"
     r"|(i am|i'm|just) an individual|individuals(?! (markets?|categories|conditions?))|private persons?"

@@ -286,13 +286,14 @@ def with_new_figures(
     whole = bool(markets_named(said)) and bool(
         _ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said)
     )
-    if not _FOLLOW_WORDS.search(said) and not whole:
+    part_inside = bool(_PART_INSIDE.search(said))
+    if not _FOLLOW_WORDS.search(said) and not whole and not part_inside:
         # ("企业应用 2020年12月 二十万整" after a commission answer — black-box 47, D13: a
         # market, a month and an amount are the next sum, asked without 呢.)
         return None
     english = not re.search(r"[\u4e00-\u9fff]", said)
     if (
-        _PART_INSIDE.search(said)
+        part_inside
         and _AMOUNT_SAID.search(question)
         and len(_AMOUNT_SAID.findall(said)) == 1
         and not markets_named(said)

@@ -188,7 +188,10 @@ _DROPPED_AT_REVIEW = lazy_compile(
 )
 # "再加一个安全市场", "also add security": a market added.
 _ADDED_IN_WORDS = lazy_compile(
-    r"再加|加上|也加|还要加|添加|加一个|(?<![a-z])(?:also add|add|plus)(?![a-z])", re.IGNORECASE
+    r"再加|加上|也加|还要加|添加|加一个|(?<![a-z])(?:also add|add|plus)(?![a-z])"
+    # "我们服务市场的保证金也一起交了" (black-box s56 D10): that market's deposit paid too.
+    r"|(?:也|还)(?:一起|一并|同时)?(?:交|缴|付|缴纳|交纳)(?:了|过了)",
+    re.IGNORECASE,
 )
 _CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)
 
