@@ -154,6 +154,22 @@ def _spoken_digits(text: str) -> str:
     return text
 
 
+# An extension after a fixed line: "0571-88886666转8", "ext. 8".
+_EXTENSION_AFTER = re.compile(r"\s*(?:转|分机|ext\.?)\s*\d{1,6}", re.IGNORECASE)
+
+
+def phone_in_text(text: str) -> tuple[int, int] | None:
+    """The span of the first valid mainland China phone number among other words ("sorry typo,
+    13512345678", "ok use my mainland number +86 138 2345 6789"), with its extension; None when
+    there is none (an order number or an amount is no phone)."""
+    import phonenumbers  # as in normalize_phone: slow to load, only the ticket needs it
+
+    for match in phonenumbers.PhoneNumberMatcher(text, "CN", leniency=phonenumbers.Leniency.VALID):
+        extension = _EXTENSION_AFTER.match(text, match.end)
+        return match.start, extension.end() if extension else match.end
+    return None
+
+
 def normalize_phone(value: str) -> str | None:
     """A mainland China number: mobile as 11 digits, fixed line as "010-12345678"; else None."""
     import phonenumbers  # imported here: its metadata is slow to load and only this needs it

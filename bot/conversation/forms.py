@@ -38,7 +38,13 @@ from bot.i18n import (
 from bot.texts import pair
 from rules.markets import find_markets_in_text
 from rules.profile import PROFILE_FIELDS
-from rules.ticket import PASTED_LABELS, TICKET_FIELDS, TicketFieldError, validate_field
+from rules.ticket import (
+    PASTED_LABELS,
+    TICKET_FIELDS,
+    TicketFieldError,
+    phone_in_text,
+    validate_field,
+)
 
 _CLAUSES = re.compile(r"[，,；;。\n]+")
 # Words of the flow, never a ticket field's value ("确认", "confirm", "ok", "继续").
@@ -296,9 +302,6 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
-_PHONE_IN_WORDS = re.compile(
-    r"(?<![\d+])(?:\+?86[-\s]?)?(?:1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}[-\s]?\d{7,8})(?!\d)"
-)
 _ACK_BEFORE_VALUE = re.compile(
     r"^(?:ok|okay|sure|alright|right|yes|yep|好的|好|嗯|行|可以)[,，。.!！\s]+", re.IGNORECASE
 )
@@ -350,9 +353,9 @@ class TicketForm:
         if slot == "phone":
             # "ok use my mainland number +86 138 2345 6789" (black-box s55 D13: refused as too
             # long): the number among the words is the phone.
-            number = _PHONE_IN_WORDS.search(text)
-            if number is not None and number.group(0).strip() != text.strip():
-                text = number.group(0).strip()
+            number = phone_in_text(text)
+            if number is not None:
+                text = text[number[0] : number[1]].strip()
         opening = _TICKET_LABEL_OPENING.match(text.strip())
         if opening and _LABEL_FIELD.get(opening.group("label").casefold()) == slot:
             # "联系人王小鱼" at the contact (black-box 48, D11): the field's own label typed

@@ -2453,9 +2453,10 @@ DESCRIBES_CONDITION: dict[str, re.Pattern[str]] = {
     ),
     "api_integration": _zh_or_en("接口|对接", "apis?|integrat[a-z]*"),
     "marketing_capability": _zh_or_en("营销|策划|推广", "marketing"),
+    # (SaaS is a kind the question names: "能提供舆情分析SaaS。" — blind_conversations21 c21_26.)
     "bigdata_offering": _zh_or_en(
-        "大数据|数据中台|数据仓库|数仓|数据分析|bi报表|bi",
-        "big data|data warehous[a-z]*|data platform|data analytics|bi|dashboards?",
+        "大数据|数据中台|数据仓库|数仓|数据分析|bi报表|bi|分析|可视化|舆情|saas",
+        "big data|data warehous[a-z]*|data platform|data analytics|analytics|bi|dashboards?|saas",
     ),
     "joint_solution": _zh_or_en(
         "联合解决方案|联合方案|上云改造|saas化|云化改造",

@@ -56,7 +56,13 @@ from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import deposit_for
-from rules.ticket import TICKET_FIELDS, TicketFieldError, render_ticket, validate_field
+from rules.ticket import (
+    TICKET_FIELDS,
+    TicketFieldError,
+    phone_in_text,
+    render_ticket,
+    validate_field,
+)
 
 # "表单" / "一次性填写" at a ticket field: show all five labels to fill in at once.
 FORM_WORDS = frozenset({"表单", "一次性填写", "填表", "表格", "form", "fill in all", "all at once"})
@@ -120,7 +126,6 @@ _BACK_TO_CHECK = lazy_compile(
     re.IGNORECASE,
 )
 # A phone number alone among a few words ("sorry typo, 13512345678", "哦是0571-88886666").
-_BARE_PHONE = lazy_compile(r"(?<!\d)(?:\+?86[-\s]?)?(?:1\d{10}|0\d{2,3}[-\s]?\d{7,8})(?!\d)")
 _FILLER_CHARS = 20
 # A short last clause after a comma: "…，零售通的".
 _LAST_CLAUSE = lazy_compile(r"[，,]\s*([^，,。]{1,12}?)(?:的|吧|呢)?[。.!！]*$")
@@ -550,15 +555,15 @@ class TicketSteps:
             return self._prefixed(corrected, self._prompt(turn))
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
-        phone = _BARE_PHONE.search(text)
+        phone = phone_in_text(text)
         if (
             phone is not None
-            and len(_BARE_PHONE.sub("", text).strip(" ，,。.!！:：")) <= _FILLER_CHARS
+            and len((text[: phone[0]] + text[phone[1] :]).strip(" ，,。.!！:：")) <= _FILLER_CHARS
         ):
             # "sorry typo, 13512345678" after a phone was refused (black-box s55 D5): a phone
             # number with a few words is the phone corrected.
             try:
-                cleaned = validated_ticket_fixes([("phone", phone.group(0))])
+                cleaned = validated_ticket_fixes([("phone", text[phone[0] : phone[1]])])
             except TicketFieldError as error:
                 return self._prefixed(
                     error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)

@@ -10,6 +10,7 @@ from rules.ticket import (
     TICKET_PATH,
     TicketFieldError,
     TicketInvalid,
+    phone_in_text,
     render_ticket,
     validate_field,
     validate_ticket,
@@ -194,3 +195,23 @@ def test_field_content_is_checked_with_an_example(
 )
 def test_ordinary_values_pass(name: str, good: str) -> None:
     assert validate_field(name, good) == good
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("sorry typo, 13512345678", "13512345678"),
+        ("ok use my mainland number +86 138 2345 6789", "+86 138 2345 6789"),
+        ("电话改成座机 0571-88886666转8 谢谢", "0571-88886666转8"),
+        ("电话13812345678", "13812345678"),
+    ],
+)
+def test_a_phone_among_words(text: str, phone: str) -> None:
+    span = phone_in_text(text)
+    assert span is not None
+    assert text[span[0] : span[1]] == phone
+
+
+@pytest.mark.parametrize("text", ["帮我查订单 2020110300017", "保证金30000元", "1381234567"])
+def test_no_phone_among_words(text: str) -> None:
+    assert phone_in_text(text) is None
