@@ -274,3 +274,13 @@ def test_our_round15_probes_meet_the_goals() -> None:
     (written with the parser, so a regression net, not an evaluation)."""
     summary = assert_meets_the_goals("own15_conversations.yaml", 129)
     assert summary["stuck"] == 0
+
+
+def test_the_fourteenth_blind_set_meets_the_goals_after_its_one_miss() -> None:
+    """blind_conversations21 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-05 at ded6dc6: 1 wrong value stored, 59/60 verdicts right,
+    1 stuck, median extra turns 0 (mean 0.08, max 1) — c21_26's "能提供舆情分析SaaS。" at the
+    big-data question was refused, and the 7x24 correction after it never reached (docs/ANSWERS.md,
+    "Round 45"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations21.yaml", 60)
+    assert summary["stuck"] == 0
