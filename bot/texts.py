@@ -3313,6 +3313,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, they are different: the guide asks for after-sales technical service and online "
         "customer service separately, and each market asks for one of them.\n",
     ),
+    # "售后和在线客服有什么区别": the two, as the guide words them, and no yes or no.
+    "answers_support_kinds_difference": (
+        "两者是指南里分开的两项要求：售后技术服务（“具有专业的技术及售后团队支持，提供5*8小时"
+        "售后技术服务”）和客服在线服务（“可提供不少于5*8小时的客服在线服务”）；指南没有进一步"
+        "定义，各集市要求的是其中一种。\n",
+        "They are two separate requirements in the guide: after-sales technical service "
+        "(售后技术服务, from a professional technical and after-sales team) and online customer "
+        "service (客服在线服务); the guide defines them no further, and each market asks for one "
+        "of them.\n",
+    ),
     # Before "the guide gives no duration" for the review (step 3): what it does say.
     "answers_duration_review_notice": (
         "申请有进展时系统会发邮件通知，也可以在阿里云生态伙伴首页的“云市场平台”区域查看进度。",

@@ -41,8 +41,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "_CONTRACTS_SIGNED_ASKED",
     ): "the contracts signed asked (签哪两个协议)",
     ("bot/answers/identifiers.py", "_DAY_SAID"): "a settlement day said (3月31号)",
-    ("bot/conversation/ticket_steps.py", "_BARE_PHONE"): "a phone number alone",
-    ("bot/conversation/forms.py", "_PHONE_IN_WORDS"): "a phone number among words",
     (
         "bot/answers/__init__.py",
         "_ORDERS_AFTER_MONTH",

@@ -4003,7 +4003,14 @@ def _same_thing_answer(
         kinds = reverse.conditions_across_markets(computed.SUPPORT_KEYS, lang, None, None)
         if kinds is None:
             return None
-        kinds.text = t("answers_support_kinds_differ", lang) + kinds.text
+        # "what's the difference between …?" (black-box s56 D11: "No, they are different"
+        # to a question that was no yes/no): what the two are, then each market's.
+        lead = (
+            "answers_support_kinds_differ"
+            if _ASKS_SAME_THING.search(norm)
+            else "answers_support_kinds_difference"
+        )
+        kinds.text = t(lead, lang) + kinds.text
         return kinds
     # The words asking ("also called") name no topic of their own.
     topics = find_concepts(_ASKS_SAME_THING.sub(" ", routed)) - _FRAME_CONCEPTS
