@@ -4401,6 +4401,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That is experience in {named}; this question asks about {asked}: how many years?",
     ),
     # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    # "what's the account?" at the ticket's account field: what it is.
+    "ticket_field_about": ("“{label}”填的是{about}。", "The {label} is {about}."),
+    # "注册资本500W" at another question, when the markets chosen do not ask the capital.
+    "value_not_asked": (
+        "您选的市场不看{label}，不需要填写。",
+        "The markets you chose do not ask for the {label}, so there is no need to give it.",
+    ),
     "correction_not_asked": (
         "您选的市场不看这一项，不需要修改。",
         "The markets you chose do not ask for this, so there is nothing to change.",
@@ -5089,6 +5096,7 @@ def _form_messages() -> dict[str, tuple[str, str]]:
     for name, field in TICKET_FIELD_DATA.items():
         texts[f"form.ticket.{name}.label"] = (field.label_zh, field.label_en)
         texts[f"form.ticket.{name}.how"] = (field.how_zh, field.how_en)
+        texts[f"form.ticket.{name}.about"] = (field.about_zh, field.about_en)
     return texts
 
 

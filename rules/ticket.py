@@ -27,13 +27,25 @@ class _FieldData:
     pasted_labels: tuple[str, ...] = ()
     how_zh: str
     how_en: str
+    # What the field is, said when the vendor asks at it ("what's the account? the login email?").
+    about_zh: str
+    about_en: str
     example: str
     max_length: int
     min_length: int | None = None
 
     def __post_init__(self) -> None:
         require_key(self, "name")
-        require_filled(self, "label_zh", "label_en", "error_label_en", "how_zh", "how_en")
+        require_filled(
+            self,
+            "label_zh",
+            "label_en",
+            "error_label_en",
+            "how_zh",
+            "how_en",
+            "about_zh",
+            "about_en",
+        )
         require_filled(self, "example")
         if self.max_length <= 0:
             raise ValueError("max_length: Input should be greater than 0")
@@ -170,6 +182,12 @@ def phone_in_text(text: str) -> tuple[int, int] | None:
     return None
 
 
+# An area code written apart from the number: "0755 1234", "0571-88886666".
+_AREA_WRITTEN = re.compile(r"^\s*(0\d{2,3})[\s\-—－]+\d")
+# A mainland fixed line's own number has 7 or 8 digits after its area code.
+_MIN_LOCAL_DIGITS = 7
+
+
 def normalize_phone(value: str) -> str | None:
     """A mainland China number: mobile as 11 digits, fixed line as "010-12345678"; else None."""
     import phonenumbers  # imported here: its metadata is slow to load and only this needs it
@@ -190,7 +208,12 @@ def normalize_phone(value: str) -> str | None:
         return national
     if kind == PhoneNumberType.FIXED_LINE:
         area = phonenumbers.length_of_geographical_area_code(number)
-        if area:
+        written = _AREA_WRITTEN.match(text)
+        if written and written.group(1) != "0" + national[:area]:
+            # "0755 1234" (black-box s57 D4: rewritten "075-51234"): the area code as the vendor
+            # wrote it is the area code, or the number is refused — never split elsewhere.
+            return None
+        if area and len(national) - area >= _MIN_LOCAL_DIGITS:
             # "021 5888 1234 ext 8": the extension kept, as Chinese numbers write it (转).
             extension = f"转{number.extension}" if number.extension else ""
             return f"0{national[:area]}-{national[area:]}{extension}"

@@ -198,7 +198,9 @@ _DISTRIBUTION_CLAUSE = lazy_compile(
     r"[，,]\s*[^，,。？?]{0,12}分销[^，,。？?\s]{0,10}"
     r"|\s*(?:其中|里面|这里面)[^，,。？?]{0,10}分销[^，,。？?\s]{0,10}"
     r"|\s+分销[^，,。？?\s]{0,10}"
-    r"|(?<!\d),(?!\d)\s*(?:[^.?]|(?<=\d),(?=\d)){0,25}?\bdistribution\b[^,.?]{0,15}"
+    # (", 400k of it …" after "October 2020" — black-box s57 D10: a comma before a space is
+    # no thousands' separator.)
+    r"|(?:(?<!\d),(?!\d)|,(?=\s))\s*(?:[^.?]|(?<=\d),(?=\d)){0,25}?\bdistribution\b[^,.?]{0,15}"
     r"|\s+(?:with|including)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
     re.IGNORECASE,
 )

@@ -98,6 +98,28 @@ class FormPlace:
 
 
 ELIGIBILITY_PLACE = FormPlace(QUESTION, "pending", "detour", "resume_step")
+# "what's the account? the login email?", "公司名称填什么" at the ticket field on screen.
+_WHAT_FIELD_IS = lazy_compile(
+    r"什么|啥|哪个|是指|指的是|怎么填|which|what|mean|login|登录", re.IGNORECASE
+)
+_SHORT_FIELD_QUESTION = 60
+
+
+def _field_asked_about(form: Any, slot: str, text: str) -> Any:
+    """What the field on screen is, when `text` asks it ("what's the account? the login email?"
+    — black-box s57 D14: answered with the registration steps); None otherwise."""
+    if len(text) > _SHORT_FIELD_QUESTION or not _WHAT_FIELD_IS.search(text):
+        return None
+    if slot not in form.candidates(text):
+        return None
+    return lambda lang: t(
+        "ticket_field_about",
+        lang,
+        label=t(f"form.ticket.{slot}.label", lang),
+        about=t(f"form.ticket.{slot}.about", lang),
+    )
+
+
 TICKET_PLACE = FormPlace(TICKET_FIELD, "ticket_pending", "ticket_detour", "ticket_resume_step")
 
 
@@ -273,11 +295,19 @@ class FormRunner:
         found = reading.interpret(form.reader(turn), slot, text)
         if isinstance(found, reading.Unclear) and found.year is not None:
             state.year_without_month = found.year
+        elif year is not None and isinstance(found, reading.Unclear | reading.Refused):
+            # "dunno exactly, 2 million i think" between "which month of 2023?" and "march"
+            # (black-box s56 D13): the year said stays for the month still to come.
+            state.year_without_month = year
         if isinstance(found, reading.Unknown):
             return form.unknown(turn, slot)
         # A question or another answer's correction typed while a value waits for 是 (black-box
         # s53 D12): the value still waits, asked again after the reply.
         still_waiting = confirming if confirming and confirming.get("slot") == slot else None
+        if isinstance(found, reading.Question) and form.place is TICKET_PLACE:
+            about = _field_asked_about(form.reader(turn), slot, text)
+            if about is not None:
+                return engine._prefixed(about(lang), engine._prompt(turn))
         if isinstance(found, reading.Question):
             unsure_after = _UNSURE_AFTER_QUESTION.split(text)[-1].strip()
             if (

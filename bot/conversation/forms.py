@@ -302,6 +302,7 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+_VALUE_INTRO = re.compile(r"^(?:it'?s|it is|that'?s|this is|就是)\s*[:：]?\s*", re.IGNORECASE)
 _ACK_BEFORE_VALUE = re.compile(
     r"^(?:ok|okay|sure|alright|right|yes|yep|好的|好|嗯|行|可以)[,，。.!！\s]+", re.IGNORECASE
 )
@@ -350,6 +351,9 @@ class TicketForm:
         # "ok, 广州市天河区…" (black-box s55 D4): an acknowledgement before the value is no
         # part of it (the ticket is pasted to finance as it stands).
         text = _ACK_BEFORE_VALUE.sub("", text.strip()) or text
+        # "it's shop_partner_2020" (black-box s57 D15: refused four times): the words that
+        # introduce the value are no part of it.
+        text = _VALUE_INTRO.sub("", text.strip()) or text
         if slot == "phone":
             # "ok use my mainland number +86 138 2345 6789" (black-box s55 D13: refused as too
             # long): the number among the words is the phone.
@@ -486,6 +490,9 @@ _TRAILING_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[吧呀啊哈呢]+$")
 _SENT_TO = re.compile(r"^(?:寄到|邮寄到|发到|送到|寄往|寄给)\s*")
 _VALUE_PREAMBLE = re.compile(
     r"^(?:the )?(?:chinese|english) (?:one|version)\s*[:：]?\s*(?=\S)|"
+    # "the Chinese registered name: 上海安网科技有限公司" (black-box s57 D13): English words
+    # before a colon say which name; the value follows.
+    r"^(?:[a-z]+\s+){0,6}[a-z]+\s*[:：]\s*(?=\S)|"
     r"^(?:our|the|its)?\s*(?:registered|full|official|legal)?\s*(?:chinese|english)?\s*"
     r"(?:company\s+)?name\s*(?:is|:|：)?\s*(?=\S)|^(?:我们的?|公司的?)?(?:注册|工商|营业执照上的?)?(?:全称|名称|名字)[是为:：]?\s*(?=\S)",
     re.IGNORECASE,

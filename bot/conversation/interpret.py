@@ -38,7 +38,7 @@ from bot.parsing import (
     parse_years,
     quoted_back,
 )
-from bot.texts import Localized, pair
+from bot.texts import Localized, pair, t
 from rules.markets import find_markets_in_text, market_label
 from rules.profile import PROFILE_FIELDS
 
@@ -716,10 +716,28 @@ def _both_service_levels(form: Form, slot: str, text: str) -> Several | None:
     return Several(values={slot: level, other: level})
 
 
+# A value said unsure with a question mark: a hedge word, a number, then "?" at the end.
+_HEDGED_VALUE_ASKED = lazy_compile(
+    r"(?:maybe|perhaps|probably|around|about|roughly|approximately|大概|可能|也许|差不多|估计|大约)"
+    r"[^?？]{0,20}[\d一二两三四五六七八九十半][^?？]{0,12}[?？]+\s*$",
+    re.IGNORECASE,
+)
+# Words that make a message a question whatever else it says.
+_ASKING_WORDS = lazy_compile(
+    r"(?<![a-z])(?:what|how|which|when|why|where|who|is it|is that|does|do (?:i|we)|can|could"
+    r"|should|enough|count)(?![a-z])|吗|什么|多少|怎么|哪|是不是|能不能|可不可以|够不够|行不行|算不算"
+)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
+    if _HEDGED_VALUE_ASKED.search(text) and not _ASKING_WORDS.search(fold(text)):
+        # "hmm not sure, maybe 8 months?", "大概8个月吧？" (black-box s57 D12: declined as
+        # outside the guide): a value said unsure, its question mark the doubt — an
+        # approximate answer, confirmed before it is stored.
+        text = text.rstrip(" ?？")
     if asked_by_tag(text) or _LOOK_UP_REQUEST.search(text) or _ASKS_MEANING.search(text):
         # "So the deposit for all twelve would be 380,000 yuan, right?", "帮我看下佣金返还到账
         # 没有，服务商ID是88231": a question gives no value, whatever number it names; it is
@@ -743,6 +761,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不不，我们已经通过审核了", "we're already approved, I just need the ticket text": where
         # the vendor is in the process, no yes or no to the question (answered, asked again).
         return Question(text)
+    unasked = _without_unasked_values(form, slot, text)
+    if unasked is not None:
+        # "注册资本500W" at the team question of the IoT market (black-box s57 D1: stored as 500
+        # people): a value named for a question the chosen markets do not ask is never this
+        # question's; what else the message says is read on its own.
+        return unasked if isinstance(unasked, Unclear) else interpret(form, slot, unasked)
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -1064,9 +1088,70 @@ def _correction_of_unasked(form: Form, text: str) -> Unclear | None:
         named is None
         or named in form.slots()
         or not re.search(r"\d|[一二两三四五六七八九十百千万]", rest)
+        or not _reads_as(form, named, rest)
     ):
         return None
     return Unclear(*pair("correction_not_asked"))
+
+
+_CLAUSE_SPLIT = lazy_compile(r"[，,;；。]+")
+_NUMBER_IN = lazy_compile(r"\d|[一二两三四五六七八九十百千万]")
+
+
+_VALUED_KINDS = frozenset({"money", "int", "date", "experience"})
+
+
+def _kind_of(slot: str) -> str:
+    field_spec = PROFILE_FIELDS.get(slot.partition(":")[0])
+    return field_spec.kind if field_spec is not None else ""
+
+
+def _reads_as(form: Form, slot: str, text: str) -> bool:
+    """`text` is a value of `slot` ("技术加客服一共四十五人" names 客服 but is no service level)."""
+    try:
+        form.read(slot, text)
+    except (FieldRefused, UnclearAnswer):
+        return False
+    return True
+
+
+def _without_unasked_values(form: Form, slot: str, text: str) -> Unclear | str | None:
+    """`text` without its clauses that give a value for a question the chosen markets do not
+    ask ("注册资本500W", "500W是注册资本"); an `Unclear` saying so when nothing else is left;
+    None when no clause is such (or the form asks every question it could name)."""
+    clauses = [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
+    kept: list[str] = []
+    dropped: list[str] = []
+    for clause in clauses:
+        named = form.resolve(clause)
+        if (
+            named is not None
+            and named != slot
+            and named not in form.slots()
+            and named.partition(":")[0] in PROFILE_FIELDS
+            # ("5 people" at 零售通's employees names the team: a count of the same kind is
+            # read as this question's.)
+            and _kind_of(named) != _kind_of(slot)
+            # (A number is that question's value only where values are numbers: "1
+            # ACP-certified engineer" names 认证, a yes/no question, and counts engineers.)
+            and _kind_of(named) in _VALUED_KINDS
+            # ("make that 21 people — two engineers joined" names the team too: asked.)
+            and not form.candidates(clause)
+            and _NUMBER_IN.search(clause)
+            and _reads_as(form, named, clause)
+        ):
+            dropped.append(named)
+        else:
+            kept.append(clause)
+    if not dropped:
+        return None
+    if kept and any(_NUMBER_IN.search(c) or len(c.strip()) > 3 for c in kept):
+        return "，".join(kept)
+    spec = PROFILE_FIELDS[dropped[0].partition(":")[0]]
+    return Unclear(
+        t("value_not_asked", "zh", label=spec.label_zh),
+        t("value_not_asked", "en", label=spec.label_en),
+    )
 
 
 def _after_own_name(form: Form, slot: str, text: str) -> Answer | None:
@@ -1218,10 +1303,23 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]
-    if not named and (_HEAD_COUNT.search(text) or _BARE_COUNT.fullmatch(strip_trailing(text))):
+    if not named and _HEAD_COUNT.search(text):
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ][:1]
+    if not named and _BARE_COUNT.fullmatch(strip_trailing(text)):
+        # "有两个" after "ACP是什么证书" at the industry question (black-box s57 D3: the team of
+        # 45 overwritten with 2): a bare count answers the one count still unanswered, never
+        # one on file.
+        known = getattr(form, "profile", {}) or {}
+        open_counts = [
+            name
+            for name in form.slots()
+            if name.partition(":")[0] in _COUNT_SLOTS
+            and name != slot
+            and name.partition(":")[0] not in known
+        ]
+        named = open_counts if len(open_counts) == 1 else []
     if not named and _MONEY_WITH_UNIT.search(fold(text)):
         named = [name for name in form.slots() if name == "registered_capital" and name != slot]
     if not named and _FOUNDED_IN.search(fold(text)):

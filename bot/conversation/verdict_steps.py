@@ -268,6 +268,10 @@ def _named_with_a_new_value(
     return reading.Correction(slot, said)
 
 
+# A message's clauses, for the one that asks a change beside a value to come.
+_CLAUSES_OF = lazy_compile(r"[，,；;。]")
+
+
 class VerdictSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -779,8 +783,21 @@ class VerdictSteps:
         """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该
         是1年"): stored as it is mid-form, with the "changed" line and the verdict rechecked (a
         confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
-        if not turn.state.markets or reading.is_what_if(text) or reading.is_value_to_come(text):
+        if not turn.state.markets:
             return None
+        if reading.is_what_if(text) or reading.is_value_to_come(text):
+            # "那我注册资金增资到一百二十万之后再来，先帮我把注册资金改成120万" (black-box s57 D9:
+            # declined as an action in the account): the one clause asking the change is it.
+            plain = [
+                clause
+                for clause in _CLAUSES_OF.split(text)
+                if clause.strip()
+                and not reading.is_what_if(clause)
+                and not reading.is_value_to_come(clause)
+            ]
+            if len(plain) != 1 or plain[0].strip() == text.strip():
+                return None
+            text = plain[0]
         form = self.eligibility_form
         reader = form.reader(turn)
         found = reading.correction(reader, text) or _named_with_a_new_value(turn, reader, text)

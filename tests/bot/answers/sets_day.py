@@ -50,6 +50,9 @@ SET_DAYS: dict[str, date] = {
     "holdout54": date(2026, 12, 5),
     "holdout55": date(2026, 12, 5),
     "holdout56": date(2026, 12, 5),
+    # Session 50's holdouts, written with 2026-12-05 as today.
+    "holdout57": date(2026, 12, 5),
+    "holdout58": date(2026, 12, 5),
 }
 
 

@@ -100,3 +100,12 @@ def test_the_address_rule_claims_no_use_the_guide_does_not_state(vendor: Vendor)
     reply = vendor.say("深圳南山科技园").text
     assert "能寄到的快递地址" in reply
     assert "收据要寄到这里" not in reply
+
+
+def test_the_year_waits_for_its_month_past_an_unclear_line(vendor: Vendor) -> None:
+    # D13: "march" after "which month of 2023?" and one unclear line was "not a date".
+    _at_question(vendor, "iot and data", "license_date")
+    vendor.say("we were founded in 2023")
+    vendor.say("dunno exactly, 2 million i think")
+    vendor.say("march")
+    assert vendor.profile()["license_date"] == "2023-03-01"
