@@ -2770,6 +2770,10 @@ _ASKS_WHICH_REQUIRE = lazy_compile(
     r"|wants?|demands?|insists?)\b"
     r"|(哪些|哪个|哪几个)(市场|集市|类目)?(是|才)?(唯一)?(一个)?(要求|需要|必须|规定|写明|写了|列了"
     r"|要(?=\s*\d))|只有哪(个|些|几个)(市场|集市|类目)"
+    # "which markets have the 'licence 2 years + capital 1M' requirement?" (holdout57 #156): the
+    # rule named as a requirement the markets have.
+    r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,8}\b(have|has|carry|carries)\b[^?]{0,60}"
+    r"\b(requirements?|conditions?|rules?|thresholds?)\b"
     # "Which markets make you do 7x24": the rule's markets, asked with a verb of obliging.
     r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,16}\b(make|makes|force|forces|oblige"
     r"|obliges|expect|expects|call for|calls for|have you|has you)\b"

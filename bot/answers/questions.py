@@ -131,8 +131,13 @@ _MAX_PARTS = 4
 _ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|too|as well|both|together)\b")
 # "其他集市的团队人数要求是多少", "what about the other markets?": a part about the markets not
 # named before it, so the message's markets are not carried into it.
+# Another shop platform named before a part: its later parts are about it.
+_OTHER_PLATFORM = lazy_compile(
+    r"天猫|淘宝|京东|拼多多|抖音|\b(tmall|taobao|jd\.com|pinduoduo|amazon|shopify)\b"
+)
 _OTHER_MARKETS = lazy_compile(
-    r"(其他|其它|别的|其余|剩下的?)(的)?\s*(各个?)?\s*(市场|集市|类目)"
+    # ("其他那些市场" — holdout57 #137.)
+    r"(其他|其它|别的|其余|剩下的?)(的)?\s*(那些|这些|各个?)?\s*(市场|集市|类目)"
     r"|\b(the )?(other|remaining|rest of the) (markets?|categories)\b"
 )
 # "和其他市场一样吗", "is it the same as the other markets": the named market compared with
@@ -667,6 +672,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             # ("建站市场：服务要依托什么"), so the part's own 服务 is no second market listed.
             joint = "：" if lang == "zh" and not carried else " "
             question = f"{names}{joint}{question}"
+        platform = _OTHER_PLATFORM.search(normalize(" ".join([preamble, *asked[:index]])))
+        if index and platform and not own and not _OTHER_PLATFORM.search(normalize(question)):
+            # "天猫开店要什么条件？保证金多少" (holdout57 #198): the later part is the other
+            # platform's too — never the Marketplace's deposit stated as if it were Tmall's.
+            question = f"{platform.group(0)}{question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
         elif index and DROP_BLOCKED.search(normalize(question)):

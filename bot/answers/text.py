@@ -571,11 +571,12 @@ _TEN_THOUSAND = Decimal(10_000)
 # ("30万零800" is 300,800 — holdout52 #125: the 800 after 零 was dropped.)
 _WAN_YUAN_TAIL = lazy_compile(
     r"(?:([1-9]\d{3}(?:\.\d{1,2})?)|零\s*([1-9]\d{0,3}(?:\.\d{1,2})?))(?:\s*(?:元|块))?"
-    r"(?![\d.%年月人个档分角毛号日x*×/-])"
+    r"(?![\d.%年月人个档分角毛号日x*×/笔单次家位名项件-])"
 )
 # The thousands after 万 in "19万9" / "3万5千" / "1万5元": one digit, then nothing numeric.
 _WAN_TAIL = lazy_compile(
-    r"([1-9])(?:\s*千(?:\s*([1-9])(?:\s*百)?)?)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/-])"
+    # ("5w+8w+7w三笔" is three orders, no 7万3 — holdout58 #121: a count's measure word after.)
+    r"([1-9])(?:\s*千(?:\s*([1-9])(?:\s*百)?)?)?(?:\s*(?:元|块))?(?![\d.%年月人个档分角毛号日x*×/笔单次家位名项件-])"
 )
 
 
@@ -599,7 +600,9 @@ _REQUIREMENT_BEFORE = lazy_compile(
     r"|(?:have to|has to|need to|needs to|must) be)\b"
     r"|写的|写着|说的|规定的|除了|除开|除去"
     # "零售通也是20人吗": another market's figure asked of this one.
-    r"|也是|也要|同样是|同样要|都写|写)[^\d，,。;；!！?？]{0,6}$"
+    r"|也是|也要|同样是|同样要|都写|写"
+    # "基础软件市场里那个“二年及以上”指的是啥" (holdout58 #66): the rule's words quoted.
+    r"|(?:那个|这个|那条|这条|所谓的?)\s*[\"“「『'])[^\d，,。;；!！?？]{0,6}$"
 )
 _REQUIREMENT_AFTER = lazy_compile(
     r"^[^\d，,。;；!！?？]{0,4}?(那条|这条|那个要求|这个要求|这一条|那一条|的要求|的条件|的规定|的门槛"

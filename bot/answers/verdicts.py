@@ -174,6 +174,9 @@ _NOT_ON_ALIYUN = lazy_compile(
     r"|\b(does not|doesn't|do not|don't|not|isn't|aren't|is not|are not) (use|run on|build on"
     r"|rely on|built on|based on|running on|hosted on|deployed on) (any )?"
     r"(alibaba cloud|aliyun)\b|\bour own (infrastructure|servers|data ?cent(er|re))\b"
+    # ("built on our own IoT platform" — holdout58 #30; "自研的物联网平台".)
+    r"|\b(on|with) (our|an?) (own|in-house|self-built|proprietary) (iot )?platform\b"
+    r"|(自己的|自研的?|自建的?)(iot|物联网)?平台"
 )
 # "我们有些客户用的是别家的云", "some of our clients run on AWS": the customers' cloud, not what
 # the vendor's own services are built on — no lack of 以阿里云产品为依托 (fix25f).
@@ -502,7 +505,8 @@ _OTHER_ACP = lazy_compile(
     r"|\b(big data|security|database|network(ing)?|cloud native|ai|data)\s+acp\b"
 )
 _NO_ACP = lazy_compile(
-    r"(一个|1个|一名|1名)?\s*acp\s*(认证)?\s*(工程师|的人)?\s*(也|都)(没有|没)|没有(任何)?(一个)?\s*acp"
+    # ("一个ACP认证的工程师都没有" — holdout57 #81.)
+    r"(一个|1个|一名|1名)?\s*acp\s*(认证)?\s*的?\s*(工程师|的人|人)?\s*(也|都)(没有|没)|没有(任何)?(一个)?\s*acp"
     r"|\b(no|zero|not a single|not one|without an?) acp\b|\bdon'?t have (an?|any) acp\b"
 )
 # The Elastic Compute ACP the guide names ("弹性计算ACP", "compute ACP", "ECS ACP").
@@ -648,7 +652,8 @@ _ABLE_RIGHT_BEFORE = lazy_compile(
 )
 # "社保齐全", "社保都交了", "社保全缴": every one of them insured, said right after the word.
 _ALL_INSURED_AFTER = lazy_compile(
-    r"\s*(?:齐全|交齐|缴齐|齐了|(?:都|全|全部)\s*(?:交|缴|有|买|上)|(?:交|缴|上|买)了)"
+    # ("社保也都有" — holdout57 #79.)
+    r"\s*(?:也\s*)?(?:齐全|交齐|缴齐|齐了|(?:都|全|全部)\s*(?:交|缴|有|买|上)|(?:交|缴|上|买)了)"
 )
 _HAVE_RIGHT_AFTER = lazy_compile(r"\s*(?:也|都|早就?|已经?|早已)*\s*(?:开通|注册|开|办|有)了")
 
@@ -819,6 +824,8 @@ def industry_asked(norm: str) -> State | None:
 # industry asked, not the vendor's.)
 _NOT_AN_INDUSTRY = lazy_compile(
     r"成立|注册|创立|开业|\d|个月|去年|今年|刚|才|[一二三四五六七八九十两几]个|哪|什么|啥"
+    # "哪个是我们够得着的" (holdout57 #153): what the vendor can reach, no line of business.
+    r"|够得着|够不着|够得上|达得到|满足|符合"
     # "售后是几乘几的": the support hours asked, no line of business.
     r"|几|乘|小时|[x×*]"
     # "我这边是做入驻代办的": an agent for other vendors, asking on their behalf — no industry.

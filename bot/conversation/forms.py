@@ -87,6 +87,10 @@ def _names_inside(wanted: str, name: str) -> bool:
     return False
 
 
+# A line of business's experience: "大数据经验", "security experience".
+_AN_EXPERIENCE = re.compile(r"经验|(?<![a-z])experience(?![a-z])", re.IGNORECASE)
+
+
 def _scored_keys(text: str) -> list[str]:
     """Profile keys `text` names, the best match first."""
     wanted = normalize_command(text)
@@ -108,7 +112,13 @@ def _scored_keys(text: str) -> list[str]:
                 score = len(wanted) * 5
             if score > scores.get(key, 0):
                 scores[key] = score
-    return sorted(scores, key=lambda key: -scores[key])
+    ranked = sorted(scores, key=lambda key: -scores[key])
+    if q.EXPERIENCE_KEY in ranked[1:] and _AN_EXPERIENCE.search(wanted):
+        # "大数据经验改成一年" (black-box s57 D8: read as the big-data offering): a line of
+        # business before 经验 says whose experience, not another question.
+        ranked.remove(q.EXPERIENCE_KEY)
+        ranked.insert(0, q.EXPERIENCE_KEY)
+    return ranked
 
 
 def resolve_profile_candidates(

@@ -53,6 +53,8 @@ _KNOWN_WORDS: frozenset[str] = frozenset().union(
 _MIN_CJK_TO_SWITCH = 5
 # ... and a switch to English a sentence of three words or more ("of course" is an answer).
 _MIN_EN_WORDS_TO_SWITCH = 3
+# A new vendor's first lines: English words with no Chinese set the reply language (unsettled).
+_FIRST_TURNS = 3
 # Acronyms written the same in Chinese text: never a sign of English.
 _ACRONYMS = frozenset({"api", "iot", "saas", "ecs", "acp", "ai", "it", "ok", "app", "cn", "rmb"})
 
@@ -97,6 +99,16 @@ class Language:
                 if state.turn_number <= 1:
                     state.lang = detected
                 return
+            if (
+                detected == "en"
+                and english_words >= 1
+                and cjk_count(text) == 0
+                and state.turn_number <= _FIRST_TURNS
+            ):
+                # "hey", "all", "idk" as a new vendor's first lines (black-box s57 D17: every
+                # reply Chinese until "english pls"): the replies follow, unsettled — the first
+                # real sentence still settles the language.
+                state.lang = detected
             # At the market menu a first phrase ("security and api") tells the language; later,
             # while answering, it takes a sentence ("of course" is an answer).
             needed = 2 if state.step in _MENU_STEPS else _MIN_EN_WORDS_TO_SWITCH

@@ -91,6 +91,17 @@ _START_OVER = lazy_compile(
     r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])",
     re.IGNORECASE,
 )
+# The markets just named, pointed back at: "换成这两个", "switch to those".
+_THESE_MARKETS = lazy_compile(
+    r"这(?:两|三|几)?个(?:市场)?|这些(?:市场)?|(?:them|these|those|both)(?: (?:two|markets))?",
+    re.IGNORECASE,
+)
+# Other markets asked for, none named: "我要换市场", "change markets".
+_OTHER_MARKETS_WANTED = lazy_compile(
+    r"(?:算了[，,]?\s*)?(?:我|我们)?(?:想|要|想要)?(?:换|改|重新选|重选)(?:一下|个|一个)?(?:别的)?市场(?:吧|了)?"
+    r"|(?:i |we )?(?:want to |wanna |'d like to )?(?:change|switch|pick other|choose other) markets?(?: please)?",
+    re.IGNORECASE,
+)
 # A topic of the guide named at the market menu with no question word: "佣金", "保证金", "流程".
 _TOPIC_WORD = lazy_compile(
     r"流程|步骤|入驻|佣金|抽成|保证金|押金|工单|收据|费率|退款|"
@@ -707,6 +718,12 @@ class MarketSteps:
         not_yet = self._eligible_yet_asked(turn, text)
         if not_yet is not None:
             return not_yet
+        if _OTHER_MARKETS_WANTED.fullmatch(reading.strip_trailing(text).strip()):
+            # "我要换市场" mid-form (black-box s57 D6: "无法判断：请回答 是 或 否" three times):
+            # the market menu, the answers on file kept.
+            self._reset_walkthrough(turn.state)
+            turn.state.advance(CHOOSE_MARKETS)
+            return self._prompt(turn)
         switch = (
             self._markets_switched_to(text)
             or self._markets_added(turn, text)
@@ -733,6 +750,12 @@ class MarketSteps:
             markets = _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
             if markets:
                 return markets
+        if words and _THESE_MARKETS.fullmatch(
+            _START_OVER.sub(" ", text[words[-1].end() :]).strip(" ，,。.!！吧")
+        ):
+            # "我们其实更适合企业应用，还有数据智能，换成这两个" (black-box s57 D6): the markets
+            # named before the word.
+            return _read_markets(_DROPPED_CLAUSE.sub(" ", text[: words[0].start()])).markets
         return []
 
     def _markets_kept_only(self, turn: _Turn, text: str) -> list[str]:

@@ -111,7 +111,8 @@ _RESULT_ASKED = lazy_compile(
     r"^(请|麻烦)?(再)?(看下|看一下|看看|查看|显示|给我看)?(检查)?结果(呢|是什么|怎么样)?[?？。!！]*$"
     # ("为什么新零售不行" — black-box s54 D8: the market between.)
     r"|为什么(不符合|不满足|不行|不能|没通过|不合格)|为啥(不符合|不满足|不行|不能)"
-    r"|(为什么|为啥)[^，,。？?]{1,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)[?？。!！吗呢啊]*$"
+    # ("为什么数据智能不行？我们做BI好几年了…" — black-box s57 D7: the why asked, then more.)
+    r"|(为什么|为啥)[^，,。？?]{1,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)[吗呢啊]*(?:[?？。!！，,]|$)"
     r"|哪(一)?条不(符合|满足)"
     # ("why is devops not ok?" — black-box 53, D5: read as "all markets except DevOps".)
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
