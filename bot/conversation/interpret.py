@@ -422,6 +422,12 @@ _WHAT_IS_IT = lazy_compile(
 )
 
 
+# Words that ask what, not whether: "不知道保证金要交多少" is a question without its mark.
+_WHAT_WORD = lazy_compile(
+    r"多少|什么|啥|哪|怎么|几|吗|呢|(?<![a-z])(?:how|what|which|where|when|why|who)(?![a-z])"
+)
+
+
 def is_unknown(text: str) -> bool:
     """ "不知道" / "skip", also with a reason after it ("不知道，要问一下技术", "not sure, I need to
     check with finance")."""
@@ -437,6 +443,18 @@ def is_unknown(text: str) -> bool:
     if re.search(r"\d", folded.replace("1688", "")):
         return False
     if first in UNKNOWN_WORDS:
+        return True
+    clauses = [c.strip() for c in re.split(r"[，,。.;；!！—–]|\s-\s", folded)]
+    if any(c in UNKNOWN_WORDS for c in clauses[1:]) and not re.search(r"[?？]", text):
+        # "不确定能不能提供，跳过。" (blind_conversations22 c22_55: stored 否): the skip said
+        # after the doubt.
+        return True
+    if (
+        _UNKNOWN_SAID.search(first) is not None
+        and not re.search(r"[?？]", text)
+        and not _WHAT_WORD.search(first)
+    ):
+        # "不确定能不能提供": the doubt said, its 能不能 no question (no question mark).
         return True
     # "不知道保证金要交多少？" is a question, not an unknown answer.
     return _UNKNOWN_SAID.search(first) is not None and not looks_like_question(text)
@@ -1106,6 +1124,14 @@ def _kind_of(slot: str) -> str:
     return field_spec.kind if field_spec is not None else ""
 
 
+# A clause that only opens a correction: "sorry", "不对", "对了".
+_FILLER_CLAUSE = lazy_compile(
+    r"(?:sorry|oops|actually|wait|my bad|不对|不对不对|对了|哦|噢|嗯|抱歉|不好意思|等等|等一下|更正)"
+    r"[!！.。\s]*",
+    re.IGNORECASE,
+)
+
+
 def _reads_as(form: Form, slot: str, text: str) -> bool:
     """`text` is a value of `slot` ("技术加客服一共四十五人" names 客服 but is no service level)."""
     try:
@@ -1145,7 +1171,7 @@ def _without_unasked_values(form: Form, slot: str, text: str) -> Unclear | str |
             kept.append(clause)
     if not dropped:
         return None
-    if kept and any(_NUMBER_IN.search(c) or len(c.strip()) > 3 for c in kept):
+    if kept and any(not _FILLER_CLAUSE.fullmatch(c.strip()) for c in kept):
         return "，".join(kept)
     spec = PROFILE_FIELDS[dropped[0].partition(":")[0]]
     return Unclear(
@@ -2822,6 +2848,14 @@ _SCALE_FRACTION = lazy_compile(
 _FRACTIONS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "three": Decimal("0.75")}
 
 
+# A scale with no count: "a few million", "several hundred thousand", "好几百万", "几十万".
+_VAGUE_SCALE = lazy_compile(
+    r"(?<![a-z])(?:a few|few|several|some|a couple(?: of)?|couple of|multiple|many)\s+"
+    r"(?:hundred|thousand|million|hundred thousand)s?(?![a-z])"
+    r"|(?<![\d一二两三四五六七八九十])(?:好几|几)(?:十|百|千)?(?:万|百万|千万|亿)"
+)
+
+
 def _scale_fractions(text: str) -> str:
     """ "one and a half million" → "1.5 million": a fraction said in words, as a number."""
 
@@ -2874,6 +2908,10 @@ def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any]
 
 def read_money(text: str) -> Answer:
     body = _scale_fractions(strip_trailing(text))
+    if _VAGUE_SCALE.search(fold(body)):
+        # "a few million" (blind_conversations22 c22_57: stored as 1,000,000): how many is
+        # not said — the figure is asked, never one guessed.
+        raise UnclearAnswer(*pair("money_vague", said=quoted_back(body)))
     if _FOREIGN_CURRENCY.search(fold(body)):
         raise FieldRefused(*pair("money_not_in_yuan", value=quoted_back(body)))
     if not _MONEY_RANGE.search(fold(body)):  # "five or six million": a range, read below

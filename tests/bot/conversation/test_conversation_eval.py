@@ -284,3 +284,13 @@ def test_the_fourteenth_blind_set_meets_the_goals_after_its_one_miss() -> None:
     "Round 45"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations21.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_fifteenth_blind_set_meets_the_goals_after_its_two_misses() -> None:
+    """blind_conversations22 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-05 at 04d0a5e: 2 wrong values stored, 59/60 verdicts right,
+    0 stuck, median extra turns 0 (mean 0.1, max 2) — c22_55's "不确定能不能提供，跳过。" stored
+    as 否, c22_57's "a few million" stored as 1,000,000 (docs/ANSWERS.md, "Round 45"). Mended
+    (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations22.yaml", 60)
+    assert summary["stuck"] == 0
