@@ -4408,6 +4408,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{said}不是确切的金额：请给出具体数字（元），例如 300万 或 3,000,000。",
         "{said} is not an exact amount: please give the figure in CNY, e.g. 3,000,000 or 300万.",
     ),
+    # "解决方按市场和IOT市场": a name with a typo, asked back with the market it seems to mean.
+    "markets_typo_question": (
+        "“{said}”是指{meant}吗？回复“是”检查：{markets}；不是的话请重新告诉我要检查哪些市场。",
+        'By "{said}" do you mean the {meant}? Reply "yes" to check: {markets}; otherwise tell me '
+        "again which markets to check.",
+    ),
+    # "show me results for what I answered so far", mid-form: the check on the answers given.
+    "verdict_so_far_header": (
+        "按目前已回答的内容（未回答的项列为缺少的信息；尚未保存结论）：",
+        "On the answers so far (items not answered yet are listed as missing; nothing is saved):",
+    ),
     # "注册资本500W" at another question, when the markets chosen do not ask the capital.
     "value_not_asked": (
         "您选的市场不看{label}，不需要填写。",

@@ -26,6 +26,26 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 45 (session 50): readings of what is typed; no user-facing text.
+    ("bot/answers/__init__.py", "_WHY_ASKED"): "why asked (为什么)",
+    ("bot/answers/__init__.py", "_COMMISSION_ASKED_HERE"): "the commission asked (佣金, 比例)",
+    ("bot/answers/identifiers.py", "_SAID_WRONG"): "staff said it was wrong (客服说…不对)",
+    ("bot/answers/questions.py", "_OTHER_PLATFORM"): "another shop platform named (天猫)",
+    ("bot/answers/which.py", "_AMONG_CONDITIONED"): "among the markets with a rule (有…要求的市场)",
+    ("bot/conversation/form_runner.py", "_WHAT_FIELD_IS"): "what a field is asked (填什么)",
+    ("bot/conversation/forms.py", "_AN_EXPERIENCE"): "experience named (经验)",
+    ("bot/conversation/forms.py", "_VALUE_INTRO"): "words before a value (就是)",
+    ("bot/conversation/helpers.py", "_MARKET_WORD_CHUNK"): "a name before 市场",
+    ("bot/conversation/helpers.py", "_MARKET_WORD"): "the word 市场 put back after a name",
+    ("bot/conversation/interpret.py", "_WHAT_WORD"): "words asking what (多少, 什么)",
+    ("bot/conversation/interpret.py", "_HEDGED_VALUE_ASKED"): "a value said unsure (大概…？)",
+    ("bot/conversation/interpret.py", "_ASKING_WORDS"): "words that make a question (吗)",
+    ("bot/conversation/interpret.py", "_NUMBER_IN"): "a number in a clause (五百)",
+    ("bot/conversation/interpret.py", "_FILLER_CLAUSE"): "a correction's opener alone (不对)",
+    ("bot/conversation/interpret.py", "_VAGUE_SCALE"): "a scale with no count (几百万)",
+    ("bot/conversation/market_steps.py", "_THESE_MARKETS"): "markets pointed back at (这两个)",
+    ("bot/conversation/market_steps.py", "_TRAILING_MARKS"): "marks after the words (吧)",
+    ("bot/conversation/market_steps.py", "_RESULTS_SO_FAR"): "results asked mid-form (目前的结果)",
     # Round 44 (session 49): readings of what is typed; no user-facing text.
     (
         "bot/answers/__init__.py",

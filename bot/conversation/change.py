@@ -104,7 +104,11 @@ _TICKET_AMOUNT_CHANGED = lazy_compile(
     r"(?:工单的?)?(?:金额|保证金金额|市场)(?:也)?(?:要|得|需要)?(?:改|修改|更改|不对|错了|有误)"
     r"|(?:改|修改|更改)(?:一下)?(?:工单)?的?(?:金额|保证金金额|市场)"
     r"|(?<![a-z])(?:change|fix|update|correct) (?:the )?(?:ticket'?s? )?(?:amount|deposit|markets?)(?![a-z])"
-    r"|(?<![a-z])(?:the )?(?:amount|deposit) (?:is|was) wrong(?![a-z])",
+    r"|(?<![a-z])(?:the )?(?:amount|deposit) (?:is|was) wrong(?![a-z])"
+    # "now we paid the API deposit too, please redo the ticket for both markets" (black-box s57
+    # D16: an empty template for the API market alone).
+    r"|(?<![a-z])(?:redo|redraft|regenerate|rewrite|update) (?:the |my |our )?ticket(?![a-z])"
+    r"|重新(?:生成|起草|写)(?:一下)?工单|工单重新(?:生成|起草|写)",
     re.IGNORECASE,
 )
 # Markets said to be joined too: "我们还入驻了零售通", "we also joined the API market".
@@ -115,7 +119,8 @@ _ALSO_JOINED = lazy_compile(
 # Other markets asked for with none named, during a check or at its verdict (black-box 50, D2):
 # "换市场", "换个市场吧", "修改 市场", "重新选市场", "change markets", "pick other markets".
 _CHOOSE_MARKETS_AGAIN = lazy_compile(
-    r"(?:我们?|我想|我们想|想|要)?(?:换|换个|换一个|改|修改|更改|更换|重新选|重选|重新选择)\s*(?:一下|下)?"
+    # ("我要换市场" — black-box s57 D6: "无法判断：请回答 是 或 否" three times.)
+    r"(?:算了[，,]?\s*)?(?:我们?|我想|我们想|我要|我们要|想|要)?(?:换|换个|换一个|改|修改|更改|更换|重新选|重选|重新选择)\s*(?:一下|下)?"
     r"(?:别的|其他的?|另外的?)?(?:的)?(?:市场|集市|类目)(?:吧|了)?|"
     r"(?:i want to |i'd like to |can i |let me |let's |please )?"
     r"(?:change|switch|pick|choose|select)(?: the| my| our)?(?: other| different| another)? "

@@ -8,6 +8,7 @@ from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.forms import resolve_ticket_field
 from bot.lazy_re import lazy_compile
+from bot.texts import Localized, pair
 from rules.markets import MARKET_IDS, find_markets_in_text
 
 # "1,3", "2 和 5": numbers picking options of a numbered list.
@@ -166,9 +167,43 @@ def retail_unclear(text: str) -> bool:
 
 
 def read_markets(text: str) -> reading.MarketChoice:
-    return reading.read_market_choice(
+    choice = reading.read_market_choice(
         everyday_market_words(text), MARKET_IDS, markets_named, q.market_list
     )
+    if choice.confirm_zh or not choice.markets:
+        return choice
+    # "我们想申请解决方按市场和IOT市场" (black-box s57 D5: the misspelt one dropped without a
+    # word): a market's name with a typo beside others, asked back with the market it means.
+    from bot.answers.names import markets_in_question
+
+    for found in _MARKET_WORD_CHUNK.finditer(text):
+        if markets_named(found.group(0)):
+            continue
+        # The shortest name before 市场 that reads as a market ("解决方按", not "申请解决方按").
+        end = found.end(1)
+        said, meant = "", []
+        for length in range(2, end - found.start(1) + 1):
+            said = text[end - length : end]
+            meant = [m for m in markets_in_question(said + _MARKET_WORD) if m not in choice.markets]
+            if meant:
+                break
+        if len(meant) == 1:
+            markets = [m for m in MARKET_IDS if m in {*choice.markets, *meant}]
+            return reading.MarketChoice(
+                markets,
+                *pair(
+                    "markets_typo_question",
+                    said=said,
+                    meant=Localized(q.market_list(meant, "zh"), q.market_list(meant, "en")),
+                    markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
+                ),
+            )
+    return choice
+
+
+# A Chinese name before 市场: "解决方按市场"; the word put back after a shorter name.
+_MARKET_WORD = "市场"
+_MARKET_WORD_CHUNK = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:市场|集市)")
 
 
 # Markets kept or dropped in words — the ticket's at its review (black-box, second round, D13:

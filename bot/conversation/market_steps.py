@@ -91,15 +91,20 @@ _START_OVER = lazy_compile(
     r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])",
     re.IGNORECASE,
 )
+# Marks and a particle after the words pointing back ("换成这两个吧。").
+_TRAILING_MARKS = " ，,。.!！吧"
 # The markets just named, pointed back at: "换成这两个", "switch to those".
 _THESE_MARKETS = lazy_compile(
     r"这(?:两|三|几)?个(?:市场)?|这些(?:市场)?|(?:them|these|those|both)(?: (?:two|markets))?",
     re.IGNORECASE,
 )
-# Other markets asked for, none named: "我要换市场", "change markets".
-_OTHER_MARKETS_WANTED = lazy_compile(
-    r"(?:算了[，,]?\s*)?(?:我|我们)?(?:想|要|想要)?(?:换|改|重新选|重选)(?:一下|个|一个)?(?:别的)?市场(?:吧|了)?"
-    r"|(?:i |we )?(?:want to |wanna |'d like to )?(?:change|switch|pick other|choose other) markets?(?: please)?",
+# The results asked for before the questions are done: "show me results for what I answered so
+# far", "先看下目前的结果", "results so far?".
+_RESULTS_SO_FAR = lazy_compile(
+    r"(?<![a-z])(?:results?|verdicts?|outcome)\b[^.?!]{0,40}\bso far(?![a-z])"
+    r"|(?<![a-z])so far\b[^.?!]{0,20}\b(?:results?|verdicts?)(?![a-z])"
+    r"|(?:先|直接)?(?:看|给我看|显示)(?:一下|下)?(?:目前|现在|到目前为止)(?:的)?(?:检查)?结果"
+    r"|(?:目前|现在|到目前为止)(?:的)?(?:检查)?结果(?:是什么|怎么样|如何)",
     re.IGNORECASE,
 )
 # A topic of the guide named at the market menu with no question word: "佣金", "保证金", "流程".
@@ -718,12 +723,10 @@ class MarketSteps:
         not_yet = self._eligible_yet_asked(turn, text)
         if not_yet is not None:
             return not_yet
-        if _OTHER_MARKETS_WANTED.fullmatch(reading.strip_trailing(text).strip()):
-            # "我要换市场" mid-form (black-box s57 D6: "无法判断：请回答 是 或 否" three times):
-            # the market menu, the answers on file kept.
-            self._reset_walkthrough(turn.state)
-            turn.state.advance(CHOOSE_MARKETS)
-            return self._prompt(turn)
+        if _RESULTS_SO_FAR.search(text):
+            # "this is too long. just show me results for what I answered so far" (black-box
+            # s57 D18): the check on the answers given, told (nothing stored); the question again.
+            return self._prefixed(self._verdicts_so_far(turn), self._prompt(turn))
         switch = (
             self._markets_switched_to(text)
             or self._markets_added(turn, text)
@@ -751,7 +754,7 @@ class MarketSteps:
             if markets:
                 return markets
         if words and _THESE_MARKETS.fullmatch(
-            _START_OVER.sub(" ", text[words[-1].end() :]).strip(" ，,。.!！吧")
+            _START_OVER.sub(" ", text[words[-1].end() :]).strip(_TRAILING_MARKS)
         ):
             # "我们其实更适合企业应用，还有数据智能，换成这两个" (black-box s57 D6): the markets
             # named before the word.

@@ -545,6 +545,20 @@ class VerdictSteps:
             lines += _status_lines(verdict, lang)
         return "\n".join(lines)
 
+    def _verdicts_so_far(self, turn: _Turn) -> str:
+        """Each market under way on the answers given so far ("just show me results for what I
+        answered so far" — black-box s57 D18): what is met, what fails, what is still missing;
+        nothing stored."""
+        lang = turn.lang
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return t("not_understood_answer", lang)
+        lines = [t("verdict_so_far_header", lang)]
+        for verdict in evaluate(canonical, turn.state.markets, turn.today):
+            lines += _status_lines(verdict, lang)
+        return "\n".join(lines)
+
     def _recheck_verdicts(self, turn: _Turn) -> str:
         """After a profile change: re-evaluate every market the vendor has a stored verdict for
         (in this turn's transaction, as of today) and say which verdicts changed."""
@@ -698,14 +712,12 @@ class VerdictSteps:
             others = self._other_markets_on_file(turn)
             if others is not None:
                 return self._prefixed(others, self._prompt(turn))
-        if (
-            state.eligible
-            and _DEPOSIT_TOTAL_ASKED.search(text)
-            and not self._parse_markets(text)[0]
-        ):
+        eligible_on_file = self._eligible_on_file(turn) if _DEPOSIT_TOTAL_ASKED.search(text) else []
+        if eligible_on_file and not self._parse_markets(text)[0]:
             # "那保证金一共多少" right after the verdict (black-box 48, D41): the total of the
-            # markets found eligible, not the rule alone.
-            asked = f"{q.market_list(state.eligible, turn.lang)}: {text}"
+            # markets found eligible, not the rule alone — every one on file ("两个市场保证金一共
+            # 多少" after two checks — black-box s57 D11: the first check's market forgotten).
+            asked = f"{q.market_list(eligible_on_file, turn.lang)}: {text}"
             return self._answer_question(turn, asked, then=self._prompt(turn))
         supposed = self._verdicts_supposing(turn, text) if state.markets else None
         if supposed is not None:
@@ -748,6 +760,16 @@ class VerdictSteps:
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _eligible_on_file(self, turn: _Turn) -> list[str]:
+        """The markets found eligible: this check's, then any earlier check's on file."""
+        key = turn.key
+        on_file = [
+            row["market"]
+            for row in load_verdicts(self.db, key.team_id, key.user_id)
+            if row["status"] == "eligible"
+        ]
+        return list(dict.fromkeys([*turn.state.eligible, *on_file]))
 
     def _missing_answer_supplied(self, turn: _Turn, text: str) -> str | None:
         """ "HR confirmed we can provide the social insurance statement", "社保表可以提供了":

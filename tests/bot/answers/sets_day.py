@@ -53,6 +53,8 @@ SET_DAYS: dict[str, date] = {
     # Session 50's holdouts, written with 2026-12-05 as today.
     "holdout57": date(2026, 12, 5),
     "holdout58": date(2026, 12, 5),
+    "holdout59": date(2026, 12, 5),
+    "holdout60": date(2026, 12, 5),
 }
 
 

@@ -140,3 +140,99 @@ def test_its_before_the_account(vendor: Vendor) -> None:
     vendor.say("draft ticket for API")
     vendor.say("it's shop_partner_2020")
     assert vendor.state()["ticket_fields"]["account"] == "shop_partner_2020"
+
+
+def test_the_deposit_total_of_every_market_found_eligible(vendor: Vendor) -> None:
+    # D11: "两个市场保证金一共多少" after two checks named one market and "另外 1 个市场".
+    vendor.engine.start(vendor.key)
+    vendor.say("企业应用市场")
+    vendor.answer_all()
+    vendor.say("查看其他市场")
+    vendor.say("数据智能市场")
+    if vendor.step() == "confirm_known":
+        vendor.say("继续")
+    vendor.answer_all()
+    assert vendor.verdicts() == {"data": "eligible", "enterprise": "eligible"}
+    reply = vendor.say("两个市场保证金一共多少").text
+    assert "60,000" in reply
+    assert "另外" not in reply
+
+
+def test_other_markets_asked_mid_form(vendor: Vendor) -> None:
+    # D6: "我要换市场" at a yes/no question got "无法判断：请回答 是 或 否".
+    _at_question(vendor, "服务市场", "social_insurance_proof")
+    vendor.say("我要换市场")
+    assert vendor.step() == "choose_markets"
+
+
+def test_markets_named_then_pointed_back_at(vendor: Vendor) -> None:
+    # D6: "…更适合企业应用，还有数据智能，换成这两个" was not understood.
+    _at_question(vendor, "服务市场", "social_insurance_proof")
+    vendor.say("算了，我们其实更适合企业应用，还有数据智能，换成这两个")
+    assert vendor.state()["markets"] == ["enterprise", "data"]
+
+
+def test_why_not_with_more_said_after_it(vendor: Vendor) -> None:
+    # D7: "为什么数据智能不行？我们做BI好几年了…" started the check again.
+    _at_question(vendor, "数据智能市场", "experience_years:data")
+    vendor.say("半年")
+    vendor.answer_all()
+    reply = vendor.say("为什么数据智能不行？我们做BI好几年了，只是大数据才半年").text
+    assert "相关服务经验 0.5 年，低于 1 年" in reply
+    assert vendor.step() == "verdict"
+
+
+def test_a_line_of_business_before_experience(vendor: Vendor) -> None:
+    # D8: "那大数据经验改成一年" was read as the big-data offering.
+    _at_question(vendor, "数据智能市场", "experience_years:data")
+    vendor.say("半年")
+    vendor.answer_all()
+    vendor.say("那大数据经验改成一年")
+    assert vendor.profile()["experience_years"] == {"data": 1}
+
+
+def test_redo_the_confirmed_ticket_for_both_markets(vendor: Vendor) -> None:
+    # D16: "now we paid the API deposit too, please redo the ticket for both markets" gave an
+    # empty template for the API market alone.
+    vendor.engine.start(vendor.key)
+    for line in (
+        "draft ticket for retail link",
+        "shop_partner_2020",
+        "Shenzhen Linkretail Co Ltd",
+        "Block B, 12 Keji Road, Nanshan District, Shenzhen",
+        "Lucy Wang",
+        "0755-86013388",
+        "confirm",
+    ):
+        vendor.say(line)
+    reply = vendor.say("now we paid the API deposit too, please redo the ticket for both markets")
+    assert vendor.step() == "ticket_review"
+    assert "入驻云市场已缴纳保证金捌万元，请转财务" in reply.text
+    assert "阿里云账号：shop_partner_2020" in reply.text
+
+
+@pytest.mark.parametrize("first", ["hey", "hi there"])
+def test_a_new_vendors_english_first_lines(vendor: Vendor, first: str) -> None:
+    # D17: "hey", "all", "idk" were all answered in Chinese until "english pls".
+    vendor.engine.start(vendor.key)
+    assert "Hello" in vendor.say(first).text
+    assert "Question 1/" in vendor.say("all").text
+
+
+def test_a_misspelt_market_beside_another_is_asked_back(vendor: Vendor) -> None:
+    # D5: "解决方按市场" was dropped without a word; only the IoT market was checked.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("hi 我们想申请解决方按市场和IOT市场").text
+    assert "“解决方按”是指解决方案市场吗" in reply
+    vendor.say("是")
+    assert vendor.state()["markets"] == ["solution", "iot"]
+
+
+def test_results_so_far_mid_form(vendor: Vendor) -> None:
+    # D18: "just show me results for what I answered so far" was "not a number of years".
+    _at_question(vendor, "data intelligence", "social_insurance_proof")
+    reply = vendor.say("this is too long. just show me results for what I answered so far").text
+    assert reply.startswith("On the answers so far")
+    assert "Data Intelligence Market: information missing" in reply
+    assert vendor.verdicts() == {}
+    assert vendor.current_question() == "social_insurance_proof"
