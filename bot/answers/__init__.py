@@ -2779,7 +2779,9 @@ _ASKS_WHICH_REQUIRE = lazy_compile(
     r"|要(?=\s*\d))|只有哪(个|些|几个)(市场|集市|类目)"
     # "which markets have the 'licence 2 years + capital 1M' requirement?" (holdout57 #156): the
     # rule named as a requirement the markets have.
-    r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,8}\b(have|has|carry|carries)\b[^?]{0,60}"
+    # ("which markets have no minimum licence age …" is the markets without it: reverse.py.)
+    r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,8}\b(have|has|carry|carries)\b"
+    r"(?![^?]{0,60}\b(no|not|without|none)\b)[^?]{0,60}"
     r"\b(requirements?|conditions?|rules?|thresholds?)\b"
     # "Which markets make you do 7x24": the rule's markets, asked with a verb of obliging.
     r"|\bwhich (markets?|ones?|categories)\b[a-z' ]{0,16}\b(make|makes|force|forces|oblige"

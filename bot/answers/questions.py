@@ -132,8 +132,11 @@ _ADDS = lazy_compile(r"再加|加上|另外|同时|也要|还有|\b(plus|also|to
 # "其他集市的团队人数要求是多少", "what about the other markets?": a part about the markets not
 # named before it, so the message's markets are not carried into it.
 # Another shop platform named before a part: its later parts are about it.
+# ("以前在淘宝开店被罚过一次，这个有影响吗？具体要求是啥": the vendor's own record on it, no
+# question about it — dev40d #77.)
 _OTHER_PLATFORM = lazy_compile(
-    r"天猫|淘宝|京东|拼多多|抖音|\b(tmall|taobao|jd\.com|pinduoduo|amazon|shopify)\b"
+    r"^\s*(?:请问|问下|问一下|那|想问下?)?\s*(天猫|淘宝|京东|拼多多|抖音|tmall|taobao|jd|pinduoduo)"
+    r"\s*(?:上|平台)?\s*(?:开店|入驻|开个店|店铺|商家)"
 )
 _OTHER_MARKETS = lazy_compile(
     # ("其他那些市场" — holdout57 #137.)
@@ -676,7 +679,7 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         if index and platform and not own and not _OTHER_PLATFORM.search(normalize(question)):
             # "天猫开店要什么条件？保证金多少" (holdout57 #198): the later part is the other
             # platform's too — never the Marketplace's deposit stated as if it were Tmall's.
-            question = f"{platform.group(0)}{question}"
+            question = f"{platform.group(1)}{question}"
         if index == 0 and preamble.strip():
             question = preamble.strip() + " " + question
         elif index and DROP_BLOCKED.search(normalize(question)):

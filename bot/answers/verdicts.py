@@ -75,7 +75,10 @@ _OTHER_CLOUD = lazy_compile(
 )
 # A record of violations the vendor says they had ("以前有过违规记录"); "没有违规记录" is the
 # opposite.
-_RECORD = lazy_compile(r"违规|不良记录|处罚|封店|\b(violations?|penalt(y|ies)|banned|suspended)\b")
+# ("在淘宝开店被罚过一次" — dev40d #77: a penalty is a record.)
+_RECORD = lazy_compile(
+    r"违规|不良记录|处罚|被罚|罚过|罚款|封店|扣分|\b(violations?|penalt(y|ies)|penali[sz]ed|fined|banned|suspended)\b"
+)
 _ALIBABA_PLATFORM = lazy_compile(r"淘宝|天猫|1688|阿里|\b(taobao|tmall|alibaba|aliexpress)\b")
 # Staff the company does not pay social insurance for: the team condition counts staff shown
 # on the company's social-insurance statement (SPEC decision 4, the profile's 公司社保 wording).
