@@ -3313,6 +3313,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, they are different: the guide asks for after-sales technical service and online "
         "customer service separately, and each market asks for one of them.\n",
     ),
+    # "does the website building market charge 20% forever?": no, the policy's period.
+    "answers_rate_not_forever": (
+        "不是一直：指南的费率是佣金优惠政策期间的费率。",
+        "No, not forever: the guide's rates are those of its commission policy period. ",
+    ),
     # "佣金档位是按季度算还是按月算": monthly, before the pre-charge and re-rating.
     "answers_tier_by_month": (
         "按月：每个类目按自然月的应结算实收现金总额匹配档位。",
@@ -4408,6 +4413,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
     # "what's the account?" at the ticket's account field: what it is.
     "ticket_field_about": ("“{label}”填的是{about}。", "The {label} is {about}."),
+    # "yes for website, no for IoT" at the built-on-Alibaba-Cloud question (one key, two markets).
+    "built_on_split": (
+        "这一项两个市场要求不同：建站市场要求服务以阿里云产品为依托，物联网市场要求以阿里云IoT产品为依托，"
+        "而这一项只能记一个回答。两者都满足请回复“是”；不是都满足，请回复“不知道”——我会把这一项列为缺少的信息，"
+        "再回复“转人工”请工作人员按市场分别确认。",
+        "The two markets ask different things here: the Website Building Market wants its services "
+        "built on Alibaba Cloud products, the IoT Market on Alibaba Cloud IoT products, and this item "
+        'holds one answer. If both hold, reply "yes"; if not, reply "don\'t know" — the item is then '
+        'listed as missing, and "human" passes it to our staff to confirm per market.',
+    ),
     # "a few million" at the capital: no figure said.
     "money_vague": (
         "{said}不是确切的金额：请给出具体数字（元），例如 300万 或 3,000,000。",

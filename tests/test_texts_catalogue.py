@@ -27,6 +27,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 45 (session 50): readings of what is typed; no user-facing text.
+    ("bot/answers/__init__.py", "_MONTH_OR_OTHER_PERIOD"): "a period asked (按季度还是按月)",
+    ("bot/answers/__init__.py", "_RATE_FOREVER"): "a rate for ever (永久)",
+    ("bot/answers/computed.py", "_ONLY_THESE_ASKED"): "only the points named (只问)",
+    ("bot/answers/durations.py", "_LICENCE_AS_PAPER"): "the licence as a paper (营业执照扫描件)",
+    ("bot/conversation/free_question.py", "_WHICH_MARKET_IS"): "which market a name is (哪个市场)",
+    ("bot/conversation/interpret.py", "_SPLIT_BY_MARKET"): "a split answer (网站…但物联网…)",
+    ("bot/conversation/market_steps.py", "_SWITCH_SUGGESTED"): "a switch asked (换成…呢)",
+    ("bot/conversation/market_steps.py", "_AROUND_CONTINUE"): "words around 继续 (继续吧)",
     ("bot/answers/__init__.py", "_WHY_ASKED"): "why asked (为什么)",
     ("bot/answers/__init__.py", "_COMMISSION_ASKED_HERE"): "the commission asked (佣金, 比例)",
     ("bot/answers/identifiers.py", "_SAID_WRONG"): "staff said it was wrong (客服说…不对)",

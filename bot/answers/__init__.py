@@ -770,6 +770,13 @@ def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer
 
 
 _WHY_ASKED = lazy_compile(r"为什么|为啥|怎么会|\bwhy\b")
+# A percentage charged or a rate named: "charge 20%", "the 20% rate".
+_PERCENT_CHARGED = lazy_compile(r"\d+(\.\d+)?\s*%|\b(rate|charge|charges|charged)\b")
+# A rate asked to hold for ever: "20% forever?", "是不是一直都是20%", "permanent".
+_RATE_FOREVER = lazy_compile(
+    r"永久|永远|长期有效|\b(forever|for ever|permanent|permanently|for good|indefinitely"
+    r"|always be|always going to be|stay at)\b"
+)
 # The commission asked of figures the question gives.
 _COMMISSION_ASKED_HERE = lazy_compile(r"佣金|抽成|抽佣|费率|比例|\b(commission|rate|fee)\b")
 
@@ -5534,6 +5541,17 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     in_year = None if markets or after_policy else policy_year.year_in_period_answer(text, chosen)
     if in_year is not None:
         return in_year
+    if (
+        (concepts & {"commission", "tier"} or _PERCENT_CHARGED.search(normalize(text)))
+        and _RATE_FOREVER.search(normalize(text))
+        and not money_mentions(text)[1]
+    ):
+        # "does the website building market charge 20% forever?", "so is the 20% rate permanent
+        # or not?" (black-box s58 D3, D12): no — the rates are the policy period's, which ended.
+        period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
+        period.text = t("answers_rate_not_forever", chosen) + period.text
+        period.out_of_scope = True
+        return period
     if not markets and (_asks_policy_still_valid(text, concepts) or after_policy):
         period = _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
         if after_policy or _ASKS_RATE_NOW.search(normalize(text)):

@@ -37,6 +37,10 @@ log = logging.getLogger(__name__)
 OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 
 # Answers the walk-through itself gives better: a market named with these is a pick.
+# Which market a name is: "服务&代维指的是哪个市场", "which market is 服务&代维?".
+_WHICH_MARKET_IS = lazy_compile(
+    r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
+)
 _WALKTHROUGH_TOPICS = frozenset(
     {"computed.conditions", "computed.scope", "computed.conditions_overview", "greeting"}
 )
@@ -467,6 +471,14 @@ class FreeQuestions:
             # "零售通市场入驻要什么条件", "物联网市场对注册资金有要求吗": the conditions listed
             # (the walk-through asks; it does not list) — a check asked ("帮我看看零售通能不能进")
             # still starts it (black-box 46, D2).
+            return True
+        if found.confident and (
+            _WHICH_MARKET_IS.search(folded)
+            or (re.search(r"\d", folded) and re.search(r"[?？]", text))
+        ):
+            # "服务&代维指的是哪个市场", "do we need 20 staff for the API market? we only have 12
+            # engineers" (black-box s58 D3: the form started): what a name is, or the vendor's
+            # own figure asked about — answered, no market picked.
             return True
         if asks_meaning(text) and found.confident and not found.out_of_scope:
             # "联合解决方案是啥意思": a term's meaning (a condition's sentence), no market picked.

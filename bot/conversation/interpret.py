@@ -747,6 +747,18 @@ _ASKING_WORDS = lazy_compile(
 )
 
 
+# A yes for one market and a no for another in one answer: "yes for website, no for IoT",
+# "网站都在阿里云上，IoT用的是AWS".
+_SPLIT_BY_MARKET = lazy_compile(
+    r"(?<![a-z])(yes|no)\b[^.;]{0,20}\b(for|on)\b[^.;]{0,20}[,;]?\s*(but )?(yes|no)\b[^.;]{0,20}\b(for|on)\b"
+    r"|\b(website|websites|site|sites)\b[^.;]{0,40}\b(aliyun|alibaba cloud|ecs)\b[^.;]{0,40}\b(but|while|whereas)\b"
+    r"[^.;]{0,40}\b(iot)\b[^.;]{0,40}\b(aws|azure|own|self|other|tuya|huawei|google)"
+    r"|\biot\b[^.;]{0,40}\b(aws|azure|own|tuya|huawei|google)\b[^.;]{0,40}\b(but|while|whereas)\b[^.;]{0,40}"
+    r"\b(website|websites|site|sites)\b"
+    r"|(建站|网站)[^。；;]{0,12}(是|在|用|基于)[^。；;]{0,6}阿里云[^。；;]{0,12}(但|不过|而)[^。；;]{0,8}(iot|物联网)[^。；;]{0,12}(不是|没|不|aws|自研|自建|涂鸦|华为)"
+)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
@@ -779,6 +791,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不不，我们已经通过审核了", "we're already approved, I just need the ticket text": where
         # the vendor is in the process, no yes or no to the question (answered, asked again).
         return Question(text)
+    if slot == "built_on_aliyun" and _SPLIT_BY_MARKET.search(fold(text)):
+        # "websites are all on aliyun ECS, but the IoT stuff runs on AWS IoT Core", "yes for
+        # website, no for IoT" (black-box s58 D2: stored a plain yes, the IoT verdict wrong): one
+        # answer holds one value — said, and nothing stored.
+        return Unclear(*pair("built_on_split"))
     unasked = _without_unasked_values(form, slot, text)
     if unasked is not None:
         # "注册资本500W" at the team question of the IoT market (black-box s57 D1: stored as 500

@@ -93,6 +93,12 @@ _START_OVER = lazy_compile(
 )
 # Marks and a particle after the words pointing back ("换成这两个吧。").
 _TRAILING_MARKS = " ，,。.!！吧"
+# A switch put as a question: "那换成新零售市场呢", "switch to service market instead?".
+_SWITCH_SUGGESTED = lazy_compile(
+    r"(换成|换到|改成|改为)[^，,。？?]{1,14}(呢|吧)\s*[?？。]*$"
+    r"|(?<![a-z])(switch|change) to [a-z ]{3,30}(instead)?\s*\?*$",
+    re.IGNORECASE,
+)
 # The markets just named, pointed back at: "换成这两个", "switch to those".
 _THESE_MARKETS = lazy_compile(
     r"这(?:两|三|几)?个(?:市场)?|这些(?:市场)?|(?:them|these|those|both)(?: (?:two|markets))?",
@@ -137,6 +143,12 @@ _INDUSTRY_WORD = lazy_compile(
     r"行业|领域|(?<![a-z])(industry|sector|vertical)(?![a-z])", re.IGNORECASE
 )
 # "一样", "都没变", "same as before": the answers on file kept (black-box 46, D24).
+# Words around a 继续 that add nothing: "继续吧", "ok继续", "好的，继续".
+_AROUND_CONTINUE = lazy_compile(
+    r"^(?:ok|okay|好的?|嗯|行)[，,\s]*(?=继续|continue)|(?<=继续)(?:吧|啊|呀|下去)[。.!！]*$"
+    r"|(?<=continue)(?: please| pls)?[.!]*$",
+    re.IGNORECASE,
+)
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
     r"|unchanged|no changes?|nothing changed"
@@ -171,7 +183,12 @@ _STOP_CHECK = lazy_compile(
 # The check refused inside a message: "不用检查，…", "太多了 不问了 明天再说", "不需要查了".
 _CHECK_REFUSED = lazy_compile(
     r"(?:不用|不需要|不必|无需|别)(?:再)?(?:检查|查|问|核对)(?:了)?|不问了|不查了|不检查了"
-    r"|(?<![a-z])(?:no need to check|don'?t need (?:the|a|this) check)(?![a-z])",
+    r"|(?<![a-z])(?:no need to check|don'?t need (?:the|a|this) check)(?![a-z])"
+    # "stop, I am not applying now" (black-box s58 D1: stored "not a lawfully registered
+    # company"): the check stopped, never a no.
+    r"|^\s*(?:ok[,\s]*)?(?:stop|wait,? stop|hold on,? stop)\b[,.!\s]*(?=i'?m not|i am not|we'?re not|we are not|not now|no need|never ?mind)"
+    r"|(?<![a-z])(?:i'?m|i am|we'?re|we are) not (?:applying|joining|doing this|interested)(?: (?:now|yet|anymore|right now))?(?![a-z])"
+    r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)了",
     re.IGNORECASE,
 )
 # A market said to be approved already, and the ticket named.
@@ -635,7 +652,15 @@ class MarketSteps:
 
     def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
         state = turn.state
-        command = normalize_command(text)
+        # "继续吧", "ok继续", "好的，继续" (black-box s58 D6: only the bare word moved on).
+        command = normalize_command(_AROUND_CONTINUE.sub("", text.strip()) or text)
+        kept = self._markets_switched_to(text) or self._markets_kept_only(turn, text)
+        if kept and kept != state.markets:
+            # "不要零售通了，只看新零售" on the answers-on-file screen (black-box s58 D5): those
+            # markets, the answers kept.
+            self._reset_walkthrough(state)
+            state.advance(CHOOSE_MARKETS)
+            return self._choose(turn, kept)
         known = self._known_answers(turn)
         if _is_number(text):
             index = int(text)
@@ -742,7 +767,7 @@ class MarketSteps:
     def _markets_switched_to(self, text: str) -> list[str]:
         """The markets a "start over with X" message names after its last start-over word (or,
         when none follow it — "switch to the website market instead" — after an earlier one)."""
-        if looks_like_question(text):
+        if looks_like_question(text) and not _SWITCH_SUGGESTED.search(text):
             return []
         words = list(_START_OVER.finditer(text))
         for word in reversed(words):

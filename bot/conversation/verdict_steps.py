@@ -754,8 +754,13 @@ class VerdictSteps:
             # A remark on the market just checked restarts nothing: noted, the menu kept.
             return self._prefixed(t("verdict_remark", turn.lang), self._prompt(turn))
         if markets and not _NUMBER_LIST.match(text):
+            switched = self._markets_switched_to(text)
             self._reset_walkthrough(state)
             state.advance(CHOOSE_MARKETS)
+            if switched:
+                # "零售通不行的话，那换成新零售市场呢" (black-box s58 D5: both checked): the
+                # market after the switch word only.
+                return self._choose(turn, switched)
             return self._on_market_input(turn, text, then=self._choose)
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
