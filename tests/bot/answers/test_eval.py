@@ -798,6 +798,17 @@ REQUIRED_RIGHT = {
     # twice): docs/ANSWERS.md, "Round 44". Held at those scores; their wrongs mended in fix53.
     "holdout55_questions.yaml": 184,
     "holdout56_questions.yaml": 194,
+    # holdout57–60 (blind, 200 questions each by four new writers to the committed brief, each
+    # reviewed by a second reader; answered on 2026-12-05): holdout57, 58 scored once at 633e927
+    # — by the check 195 and 192, the judges 191/200 (95.5 %) and 191/200 (95.5 %, 1 invented:
+    # "7w三笔" read as 7万3); holdout59, 60 scored once at 28136d9 — by the check 197 and 194,
+    # the judges 192/200 (96.0 %) and 198/200 (99.0 %, 0 invented): docs/ANSWERS.md, "Round 45".
+    # Their wrongs mended in fix57; held at the check's count after the mends (the misses left
+    # are the check's strings on right replies: "不要求" said "没有服务经验要求", …).
+    "holdout57_questions.yaml": 200,
+    "holdout58_questions.yaml": 198,
+    "holdout59_questions.yaml": 200,
+    "holdout60_questions.yaml": 195,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1902,6 +1913,10 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout54_questions.yaml",
         "holdout55_questions.yaml",
         "holdout56_questions.yaml",
+        "holdout57_questions.yaml",
+        "holdout58_questions.yaml",
+        "holdout59_questions.yaml",
+        "holdout60_questions.yaml",
     } <= names
 
 
