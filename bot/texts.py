@@ -3313,6 +3313,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No, they are different: the guide asks for after-sales technical service and online "
         "customer service separately, and each market asks for one of them.\n",
     ),
+    # "when exactly is the refund paid?" after a commission sum: the question rebuilt, not shown.
+    "commission_refund_when_asked": (
+        "多收的佣金什么时候返还",
+        "when exactly is the commission overcharge refunded?",
+    ),
     # "does the website building market charge 20% forever?": no, the policy's period.
     "answers_rate_not_forever": (
         "不是一直：指南的费率是佣金优惠政策期间的费率。",
@@ -4411,6 +4416,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "That is experience in {named}; this question asks about {asked}: how many years?",
     ),
     # A correction of a field none of the chosen markets asks ("不对，注册资本是80万" for API).
+    # "show me my ticket again" with no ticket on file (none drafted, or the data deleted).
+    "ticket_none_on_file": (
+        "目前没有保存的工单（还没有起草过，或数据已删除）；要起草请回复“起草工单”。",
+        'There is no saved ticket (none was drafted, or your data was deleted); say "draft '
+        'ticket" to draft one.',
+    ),
     # "what's the account?" at the ticket's account field: what it is.
     "ticket_field_about": ("“{label}”填的是{about}。", "The {label} is {about}."),
     # "yes for website, no for IoT" at the built-on-Alibaba-Cloud question (one key, two markets).
@@ -4603,6 +4614,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # An estimate close to a market's limit ("大概22个人" against "20 人以上"): a value near it
     # would give another verdict, so the exact value is asked (a far one is only confirmed).
+    # "快三年了", "almost 20": just under the number said — which value, asked.
+    "approx_just_under": (
+        "“{value}”是说还不到这个数：请直接写出{label}的准确值（例如 2.5）。",
+        '"{value}" means a little under that number: please type the exact value ({label}), '
+        "e.g. 2.5.",
+    ),
     "approx_near_limit": (
         "“{value}”是个约数，而这个数附近的值会改变检查结果：请直接写出{label}的准确值。",
         '"{value}" is an estimate, and a value close to it would change the result: please type '

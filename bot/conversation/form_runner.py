@@ -572,8 +572,11 @@ class EligibilityRunnerForm(RunnerForm):
             return self._store_and_settle(turn, slot, stored, note=note)
         if answer.approximate or answer.implausible:
             if not answer.implausible and self.estimate_needs_exact(turn, slot, answer, said):
+                # "快三年了" (black-box s58 D14: "a value close to it would change the result",
+                # untrue where all of them pass): just under the number said is asked as such.
+                just_under = bool(_JUST_UNDER.search(said.casefold()))
                 message = t(
-                    "approx_near_limit",
+                    "approx_just_under" if just_under else "approx_near_limit",
                     turn.lang,
                     value=quoted_back(said),
                     label=self.label(slot, turn.lang),

@@ -41,6 +41,13 @@ OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 _WHICH_MARKET_IS = lazy_compile(
     r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
 )
+# The refund's time asked, after a commission sum: "when exactly is the refund paid?".
+_REFUND_WHEN = lazy_compile(
+    r"(?<![a-z])(when|what day|how soon|how long)(?![a-z])[^?]{0,30}(?<![a-z])refund"
+    r"|(?<![a-z])refund(?![a-z])[^?]{0,30}(?<![a-z])(when|paid|arrive)(?![a-z])"
+    r"|(返还|退)[^，,。？?]{0,8}(什么时候|哪天|几号|多久)|(什么时候|哪天|几号|多久)[^，,。？?]{0,8}(返还|退)",
+    re.IGNORECASE,
+)
 _WALKTHROUGH_TOPICS = frozenset(
     {"computed.conditions", "computed.scope", "computed.conditions_overview", "greeting"}
 )
@@ -87,7 +94,8 @@ _CONDITIONS_ASKED = lazy_compile(
 _CHECK_REQUEST = lazy_compile(
     r"(?<![a-z])(check|go through|run through|walk (me|us) through)(?![a-z]).{0,30}(?<![a-z])markets?"
     r"(?![a-z])|where (we|i) (can )?qualify|which (ones? |markets? )?(we|i) qualify"
-    r"|帮(我|我们)(检查|查查|查一下|看看|看一下|核对)[^，,。？?]{0,10}(市场|能不能|能进|符合)"
+    # ("帮我查下能不能入驻解决方案市场" — black-box s58 D9.)
+    r"|帮(我|我们)(检查|查查|查一下|查下|看看|看一下|看下|核对)[^，,。？?]{0,10}(市场|能不能|能进|符合)"
 )
 # A check of the vendor's own case asked: the walk-through is the answer.
 _CHECK_ASKED = lazy_compile(
@@ -303,6 +311,10 @@ class FreeQuestions:
             part = with_part_asked(text, state.last_question)
             if part is not None:
                 return part  # "… 佣金多少" … "返还呢": the refund of the same sum
+            if _REFUND_WHEN.search(text) and not _DEPOSIT_WORD.search(text):
+                # "when exactly is the refund paid?" after a commission sum (black-box s58 D11:
+                # declined as customers' refunds): the commission overcharge's refund.
+                return t("commission_refund_when_asked", turn.lang)
             distribution = with_distribution_said(text, state.last_question)
             if distribution is not None:
                 return distribution  # "…其中分销40万…" … "那如果分销是0呢": the same sum so

@@ -763,6 +763,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
         return Unknown()
+    if slot == "license_date" and _YEAR_END.search(text):
+        # "2018年底" (black-box s58 D4: its month asked, "年底" never taken): December.
+        text = _YEAR_END.sub(_DECEMBER_OF, text)
     if _HEDGED_VALUE_ASKED.search(text) and not _ASKING_WORDS.search(fold(text)):
         # "hmm not sure, maybe 8 months?", "大概8个月吧？" (black-box s57 D12: declined as
         # outside the guide): a value said unsure, its question mark the doubt — an
@@ -3742,8 +3745,17 @@ _MONTH_ALONE = lazy_compile(
 )
 
 
+# The year's end said for its month: "2018年底", "18年年末", "去年年底", "end of 2018".
+_YEAR_END = lazy_compile(r"((?:\d{2,4}|今|去|前)年)(?:年)?(?:底|末)")
+# The month the year's end is read as ("2018年底" → "2018年12月").
+_DECEMBER_OF = r"\g<1>12月"
+_YEAR_END_ALONE = lazy_compile(r"(?:年底|年末|年尾|end of (?:the )?year|late in the year)")
+
+
 def month_of_year(text: str, year: int) -> str | None:
     """ "3月" / "March" typed after "which month of 2017?" → "2017年3月"; None if no month alone."""
+    if _YEAR_END_ALONE.fullmatch(fold(strip_trailing(text))):
+        return f"{year}年12月"  # "年底" after "2018年几月？" (black-box s58 D4)
     found = _MONTH_ALONE.match(fold(strip_trailing(text)))
     if found is None:
         return None

@@ -177,6 +177,10 @@ def _is_short_reply(text: str) -> bool:
     if looks_like_question(text) and _english_words(text) >= _MIN_EN_WORDS_TO_SWITCH:
         # "ok so what's the deposit" (black-box 53, D11): a question, never a short yes.
         return False
+    if cjk_count(text) == 0 and _english_words(text) > _MIN_EN_WORDS_TO_SWITCH:
+        # "ok, draft the ticket pls" (black-box s58 D7: Chinese kept after one Chinese
+        # question): a sentence after its "ok", no short yes.
+        return False
     try:
         parse_bool(text)
     except ParseError:

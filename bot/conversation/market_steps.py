@@ -127,6 +127,8 @@ _ADD_MARKETS = lazy_compile(
     r"|(?:也|还)(?:想|要|想要|打算)(?:入驻|进|申请|入|上)(?=[^，,。]{0,12}(?:市场|集市|类目))"
     r"|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])"
+    # "wait, I also want the basic software market checked" (black-box s58 D8).
+    r"|(?<![a-z])(?:i|we) also (?:want|need|'d like|would like)(?![a-z])(?=[^.]{0,40}\bmarket)"
     # "I said basic software, security, solution and data intelligence too" (black-box 48, D4).
     r"|(?<![a-z])(?:too|as well)[.!]*$",
     re.IGNORECASE,
@@ -629,7 +631,10 @@ class MarketSteps:
         from bot.answers.questions import without_market_names
 
         form = EligibilityForm(state.markets, turn.profile, turn.today)
-        found = reading.interpret(form, _INDUSTRY_SLOT, without_market_names(text))
+        # ("我们是做物流行业的，帮我查下能不能入驻解决方案市场" — black-box s58 D9: the clause
+        # that says the industry, not the check asked after it.)
+        said = next((c for c in re.split(r"[，,。；;]", text) if _INDUSTRY_WORD.search(c)), text)
+        found = reading.interpret(form, _INDUSTRY_SLOT, without_market_names(said))
         if not isinstance(found, reading.Answer) or found.approximate or found.value == "other":
             return reply
         line = self.eligibility_form.store_correction(turn, _INDUSTRY_SLOT, found)
@@ -811,7 +816,16 @@ class MarketSteps:
     def _markets_added(self, turn: _Turn, text: str) -> list[str]:
         """ "also add the API market please", "API的也加上": the markets under way and the new."""
         asked_to_add = _ADD_MARKETS.search(text)
-        if looks_like_question(text) or not asked_to_add:
+        if looks_like_question(text):
+            return []
+        if not asked_to_add:
+            # "yes, security market and basic software market please" at the first question
+            # (black-box s58 D8: Basic Software dropped): the markets under way said again with
+            # more — those added.
+            listed = markets_named(text)
+            under_way = turn.state.markets
+            if under_way and set(under_way) < set(listed) and not re.search(r"\d", text):
+                return [m for m in MARKET_IDS if m in listed]
             return []
         numbers = _ADDED_NUMBERS.match(text[asked_to_add.end() :])
         if numbers:

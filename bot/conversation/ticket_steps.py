@@ -303,6 +303,10 @@ class TicketSteps:
                 if ticket["outdated"]:
                     again = _join(again, t("ticket_again_outdated", turn.lang))
                 return self._prefixed(again, self._prompt(turn))
+            if not ticket and _TICKET_AGAIN.search(said.text):
+                # "show me my ticket again" after "delete my data" (black-box s58 D13: answered
+                # with re-applying to the Marketplace): no ticket on file, said.
+                return self._prefixed(t("ticket_none_on_file", turn.lang), self._prompt(turn))
         with_fields = _TICKET_ASKED_WITH_FIELDS.match(said.text.strip())
         if with_fields is not None:
             fields = said.text.strip()[with_fields.end() :]

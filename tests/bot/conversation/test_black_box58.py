@@ -93,3 +93,78 @@ def test_an_own_figure_asked_with_a_market_is_answered(vendor: Vendor) -> None:
     reply = vendor.say("do we need 20 staff for the API market? we only have 12 engineers").text
     assert "at least 20 people" in reply
     assert vendor.step() != "question"
+
+
+def test_a_check_asked_with_the_industry_said(vendor: Vendor) -> None:
+    # D9: "帮我查下能不能入驻解决方案市场" got one condition's verdict and no check; the
+    # industry said was asked again later.
+    vendor.engine.start(vendor.key)
+    vendor.say("我们是做物流行业的，帮我查下能不能入驻解决方案市场")
+    assert vendor.step() == "question"
+    assert vendor.profile().get("industry") == "logistics"
+
+
+def test_the_year_end_is_december(vendor: Vendor) -> None:
+    # D4: "2018年底" was asked its month again.
+    _at_question(vendor, "安全市场", "license_date")
+    vendor.say("2018年底")
+    if vendor.current_question() == "license_date":
+        vendor.say("是")
+    assert vendor.profile()["license_date"].startswith("2018-12")
+
+
+def test_an_english_sentence_after_one_chinese_question(vendor: Vendor) -> None:
+    # D7: "ok, draft the ticket pls" after one Chinese question got Chinese replies.
+    vendor.engine.start(vendor.key)
+    vendor.say("hi, what is the deposit for the API market?")
+    vendor.say("保证金是交到哪个账户？")
+    reply = vendor.say("ok, draft the ticket pls").text
+    assert "ticket" in reply
+    assert "工单" not in reply
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "wait, I also want the basic software market checked",
+        "yes, security market and basic software market please",
+    ],
+)
+def test_a_market_added_in_a_sentence_mid_form(vendor: Vendor, typed: str) -> None:
+    # D8: the second market was dropped, or the sentence read as the field's answer.
+    _at_question(vendor, "security market", "legal_entity")
+    vendor.say(typed)
+    assert vendor.state()["markets"] == ["software", "security"]
+
+
+def test_the_name_matching_the_licence_is_not_in_the_guide(vendor: Vendor) -> None:
+    # D10: "公司名称要和营业执照一致吗" got "需要" and a table of licence ages.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("公司名称要和营业执照一致吗").text
+    assert reply.startswith("指南没有写公司名称是否要和营业执照一致")
+
+
+def test_the_refund_asked_after_a_commission_sum(vendor: Vendor) -> None:
+    # D11: "when exactly is the refund paid?" was declined as customers' refunds.
+    vendor.engine.start(vendor.key)
+    vendor.say(
+        "We sold 1 million in the website market in October 2020, 400k of it through"
+        " distribution. What's the commission and refund?"
+    )
+    reply = vendor.say("when exactly is the refund paid?").text
+    assert "re-rated early the next month" in reply
+    assert "customer orders" not in reply
+
+
+def test_no_ticket_on_file_said(vendor: Vendor) -> None:
+    # D13: "show me my ticket again" with none on file got the step-3 re-application text.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("show me my ticket again").text.startswith("There is no saved ticket")
+
+
+def test_just_under_a_number_is_asked_as_such(vendor: Vendor) -> None:
+    # D14: "快三年了" got "a value near it would change the result" where every one passes.
+    _at_question(vendor, "数据智能市场", "experience_years:data")
+    reply = vendor.say("快三年了").text
+    assert "是说还不到这个数" in reply
+    assert "会改变检查结果" not in reply
