@@ -547,6 +547,12 @@ _ASKS_VERDICT_WORDS = lazy_compile(
 )
 _PREPAY_ENTRY = "commission.prepay_refund"
 # How often something recurs (not how long it takes).
+# Categories put together or apart, asked beside the period ("per category or across
+# everything?"): the basis answer says both.
+_ACROSS_CATEGORIES = lazy_compile(
+    r"分开|合并|加起来|加一起|合在一起|一起算|\b(per category|across|each category|all categories"
+    r"|together|combined)\b"
+)
 # The period a tier is matched on, asked against another: "按季度算还是按月算", "monthly or
 # quarterly?".
 _MONTH_OR_OTHER_PERIOD = lazy_compile(
@@ -5562,6 +5568,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         concepts & {"commission", "tier"}
         and _MONTH_OR_OTHER_PERIOD.search(normalize(text))
+        and not _ACROSS_CATEGORIES.search(normalize(text))
         and not money_mentions(text)[1]
     ):
         # "佣金档位是按季度算还是按月算？" (holdout59 #54): 按月 first — then the month's

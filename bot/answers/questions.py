@@ -53,6 +53,9 @@ _SEVERAL_ANNOUNCED = lazy_compile(
     r"(?:things|questions|q's|qs|quick ones|quick questions)\b"
     r"|^\s*(?:两|二|三|几)(?:个|件)(?:问题|事)"
 )
+_ASK_OPENING = lazy_compile(
+    r"\s*(?:how|what|what's|which|when|where|who|is|are|do|does|can|could)\b", re.IGNORECASE
+)
 # A comma before the next of several announced questions: ", what's …", ", and besides …".
 _COMMA_BEFORE_ASK = lazy_compile(
     r"(?:,|，)\s*(?:and\s+)?(?=(?:how|what|what's|which|when|where|who|is|are|do|does|can|could"
@@ -242,7 +245,12 @@ def _split(message: str) -> tuple[str, list[str]]:
             # "three quick ones: how many steps …, what's the deposit for 零售通, and besides
             # the Y20 … what else do we sign?" (holdout59 #135): the questions announced, parted
             # at the commas before each asking word.
-            pieces = [p for p in _COMMA_BEFORE_ASK.split(message) if p.strip()]
+            split = [p for p in _COMMA_BEFORE_ASK.split(message) if p.strip()]
+            # (Every piece asks: "Three things …: the deposit, how many …" names its first thing
+            # and is read whole — dev36a #78.)
+            head = split[0].split(":", 1)[-1].split("：", 1)[-1] if split else ""
+            if len(split) >= 2 and _ASK_OPENING.match(head):
+                pieces = split
         preamble = ""
         rest = " ".join(pieces)
         if (
