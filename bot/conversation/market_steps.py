@@ -93,6 +93,9 @@ _START_OVER = lazy_compile(
 )
 # Marks and a particle after the words pointing back ("换成这两个吧。").
 _TRAILING_MARKS = " ，,。.!！吧"
+# The word "market" each market listed in a sentence carries ("security market and basic
+# software market").
+_MARKET_WORDS = lazy_compile(r"(?<![a-z])markets?(?![a-z])|市场|集市", re.IGNORECASE)
 # A switch put as a question: "那换成新零售市场呢", "switch to service market instead?".
 _SWITCH_SUGGESTED = lazy_compile(
     r"(换成|换到|改成|改为)[^，,。？?]{1,14}(呢|吧)\s*[?？。]*$"
@@ -824,7 +827,13 @@ class MarketSteps:
             # more — those added.
             listed = markets_named(text)
             under_way = turn.state.markets
-            if under_way and set(under_way) < set(listed) and not re.search(r"\d", text):
+            if (
+                under_way
+                and set(under_way) < set(listed)
+                and not re.search(r"\d", text)
+                # ("yes, enterprise software and SaaS" names what is sold, no market.)
+                and len(_MARKET_WORDS.findall(text)) >= len(listed)
+            ):
                 return [m for m in MARKET_IDS if m in listed]
             return []
         numbers = _ADDED_NUMBERS.match(text[asked_to_add.end() :])

@@ -33,7 +33,6 @@ def _read(slot: str, typed: str, markets: list[str] | None = None) -> object:
         ("大概2016年吧", "2016"),
         ("15年注册的", "2015"),
         ("2019年初", "2019"),
-        ("17年底成立", "2017"),
         ("since 2014", "2014"),
         ("around 2012", "2012"),
         ("early 2018", "2018"),
@@ -43,7 +42,6 @@ def _read(slot: str, typed: str, markets: list[str] | None = None) -> object:
         ("2014年第三季度", "2014"),
         ("autumn 2013", "2013"),
         ("去年", "2020"),
-        ("前年年底成立的", "2019"),
         ("last year", "2020"),
     ],
 )
@@ -51,6 +49,16 @@ def test_a_year_without_its_month_asks_the_month(typed: str, year: str) -> None:
     reading = _read("license_date", typed)
     assert isinstance(reading, Unclear), reading
     assert f"{year}年几月" in reading.zh and f"which month of {year}" in reading.en
+
+
+@pytest.mark.parametrize(
+    ("typed", "month"), [("17年底成立", "2017-12"), ("前年年底成立的", "2019-12")]
+)
+def test_the_years_end_is_its_december_to_confirm(typed: str, month: str) -> None:
+    # Black-box s58 D4 ("2018年底" asked its month again): 年底 is December, confirmed first.
+    reading = _read("license_date", typed)
+    assert isinstance(reading, Answer) and reading.approximate, reading
+    assert reading.value.isoformat().startswith(month)
 
 
 def test_the_month_asked_then_given_is_stored(vendor: Vendor) -> None:
