@@ -3330,12 +3330,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "售后和在线客服有什么区别": the two, as the guide words them, and no yes or no.
     "answers_support_kinds_difference": (
-        "两者是指南里分开的两项要求：售后技术服务（“具有专业的技术及售后团队支持，提供5*8小时"
-        "售后技术服务”）和客服在线服务（“可提供不少于5*8小时的客服在线服务”）；指南没有进一步"
-        "定义，各集市要求的是其中一种。\n",
-        "They are two separate requirements in the guide: after-sales technical service "
-        "(售后技术服务, from a professional technical and after-sales team) and online customer "
-        "service (客服在线服务); the guide defines them no further, and each market asks for one "
+        "指南把售后技术服务和客服在线服务分开要求，是两项不同的服务：售后技术服务是“具有专业的技术及售后团队支持，"
+        "提供5*8小时售后技术服务”，客服在线服务是“可提供不少于5*8小时的客服在线服务”；指南没有进一步定义，"
+        "各集市要求的是其中一种。\n",
+        "The guide asks for them separately, as two different services: after-sales technical "
+        "service (售后技术服务, from a professional technical and after-sales team) and online "
+        "customer service (客服在线服务); it defines them no further, and each market asks for one "
         "of them.\n",
     ),
     # Before "the guide gives no duration" for the review (step 3): what it does say.

@@ -31,6 +31,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",
     ("bot/answers/__init__.py", "_ACROSS_CATEGORIES"): "categories together or apart (分开)",
     ("bot/conversation/market_steps.py", "_MARKET_WORDS"): "the word market (市场)",
+    ("bot/answers/questions.py", "_MARKETPLACE_NAMED"): "the Marketplace named (云市场)",
     ("bot/conversation/interpret.py", "_YEAR_END_ALONE"): "the year's end alone (年底)",
     ("bot/conversation/interpret.py", "_DECEMBER_OF"): "the year's end read as 12月",
     ("bot/answers/__init__.py", "_MONTH_OR_OTHER_PERIOD"): "a period asked (按季度还是按月)",

@@ -1095,7 +1095,11 @@ def _theme_unnamed(concepts: set[str], other: Entry) -> bool:
     """ "How do we get on the Alibaba Cloud Marketplace?" (black-box s56 D18: "If you meant
     'Getting the deposit back'"): the runner-up's theme is nowhere in the question — its score
     is shared everyday words, no second reading worth a line."""
-    return bool(concepts) and other.id.split(".")[0] not in concepts
+    # ("How much do we pay?" names no theme at all: both readings stay offered — fix28a.)
+    return bool(concepts & _JOINING_WORDS) and other.id.split(".")[0] not in concepts
+
+
+_JOINING_WORDS = frozenset({"join", "marketplace"})
 
 
 def _how_to_of_theme(concepts: set[str], best: Entry, other: Entry) -> bool:

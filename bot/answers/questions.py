@@ -56,6 +56,7 @@ _SEVERAL_ANNOUNCED = lazy_compile(
 _ASK_OPENING = lazy_compile(
     r"\s*(?:how|what|what's|which|when|where|who|is|are|do|does|can|could)\b", re.IGNORECASE
 )
+_MARKETPLACE_NAMED = lazy_compile(r"云市场|阿里云|\b(marketplace|alibaba cloud|aliyun)\b")
 # A comma before the next of several announced questions: ", what's …", ", and besides …".
 _COMMA_BEFORE_ASK = lazy_compile(
     r"(?:,|，)\s*(?:and\s+)?(?=(?:how|what|what's|which|when|where|who|is|are|do|does|can|could"
@@ -698,7 +699,14 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
             joint = "：" if lang == "zh" and not carried else " "
             question = f"{names}{joint}{question}"
         platform = _OTHER_PLATFORM.search(normalize(" ".join([preamble, *asked[:index]])))
-        if index and platform and not own and not _OTHER_PLATFORM.search(normalize(question)):
+        if (
+            index
+            and platform
+            and not own
+            and not _OTHER_PLATFORM.search(normalize(question))
+            # ("天猫开店需要什么条件？云市场入驻要多少保证金？": the Marketplace named — fix28a.)
+            and not _MARKETPLACE_NAMED.search(normalize(question))
+        ):
             # "天猫开店要什么条件？保证金多少" (holdout57 #198): the later part is the other
             # platform's too — never the Marketplace's deposit stated as if it were Tmall's.
             question = f"{platform.group(1)}{question}"

@@ -53,6 +53,10 @@ _KNOWN_WORDS: frozenset[str] = frozenset().union(
 _MIN_CJK_TO_SWITCH = 5
 # ... and a switch to English a sentence of three words or more ("of course" is an answer).
 _MIN_EN_WORDS_TO_SWITCH = 3
+# The first words of commands (journey "done 2", "undo 3", "journey", …).
+_COMMAND_FIRST_WORDS: frozenset[str] = frozenset(
+    word.split()[0] for word in frozenset().union(*COMMANDS.values(), _KNOWN_WORDS) if word.split()
+) | {"done", "undo", "journey", "status", "progress"}
 # A new vendor's first lines: English words with no Chinese set the reply language (unsettled).
 _FIRST_TURNS = 3
 # Acronyms written the same in Chinese text: never a sign of English.
@@ -99,11 +103,14 @@ class Language:
                 if state.turn_number <= 1:
                     state.lang = detected
                 return
+            first_word = (normalize_command(text).split() or [""])[0]
             if (
                 detected == "en"
                 and english_words >= 1
                 and cjk_count(text) == 0
                 and state.turn_number <= _FIRST_TURNS
+                # ("done 2", "journey": a command's word says nothing of the vendor's language.)
+                and first_word not in _COMMAND_FIRST_WORDS
             ):
                 # "hey", "all", "idk" as a new vendor's first lines (black-box s57 D17: every
                 # reply Chinese until "english pls"): the replies follow, unsettled — the first

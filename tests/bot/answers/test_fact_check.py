@@ -281,7 +281,9 @@ def test_deposit_deduction_reply_does_not_invent_what_governs_it() -> None:
 
 def test_company_requirement_is_stated_without_an_unsourced_individuals_clause() -> None:
     zh = answer("个人能入驻吗", today=TODAY)
-    assert "拥有正规的公司资质（需要公司资质）" in zh.text and "个人不符合" not in zh.text
+    # (Black-box s56 D20: 不能 first, from the company condition and step 2 — no unsourced
+    # "个人不符合" clause.)
+    assert "拥有正规的公司资质" in zh.text and "个人不符合" not in zh.text
     en = answer("can an individual join", today=TODAY)
     assert "a registered company is required" in en.text
     assert "individuals do not qualify" not in en.text
