@@ -30,7 +30,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",
     ("bot/answers/__init__.py", "_ACROSS_CATEGORIES"): "categories together or apart (分开)",
-    ("bot/conversation/market_steps.py", "_MARKET_WORDS"): "the word market (市场)",
     ("bot/answers/questions.py", "_MARKETPLACE_NAMED"): "the Marketplace named (云市场)",
     ("bot/conversation/interpret.py", "_YEAR_END_ALONE"): "the year's end alone (年底)",
     ("bot/conversation/interpret.py", "_DECEMBER_OF"): "the year's end read as 12月",

@@ -93,9 +93,9 @@ _START_OVER = lazy_compile(
 )
 # Marks and a particle after the words pointing back ("换成这两个吧。").
 _TRAILING_MARKS = " ，,。.!！吧"
-# The word "market" each market listed in a sentence carries ("security market and basic
-# software market").
-_MARKET_WORDS = lazy_compile(r"(?<![a-z])markets?(?![a-z])|市场|集市", re.IGNORECASE)
+# The word "market" ("security market and basic software market", "服务市场", "集市"): counted
+# against the markets a sentence lists, and telling a market named from a product described.
+_MARKET_WORD = lazy_compile(r"(?<![a-z])markets?(?![a-z])|市场|集市", re.IGNORECASE)
 # A switch put as a question: "那换成新零售市场呢", "switch to service market instead?".
 _SWITCH_SUGGESTED = lazy_compile(
     r"(换成|换到|改成|改为)[^，,。？?]{1,14}(呢|吧)\s*[?？。]*$"
@@ -235,7 +235,6 @@ _OWN_PRODUCT = lazy_compile(
     r"(?<![a-z])(?:our|my|sell|selling|we (?:make|build|develop|offer|do))\s+(?:own\s+)?"
     r"(?:software|security|data|services?|solutions?|products?)(?![a-z])"
 )
-_MARKET_WORD = lazy_compile(r"(?<![a-z])markets?(?![a-z])|市场")
 _JOIN_ALONE = lazy_compile(
     r"((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司|我司|公司)?(想|要|想要|准备|申请|打算|计划)?"
     r"(入驻|入住|加入|开始入驻|上架|上架产品|把产品上架|上架我们的产品|开店|卖产品)"
@@ -832,7 +831,7 @@ class MarketSteps:
                 and set(under_way) < set(listed)
                 and not re.search(r"\d", text)
                 # ("yes, enterprise software and SaaS" names what is sold, no market.)
-                and len(_MARKET_WORDS.findall(text)) >= len(listed)
+                and len(_MARKET_WORD.findall(text)) >= len(listed)
             ):
                 return [m for m in MARKET_IDS if m in listed]
             return []

@@ -47,14 +47,19 @@ def test_switch_to_another_market_after_the_verdict(vendor: Vendor) -> None:
     assert vendor.state()["markets"] == ["new_retail"]
 
 
-def test_only_one_market_kept_on_the_answers_screen(vendor: Vendor) -> None:
-    # D5: "不要零售通了，只看新零售" at the answers-on-file screen was not understood.
+def _at_answers_on_file(vendor: Vendor, checked: str, chosen_again: str) -> None:
+    """One market checked to its verdict, then markets chosen again: the answers-on-file screen."""
     vendor.engine.start(vendor.key)
-    vendor.say("零售通")
+    vendor.say(checked)
     vendor.answer_all()
     vendor.say("查看其他市场")
-    vendor.say("零售通和新零售")
+    vendor.say(chosen_again)
     assert vendor.step() == "confirm_known"
+
+
+def test_only_one_market_kept_on_the_answers_screen(vendor: Vendor) -> None:
+    # D5: "不要零售通了，只看新零售" at the answers-on-file screen was not understood.
+    _at_answers_on_file(vendor, "零售通", "零售通和新零售")
     vendor.say("不要零售通了，只看新零售")
     assert vendor.state()["markets"] == ["new_retail"]
 
@@ -62,12 +67,7 @@ def test_only_one_market_kept_on_the_answers_screen(vendor: Vendor) -> None:
 @pytest.mark.parametrize("typed", ["继续吧", "ok继续", "好的，继续"])
 def test_continue_with_a_particle(vendor: Vendor, typed: str) -> None:
     # D6: only the bare "继续" moved on from the answers-on-file screen.
-    vendor.engine.start(vendor.key)
-    vendor.say("api")
-    vendor.answer_all()
-    vendor.say("查看其他市场")
-    vendor.say("api")
-    assert vendor.step() == "confirm_known"
+    _at_answers_on_file(vendor, "api", "api")
     vendor.say(typed)
     assert vendor.step() != "confirm_known"
 
