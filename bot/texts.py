@@ -3992,6 +3992,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”说的不是人数：请填写人数（整数），例如 25。",
         '"{value}" is not a number of people: please give the number of people, e.g. 25.',
     ),
+    "count_is_a_date": (
+        "“{value}”看起来是一个日期，这一题问的是人数：请填写人数（整数），例如 25。",
+        '"{value}" looks like a date; this question asks for a number of people, e.g. 25.',
+    ),
     "count_exact_question": (
         "“{value}”具体是多少？请写一个准确的数字。",
         '"{value}": how many exactly? Please give one number.',

@@ -26,6 +26,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 46 (session 51): readings of what is typed, and questions rebuilt for the answer
+    # chain (never shown); no user-facing text.
+    ("bot/conversation/free_question.py", "_MARKETS_COUNTED_BARE"): "a count of markets (两个呢)",
+    ("bot/conversation/free_question.py", "_REFUND_BARE"): "a bare refund asked (退?)",
+    ("bot/conversation/free_question.py", "_BARE_FOLLOW_UP"): "a bare follow-up (X呢)",
+    ("bot/conversation/free_question.py", "_TIME_SAID"): "a time said (2021年, 以后)",
+    ("bot/conversation/free_question.py", "_DEPOSIT_OF_COUNT"): "a question rebuilt, never shown",
+    ("bot/conversation/free_question.py", "_DEPOSIT_REFUND"): "a question rebuilt, never shown",
+    ("bot/conversation/free_question.py", "_COMMISSION_OF"): "a question rebuilt, never shown",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -2820,6 +2820,10 @@ _ASKS_WHICH_REQUIRE = lazy_compile(
 # name a proof are answered beside the verdict.
 _ASKS_PROOF = lazy_compile(
     r"证明|材料|资料|凭证|提供|提交|出具|\b(proof|prove|documents?|evidence|paperwork|provide|submit)\b"
+    # "does our 20 person team have to be on our own company social insurance?", "20人都要在公司
+    # 交社保吗": whether the team must be insured is the statement's condition (holdout58 #67).
+    r"|(要|必须|需要|得|一定)[^，,。？?]{0,12}社保|社保[^，,。？?]{0,4}(要|必须|需要)(交|缴|上)"
+    r"|\b(have to|must|need to|required to|supposed to)\b[^.?]{0,40}(social insurance|insured)"
 )
 # Topics a vendor states facts about; the ones whose number we could not read stay unjudged.
 _STATED_TOPICS = ("capital", "license_age", "team", "experience")

@@ -67,6 +67,20 @@ _TOPIC_BESIDE_MARKET = lazy_compile(
 )
 
 
+# A bare "X呢" / "what about X?" follow-up, X what is said.
+_BARE_FOLLOW_UP = lazy_compile(
+    r"(?:那|那么)?(?P<said>[^，,。？?]{2,16}?)(?:的)?(?:呢|怎么算呢?)"
+    r"|(?:and |so )?(?:what about|how about|and) (?P<said_en>[^,.?]{2,30})",
+    re.IGNORECASE,
+)
+# The commission's rules and period (not a sum): a time asked after them is their time.
+_POLICY_TOPICS = ("commission.",)
+_TIME_SAID = lazy_compile(
+    r"(?:19|20)\d\d|\d{1,2}\s*月|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"(?![a-z])|以后|之后|以前|之前|(?<![a-z])(?:after|before|since|until)(?![a-z])",
+    re.IGNORECASE,
+)
+_COMMISSION_OF = {"zh": "{said}的佣金怎么算", "en": "how is commission charged {said}"}
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = (
     "computed.rate",
@@ -177,7 +191,7 @@ _MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "compu
 _EVERY_MARKET_TABLE = "computed.conditions_overview"
 _DEPOSIT_AMOUNT = "deposit.amount"
 # The topics a bare "那怎么交" / "and how do I pay it" follows up as the deposit's payment.
-_DEPOSIT_TOPICS = (_DEPOSIT_AMOUNT, "computed.deposit", "deposit.")
+_DEPOSIT_TOPICS = (_DEPOSIT_AMOUNT, "computed.deposit", "deposit.", "process.deposit")
 # "那怎么交", "在哪交", "and how do I pay it" (black-box 50, D6): how to pay, the thing left out.
 _HOW_TO_PAY_IT = lazy_compile(
     r"^(?:那|那么|那这个|这个|那个)?(?:要|该|应该)?(?:怎么|如何|怎样|在哪里?|去哪里?|从哪里?)"
@@ -187,6 +201,25 @@ _HOW_TO_PAY_IT = lazy_compile(
     re.IGNORECASE,
 )
 _PAY_THE_DEPOSIT = {"zh": "保证金怎么交", "en": "how do I pay the deposit"}
+# A bare count of markets after a deposit answer: "两个呢", "3个市场的话", "and for two markets?"
+# (black-box s57 D19: declined as outside the guide) — the deposit of that many markets.
+_MARKETS_COUNTED_BARE = lazy_compile(
+    r"^(?:那|那么|如果是?|要是)?(?P<zh>[两二三四五六七八九十]|十一|十二|\d{1,2})\s*个(?:市场|类目)?"
+    r"(?:的话)?(?:呢|的话呢)?$"
+    r"|^(?:and |what about |how about |for )?(?:for )?(?P<en>two|three|four|five|\d{1,2}) markets?$",
+    re.IGNORECASE,
+)
+_DEPOSIT_OF_COUNT = {
+    "zh": "{count}个市场保证金一共多少",
+    "en": "deposit for {count} markets in total",
+}
+# "退?", "能退吗", "refundable?" after a deposit answer: whether and when it comes back.
+_REFUND_BARE = lazy_compile(
+    r"^(?:那|那么)?(?:能|会|可以|要|什么时候|何时|怎么)?退(?:吗|么|不|呢|回吗|得回来吗)?$"
+    r"|^(?:and |so )?(?:is it |it's |will it be )?(?:refund|refundable|refunded)(?: later)?$",
+    re.IGNORECASE,
+)
+_DEPOSIT_REFUND = {"zh": "保证金什么时候退", "en": "when is the deposit refunded"}
 # "How much" with nothing named after a deposit answer: "我想入驻api和服务市场，总共多少"
 # (black-box 51, D12) is the deposit of those markets, never a check started.
 _HOW_MUCH_BARE = lazy_compile(
@@ -293,6 +326,17 @@ class FreeQuestions:
             # "and the same numbers for website building?", "同样的数，建站市场呢" (black-box
             # s55 D7): the same sum asked of the market named, as "and for website building?".
             text = _SAME_NUMBERS_FOR.sub(" ", text).strip(" ，,")
+        bare = _BARE_FOLLOW_UP.fullmatch(strip_trailing(text).strip(" ?？"))
+        if (
+            state.last_topic.startswith(_POLICY_TOPICS)
+            and bare
+            and _TIME_SAID.search(text)
+            # (A time in the question before is replaced by the month rewrite below.)
+            and not _TIME_SAID.search(state.last_question)
+        ):
+            # "佣金政策是什么" … "2021年4月以后呢？" (black-box s57 D19: declined as outside the
+            # guide): the commission of the time said.
+            return _COMMISSION_OF[turn.lang].format(said=(bare["said"] or bare["said_en"]).strip())
         month = (
             month_asked(text, turn.today) if state.last_topic.startswith(_MONTH_FOLLOWED) else None
         )
@@ -524,6 +568,14 @@ class FreeQuestions:
         ):
             # "这个保证金要多少" then "那怎么交" (black-box 50, D6): the deposit's payment.
             question = _PAY_THE_DEPOSIT[lang]
+        elif (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS) and (
+            counted := _MARKETS_COUNTED_BARE.match(strip_trailing(question).strip(" ?？"))
+        ):
+            question = _DEPOSIT_OF_COUNT[lang].format(count=counted["zh"] or counted["en"])
+        elif (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS) and _REFUND_BARE.match(
+            strip_trailing(question).strip(" ?？")
+        ):
+            question = _DEPOSIT_REFUND[lang]
         elif (
             (turn.state.last_topic or "").startswith(_DEPOSIT_TOPICS)
             and not _DEPOSIT_WORD.search(question)

@@ -3106,6 +3106,8 @@ _NOW_MARK = lazy_compile(
 
 
 # Two numbers for one count: "20到30人", "20-30", "20~30", "20 or 30".
+# A whole date typed for a number: "2018-11-11", "2018/11/11", "2018.11".
+_A_DATE = re.compile(r"(?<![\d.])(?:19|20)\d\d\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{1,2})?(?![\d.])")
 _NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(\d+)(?![\d.])")
 
 
@@ -3295,6 +3297,9 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
             return Answer(parse_int(total.group(1)), approximate=_approximate(body))
         except ParseError:
             pass
+    if _A_DATE.search(folded):
+        # "2018-11-11" at the head count (black-box s57 D23): a date, never "2018 or 11".
+        raise FieldRefused(*pair("count_is_a_date", value=quoted_back(body)))
     between = _NUMBER_RANGE.search(folded)
     if between:
         # "20到30人吧", "20-30": which one is the vendor's to say, never a guess.

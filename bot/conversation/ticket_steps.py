@@ -97,12 +97,12 @@ _POLITE_AROUND = lazy_compile(
 # The ticket asked for at the end of a sentence: "…，帮我写下转财务的工单", "…, please draft the
 # deposit ticket".
 _TICKET_ASKED_AT_END = lazy_compile(
-    r"(帮我|给我|请|麻烦|帮忙)(写|起草|生成|出|弄|拟)(一?下|个|一份|一个)?(转财务(的)?)?工单(文本|内容)?"
+    r"(帮我|给我|请|麻烦|帮忙)(写|起草|生成|出|弄|拟)(一?下|个|一份|一个)?((转财务|保证金(转财务)?)(的)?)?工单(文本|内容)?"
     r"(吧|呗|谢谢)?[。.!！]*$"
     # "…保证金交了，要写工单" (black-box 47, D26): the ticket said to be the next thing to do.
     # ("我还要再起草一个工单，零售通的" — black-box s54 D6: 再, a second ticket.)
     r"|(?<![不])(要|想|需要|准备|现在)(再|另外|重新)?(写|起草|生成|开)(一?下|个|一份|一个|一张)?(新的?)?"
-    r"(转财务(的)?)?工单(了|啦)?[。.!！]*$"
+    r"((转财务|保证金(转财务)?)(的)?)?工单(了|啦)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$"
     # "please draft ticket for security market", "…, need the ticket text" (black-box 53, D10).
@@ -145,7 +145,7 @@ _TICKET_ASKED_WITH_FIELDS = lazy_compile(
     r"^(?:please |pls |can you |could you |ok,? )?(?:draft|write|generate|prepare|make)"
     r"(?: me| us)?(?: the| a| our)?(?: deposit)?(?: transfer)? ticket(?: now)?(?: pls| please)?"
     r"\s*[，,:：;；.]\s*"
-    r"|^(?:帮我|给我|请|麻烦|帮忙)?(?:写|起草|生成|出|弄|拟)(?:一?下|个|一份|一个)?(?:转财务(?:的)?)?工单"
+    r"|^(?:帮我|给我|请|麻烦|帮忙)?(?:写|起草|生成|出|弄|拟)(?:一?下|个|一份|一个)?(?:(?:转财务|保证金(?:转财务)?)(?:的)?)?工单"
     r"(?:吧|呗)?\s*[，,:：;；。]\s*",
     re.IGNORECASE,
 )
@@ -644,6 +644,8 @@ class TicketSteps:
         )
         state.ticket_id = None
         state.ticket_pending = []
+        # The ticket is step 6 of joining: "然后呢" next is step 7 (black-box s57 D25).
+        state.last_step = 6
         state.advance(DONE)
         return Reply(text=_join(t("ticket_final", lang), text, t("ticket_after", lang)))
 

@@ -1,0 +1,28 @@
+"""Round 46 (session 51; not blind): the answer defects left from round 45 and this round's blind
+readings, each mended after its one score (docs/ANSWERS.md "Round 46")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+DAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("question", "first_line"),
+    [
+        # holdout58 #67: whether the team must be insured leads, not the head count judged.
+        (
+            "does our 20 person team have to be on our own company social insurance?",
+            "Proof to provide: can provide the company's monthly social insurance payment statement",
+        ),
+        ("我们20人的团队都要在本公司交社保吗", "要提供的证明：能提供公司社保个人月缴费信息情况表"),
+        ("我们20人，社保要交吗", "要提供的证明：能提供公司社保个人月缴费信息情况表"),
+    ],
+)
+def test_insurance_required_leads(question: str, first_line: str) -> None:
+    assert answer(question, today=DAY).text.startswith(first_line)

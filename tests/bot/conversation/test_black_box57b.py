@@ -1,0 +1,79 @@
+"""Round 46 (session 51): left-overs of the fourteenth black-box reading
+(docs/evaluation/black_box_s57/report.md D19, D23, D25) and a ticket asked for by its purpose
+("帮我写保证金工单"). The conversation's today is 2024-05-01."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+TICKET_FIELDS = ("shop_partner_2020", "上海安网科技有限公司", "上海市浦东新区张江路100号", "王丽")
+
+
+@pytest.mark.parametrize("typed", ["2018-11-11", "2018/11/11", "2018.11"])
+def test_a_date_at_the_head_count_is_said_to_be_a_date(vendor: Vendor, typed: str) -> None:
+    # D23: "2018-11-11" was asked back as "2018 还是 11?".
+    _at_question(vendor, "物联网市场", "team_size")
+    reply = vendor.say(typed).text
+    assert "看起来是一个日期" in reply
+    assert "team_size" not in vendor.profile()
+    assert vendor.current_question() == "team_size"
+
+
+def test_a_range_at_the_head_count_is_still_asked_back(vendor: Vendor) -> None:
+    _at_question(vendor, "物联网市场", "team_size")
+    assert "“20-30”是 20 还是 30" in vendor.say("20-30").text
+
+
+def test_the_deposit_ticket_asked_by_its_purpose_then_what_next(vendor: Vendor) -> None:
+    # "帮我写保证金工单" gave step 6's how-to and the market menu, not the ticket; D25: "然后呢"
+    # after the confirmed ticket asked which step the vendor was on.
+    vendor.engine.start(vendor.key)
+    vendor.say("帮我写保证金工单")
+    assert vendor.step().startswith("ticket")
+    vendor.say("零售通")
+    for field in TICKET_FIELDS:
+        vendor.say(field)
+    vendor.say("13812345678")
+    vendor.say("确认")
+    assert [row["amount"] for row in vendor.tickets()] == [50000]
+    assert "第6步（提交工单）之后是第7步" in vendor.say("然后呢").text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "said"),
+    [
+        ("两个呢", "2 × 30,000 = 6万元"),
+        ("三个呢", "3 × 30,000 = 9万元"),
+        ("退?", "合作终止后退回"),
+    ],
+)
+def test_short_follow_ups_after_a_deposit_answer(vendor: Vendor, follow_up: str, said: str) -> None:
+    # D19: "两个呢" and "退?" after "保证金?" were declined as outside the guide.
+    vendor.engine.start(vendor.key)
+    vendor.say("保证金?")
+    reply = vendor.say(follow_up).text
+    assert said in reply
+    assert "不在云市场服务商入驻指南的范围内" not in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "said"),
+    [
+        ("佣金政策是什么", "2021年4月以后呢？", "指南没有说明此后适用什么佣金政策"),
+        (
+            "what is the commission policy",
+            "what about after April 2021?",
+            "does not say what commission policy or rates apply after that",
+        ),
+    ],
+)
+def test_a_time_after_the_commission_policy(
+    vendor: Vendor, asked: str, follow_up: str, said: str
+) -> None:
+    # D19: "2021年4月以后呢？" after the policy answer was declined; the full sentence was not.
+    vendor.engine.start(vendor.key)
+    vendor.say(asked)
+    assert said in vendor.say(follow_up).text
