@@ -294,3 +294,11 @@ def test_the_fifteenth_blind_set_meets_the_goals_after_its_two_misses() -> None:
     (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations22.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_sixteenth_blind_set_meets_the_goals_on_its_first_run() -> None:
+    """blind_conversations23 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-05 at 67908ac: 0 wrong values stored, 60/60 verdicts right,
+    0 stuck, median extra turns 0 (mean 0.08, max 1) (docs/ANSWERS.md, "Round 46")."""
+    summary = assert_meets_the_goals("blind_conversations23.yaml", 60)
+    assert summary["stuck"] == 0
