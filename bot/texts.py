@@ -3992,6 +3992,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”说的不是人数：请填写人数（整数），例如 25。",
         '"{value}" is not a number of people: please give the number of people, e.g. 25.',
     ),
+    "industry_which_one": (
+        "“{said}”说了几个行业（{options}）；这里记录一个主要行业：请回复其中一个。",
+        '"{said}" names several industries ({options}); one main industry is recorded here: '
+        "please reply with one of them.",
+    ),
     "count_is_a_date": (
         "“{value}”看起来是一个日期，这一题问的是人数：请填写人数（整数），例如 25。",
         '"{value}" looks like a date; this question asks for a number of people, e.g. 25.',

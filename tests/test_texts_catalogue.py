@@ -35,6 +35,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/free_question.py", "_DEPOSIT_OF_COUNT"): "a question rebuilt, never shown",
     ("bot/conversation/free_question.py", "_DEPOSIT_REFUND"): "a question rebuilt, never shown",
     ("bot/conversation/free_question.py", "_COMMISSION_OF"): "a question rebuilt, never shown",
+    ("bot/conversation/interpret.py", "_INDUSTRY_WORDS"): "words for the six industries (物流)",
+    ("bot/conversation/interpret.py", "_SAME_AS_BEFORE"): "the same hours said (同上)",
+    ("bot/conversation/interpret.py", "_FOR_EVERY_MARKET"): "one value for every market (都是)",
+    ("bot/conversation/interpret.py", "_A_NUMBER_OF_YEARS"): "a number of years (三年, 半年)",
+    ("bot/conversation/interpret.py", "_EXACTLY"): "a value said exactly (正好)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

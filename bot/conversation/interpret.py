@@ -805,6 +805,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # people): a value named for a question the chosen markets do not ask is never this
         # question's; what else the message says is read on its own.
         return unasked if isinstance(unasked, Unclear) else interpret(form, slot, unasked)
+    same = _same_hours_as_other(form, slot, text)
+    if same is not None:
+        return same
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -821,6 +824,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
+    every = _same_for_every_market(form, slot, text)
+    if every is not None:
+        return every
     aside = _answer_with_aside(form, slot, text)
     if aside is not None:
         return aside
@@ -908,6 +914,25 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     ):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
+
+
+# "same", "同上", "和售后一样" at one service-hours question: the hours given at the other.
+_SAME_AS_BEFORE = lazy_compile(
+    r"(?:the )?same(?: as (?:above|before|the (?:other|last|after-?sales?)(?: one)?))?(?: hours)?"
+    r"|same here|ditto|同上|一样(?:的)?|(?:和|跟|同)(?:上面|上一个|上一题|售后|在线客服|客服)(?:的)?一样(?:的)?",
+    re.IGNORECASE,
+)
+_SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": "online_cs"}
+
+
+def _same_hours_as_other(form: Form, slot: str, text: str) -> Answer | None:
+    """ "same" typed at the online-service hours right after the after-sales hours (black-box
+    s57 D22: refused): those hours. None unless the other one is on file."""
+    other = _SERVICE_HOURS_PAIR.get(slot)
+    if other is None or not _SAME_AS_BEFORE.fullmatch(strip_trailing(text).strip(" ,，")):
+        return None
+    value = getattr(form, "profile", {}).get(other)
+    return Answer(value) if value else None
 
 
 def _bool_slot(slot: str) -> bool:
@@ -1491,6 +1516,46 @@ def experience_markets(text: str) -> list[str]:
     return list(dict.fromkeys([*named, *(market for _, market in worded)]))
 
 
+# The same value for every market asked: "3y for all", "3 years for both", "都是3年", "各3年".
+_FOR_EVERY_MARKET = lazy_compile(
+    r"(?<![a-z])(?:(?:the )?same )?for (?:both|all|each|every(?:one| market)?)(?: of them| markets?)?"
+    r"(?![a-z])|(?<![a-z])(?:both|all) (?:of them|markets?)(?![a-z])|^(?:both|all)(?![a-z])"
+    r"|(?:两个(?:市场)?|(?:每个|各个)(?:市场)?|全)?都是?(?=\s*[\d一二两三四五六七八九十半])"
+    r"|^各(?=\s*[\d一二两三四五六七八九十半])",
+    re.IGNORECASE,
+)
+
+
+def _same_for_every_market(form: Form, slot: str, text: str) -> Reading | None:
+    """ "3y for all" at one market's experience question (black-box s57 D22: refused): the same
+    years for every market whose experience is still unanswered. None unless the text says so
+    and gives one exact number of years."""
+    if not slot.startswith("experience_years:") or not _FOR_EVERY_MARKET.search(text):
+        return None
+    rest = _FOR_EVERY_MARKET.sub(" ", text)
+    if len(_A_NUMBER_OF_YEARS.findall(rest)) != 1:
+        return None
+    try:
+        found = form.read(slot, rest)
+    except (FieldRefused, UnclearAnswer):
+        return None
+    if found.approximate or found.implausible:
+        return None
+    answered = dict(getattr(form, "profile", {}).get("experience_years") or {})
+    others = [
+        name
+        for name in form.slots()
+        if name.startswith("experience_years:")
+        and name != slot
+        and name.partition(":")[2] not in answered
+    ]
+    return Several({slot: found.value, **dict.fromkeys(others, found.value)}) if others else found
+
+
+# A number (of years), in digits or in words: "3", "2.5", "三年", "两年", "半年".
+_A_NUMBER_OF_YEARS = lazy_compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:年|个月))|半年")
+
+
 def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading | None:
     """ "安全经验2年" typed while the API experience is asked: that market's experience, not
     this one's (asked about when that market is not being checked, or several are named).
@@ -1499,8 +1564,10 @@ def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading |
     if key != "experience_years" or not market:
         return None
     named = experience_markets(text)
-    if not named or market in named or len(re.findall(r"\d+(?:\.\d+)?", text)) > 1:
-        return None  # "3 years, and 2 in security": two values, read as a whole
+    if not named or market in named or len(_A_NUMBER_OF_YEARS.findall(text)) > 1:
+        # "3 years, and 2 in security", "建站三年，服务两年" (black-box s57 D21: only the first
+        # stored): two values, read as a whole (one per clause).
+        return None
     try:
         answer = form.read(slot, text)
     except (FieldRefused, UnclearAnswer):
@@ -1659,6 +1726,15 @@ def _clause_answer(
     named = [opened[0]] if opened is not None and opened[0] not in taken else []
     by_value = [name for name in _slot_for_value(form, slot, clause) if name not in taken]
     current = [slot] if slot not in taken else []
+    if slot.startswith("experience_years:") and not named:
+        # "建站三年，服务两年" at the service market's experience (black-box s57 D21): a clause
+        # naming one market is that market's experience, never this one's.
+        markets = experience_markets(clause)
+        other = f"experience_years:{markets[0]}" if len(markets) == 1 else ""
+        if other and other != slot:
+            if other not in form.slots() or other in taken:
+                return None
+            named, current = [other], []
     if current and not named and _names_another_field(slot, fold(clause)):
         # "信用没问题，没有违规记录" at the online-service question (black-box 51, D1): the 没有
         # of a clause about another question (违规记录) is no "none" for this one.
@@ -2926,8 +3002,12 @@ def _two_values(body: str, reader: Callable[[str], Answer], tidy: Callable[[Any]
             )
 
 
+# "exactly 1,000,000", "正好100万": the value said exactly — the word itself no part of it.
+_EXACTLY = lazy_compile(r"^\s*(?:exactly|precisely|正好|刚好|整整|准确地?说是?)\s*", re.IGNORECASE)
+
+
 def read_money(text: str) -> Answer:
-    body = _scale_fractions(strip_trailing(text))
+    body = _scale_fractions(_EXACTLY.sub("", strip_trailing(text)))
     if _VAGUE_SCALE.search(fold(body)):
         # "a few million" (blind_conversations22 c22_57: stored as 1,000,000): how many is
         # not said — the figure is asked, never one guessed.
@@ -4104,6 +4184,51 @@ _CUSTOMERS_SAID = re.compile(
 )
 
 
+# Words for the six industries the guide lists, as vendors type them.
+_INDUSTRY_WORDS: tuple[tuple[str, str], ...] = (
+    ("金融", "finance"),
+    ("bank", "finance"),
+    ("insurance", "finance"),
+    ("银行", "finance"),
+    ("保险", "finance"),
+    ("证券", "finance"),
+    ("物流", "logistics"),
+    ("快递", "logistics"),
+    ("电商", "ecommerce"),
+    ("电子商务", "ecommerce"),
+    ("政务", "government"),
+    ("政府", "government"),
+    ("传媒", "media"),
+    ("媒体", "media"),
+    ("物联网", "iot"),
+    ("finance", "finance"),
+    ("financial", "finance"),
+    ("fintech", "finance"),
+    ("banking", "finance"),
+    ("securities", "finance"),
+    ("logistic", "logistics"),
+    ("express delivery", "logistics"),
+    ("e commerce", "ecommerce"),
+    ("public sector", "government"),
+    ("e-government", "government"),
+    ("internet of things", "iot"),
+    ("broadcasting", "media"),
+    ("publishing", "media"),
+    ("logistics", "logistics"),
+    ("e-commerce", "ecommerce"),
+    ("ecommerce", "ecommerce"),
+    ("government", "government"),
+    ("media", "media"),
+    ("iot", "iot"),
+)
+
+
+def _first_position(folded: str, industry: str) -> int:
+    """Where `industry` is first named in `folded` (by any of its words)."""
+    words = [word for word, named in _INDUSTRY_WORDS if named == industry]
+    return min((folded.find(word) for word in words if word in folded), default=len(folded))
+
+
 def read_industry(text: str) -> Answer:
     body = strip_trailing(text)
     try:
@@ -4111,44 +4236,11 @@ def read_industry(text: str) -> Answer:
     except ParseError as error:
         folded = fold(body)
         found = []
-        for word, industry in (
-            ("金融", "finance"),
-            ("bank", "finance"),
-            ("insurance", "finance"),
-            ("银行", "finance"),
-            ("保险", "finance"),
-            ("证券", "finance"),
-            ("物流", "logistics"),
-            ("快递", "logistics"),
-            ("电商", "ecommerce"),
-            ("电子商务", "ecommerce"),
-            ("政务", "government"),
-            ("政府", "government"),
-            ("传媒", "media"),
-            ("媒体", "media"),
-            ("物联网", "iot"),
-            ("finance", "finance"),
-            ("financial", "finance"),
-            ("fintech", "finance"),
-            ("banking", "finance"),
-            ("securities", "finance"),
-            ("logistic", "logistics"),
-            ("express delivery", "logistics"),
-            ("e commerce", "ecommerce"),
-            ("public sector", "government"),
-            ("e-government", "government"),
-            ("internet of things", "iot"),
-            ("broadcasting", "media"),
-            ("publishing", "media"),
-            ("logistics", "logistics"),
-            ("e-commerce", "ecommerce"),
-            ("ecommerce", "ecommerce"),
-            ("government", "government"),
-            ("media", "media"),
-            ("iot", "iot"),
-        ):
+        for word, industry in _INDUSTRY_WORDS:
             if word in folded and industry not in found:
                 found.append(industry)
+        # In the order the vendor named them ("物联网+物流": IoT first).
+        found.sort(key=lambda industry: _first_position(folded, industry))
         if len(found) == 1:
             # "several well-known customers like a big bank" (black-box s54 D1): a customer's
             # trade is no sure word on the vendor's own — confirmed before it is stored.
@@ -4156,6 +4248,23 @@ def read_industry(text: str) -> Answer:
         if not found and _OTHER_INDUSTRY.search(folded):
             # An industry outside the six the guide lists (教育, healthcare) is "other".
             return Answer("other")
+        if len(found) > 1:
+            # "物联网+物流" (black-box s57 D22: refused as no listed industry): the profile
+            # holds one industry — which is the vendor's main one is asked, never guessed.
+            spec = PROFILE_FIELDS["industry"]
+            options = {
+                lang: ("、" if lang == "zh" else " or ").join(
+                    spec.choice_label(industry, lang) for industry in found
+                )
+                for lang in ("zh", "en")
+            }
+            raise UnclearAnswer(
+                *pair(
+                    "industry_which_one",
+                    said=quoted_back(body),
+                    options=Localized(options["zh"], options["en"]),
+                )
+            ) from None
         raise FieldRefused(error.zh, error.en) from None
 
 

@@ -77,3 +77,56 @@ def test_a_time_after_the_commission_policy(
     vendor.engine.start(vendor.key)
     vendor.say(asked)
     assert said in vendor.say(follow_up).text
+
+
+@pytest.mark.parametrize(
+    ("typed", "website", "service"),
+    [("建站三年，服务两年", 3, 2), ("建站做了三年，运维两年", 3, 2), ("服务两年，建站三年", 3, 2)],
+)
+def test_two_markets_experience_in_one_line(
+    vendor: Vendor, typed: str, website: int, service: int
+) -> None:
+    # D21: "建站做了三年，运维两年" stored the website years only; the service years were asked
+    # again.
+    _at_question(vendor, "服务市场和建站市场", "experience_years:service")
+    vendor.say(typed)
+    assert vendor.profile()["experience_years"] == {"website": website, "service": service}
+
+
+@pytest.mark.parametrize("typed", ["3y for all", "3 years for both", "都是3年", "两个都是三年"])
+def test_the_same_years_for_every_market(vendor: Vendor, typed: str) -> None:
+    # D22: "3y for all" was refused as no number of years.
+    _at_question(vendor, "服务市场和建站市场", "experience_years:service")
+    vendor.say(typed)
+    assert vendor.profile()["experience_years"] == {"website": 3, "service": 3}
+
+
+def test_all_said_of_something_else_is_no_value_for_every_market(vendor: Vendor) -> None:
+    _at_question(vendor, "服务市场和建站市场", "experience_years:service")
+    vendor.say("我们都是自己做的，3年")
+    assert vendor.profile()["experience_years"] == {"service": 3}
+
+
+@pytest.mark.parametrize("typed", ["exactly 1,000,000", "正好100万"])
+def test_an_exact_amount(vendor: Vendor, typed: str) -> None:
+    # D22: "exactly 1,000,000" was "not an amount".
+    _at_question(vendor, "security market", "registered_capital")
+    vendor.say(typed)
+    assert vendor.profile()["registered_capital"] == 1_000_000
+
+
+def test_two_industries_ask_for_the_main_one(vendor: Vendor) -> None:
+    # D22: "物联网+物流" was refused as no listed industry.
+    _at_question(vendor, "solution market", "industry")
+    assert "names several industries (IoT or logistics)" in vendor.say("物联网+物流").text
+    assert "industry" not in vendor.profile()
+    vendor.say("物联网")
+    assert vendor.profile()["industry"] == "iot"
+
+
+@pytest.mark.parametrize("typed", ["same", "same as above", "同上"])
+def test_same_hours_as_the_after_sales(vendor: Vendor, typed: str) -> None:
+    # D22: "same" at the online-service hours, right after the after-sales hours, was refused.
+    _at_question(vendor, "api and service market", "online_cs")
+    vendor.say(typed)
+    assert vendor.profile()["online_cs"] == vendor.profile()["aftersales_support"] == "7x24"
