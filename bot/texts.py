@@ -3193,8 +3193,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'right? Reply "yes", or type the exact value.',
     ),
     "markets_described_question": (
-        "按您的描述，应该是{markets}，对吗？回复“是”检查这个市场，或直接写出要检查的市场。",
-        'From what you describe, that would be {markets}, right? Reply "yes" to check it, or '
+        "按您的描述，应该是{markets}，对吗？回复“是”开始检查，或直接写出要检查的市场。",
+        'From what you describe, that would be {markets}, right? Reply "yes" to check, or '
         "name the markets to check.",
     ),
     "goodbye_after_thanks": (
@@ -3996,6 +3996,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{said}”说了几个行业（{options}）；这里记录一个主要行业：请回复其中一个。",
         '"{said}" names several industries ({options}); one main industry is recorded here: '
         "please reply with one of them.",
+    ),
+    "license_date_which": (
+        "请填写营业执照上的“成立日期”：我按这个日期计算营业执照（企业成立）的年限。指南只写了"
+        "需要满几年，没有说明从成立日期还是发证日期算起；如需确认，回复“转人工”。",
+        "Give the founding date (成立日期) printed on the business licence: I count the licence's "
+        "(the company's) age from it. The guide only says how many years are needed, not whether "
+        'they count from the founding or the issue date; reply "human" to have our staff confirm.',
     ),
     "count_is_a_date": (
         "“{value}”看起来是一个日期，这一题问的是人数：请填写人数（整数），例如 25。",

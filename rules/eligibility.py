@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -20,6 +20,8 @@ from rules.profile import FIRST_KEYS, PROFILE_FIELDS, FieldError, ProfileError
 Status = Literal["eligible", "not_eligible", "incomplete"]
 
 EXPERIENCE_KEY = "experience_years"
+# "More than N years" is passed the day after the anniversary (超过 is strict, SPEC rule 1).
+ONE_DAY = timedelta(days=1)
 
 
 def add_years(start: date, years: int) -> date:
@@ -240,7 +242,8 @@ def _judge(market: Market, condition: Condition, value: Any, as_of: date) -> Unm
             )
             en = (
                 f"the company is {format_age_en(months)} old, not more than {years} "
-                f"year{'s' if years != 1 else ''} (it is only after {anniversary.isoformat()})"
+                f"year{'s' if years != 1 else ''} (it is more than {years} "
+                f"year{'s' if years != 1 else ''} old from {(anniversary + ONE_DAY).isoformat()})"
             )
             expected = f"license_date < {add_years(as_of, -years).isoformat()}"
         return unmet(zh, en, expected, value.isoformat())

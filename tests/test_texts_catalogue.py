@@ -40,6 +40,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_FOR_EVERY_MARKET"): "one value for every market (都是)",
     ("bot/conversation/interpret.py", "_A_NUMBER_OF_YEARS"): "a number of years (三年, 半年)",
     ("bot/conversation/interpret.py", "_EXACTLY"): "a value said exactly (正好)",
+    ("bot/conversation/form_runner.py", "_WHICH_DATE_ASKED"): "which date asked (发证日期)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

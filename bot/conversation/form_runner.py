@@ -105,6 +105,16 @@ _WHAT_FIELD_IS = lazy_compile(
 _SHORT_FIELD_QUESTION = 60
 
 
+_LICENCE_DATE = "license_date"
+# Which of the licence's dates is meant, asked at its question.
+_WHICH_DATE_ASKED = lazy_compile(
+    r"哪个日期|哪一个日期|什么日期|哪天算|成立日期还是|发证日期|注册日期还是|核准日期|"
+    r"(?<![a-z])(which date|what date|issue date|date of issue|founding date or|registration date or)"
+    r"(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def _field_asked_about(form: Any, slot: str, text: str) -> Any:
     """What the field on screen is, when `text` asks it ("what's the account? the login email?"
     — black-box s57 D14: answered with the registration steps); None otherwise."""
@@ -308,6 +318,14 @@ class FormRunner:
             about = _field_asked_about(form.reader(turn), slot, text)
             if about is not None:
                 return engine._prefixed(about(lang), engine._prompt(turn))
+        if (
+            isinstance(found, reading.Question)
+            and slot == _LICENCE_DATE
+            and _WHICH_DATE_ASKED.search(text)
+        ):
+            # "营业执照是哪个日期？成立日期还是发证日期？" (black-box s57 D24: a table of every
+            # market's licence years and "无法确定"): the date this question wants, said.
+            return engine._prefixed(t("license_date_which", lang), engine._prompt(turn))
         if isinstance(found, reading.Question):
             unsure_after = _UNSURE_AFTER_QUESTION.split(text)[-1].strip()
             if (

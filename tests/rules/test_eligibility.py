@@ -305,3 +305,14 @@ def test_required_fields_cover_every_condition() -> None:
         for condition in market.conditions:
             market_key = market.id if condition.key == "experience_years" else None
             assert (condition.key, market_key) in asked
+
+
+def test_the_company_age_not_yet_passed_says_from_when_in_english() -> None:
+    # Black-box s57 D27: "(it is only after 2026-12-06)" read as if founded after that day.
+    results = evaluate(
+        {"legal_entity": True, "license_date": date(2025, 12, 6)},
+        ["retail_link"],
+        date(2026, 12, 6),
+    )
+    reasons = " ".join(u.reason_en for r in results for u in r.unmet)
+    assert "(it is more than 1 year old from 2026-12-07)" in reasons

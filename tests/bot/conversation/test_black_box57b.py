@@ -130,3 +130,25 @@ def test_same_hours_as_the_after_sales(vendor: Vendor, typed: str) -> None:
     _at_question(vendor, "api and service market", "online_cs")
     vendor.say(typed)
     assert vendor.profile()["online_cs"] == vendor.profile()["aftersales_support"] == "7x24"
+
+
+def test_which_licence_date_is_asked_at_its_question(vendor: Vendor) -> None:
+    # D24: the question got every market's licence-years table and "无法确定".
+    _at_question(vendor, "数据智能市场", "license_date")
+    reply = vendor.say("营业执照是哪个日期？成立日期还是发证日期？").text
+    assert reply.startswith("请填写营业执照上的“成立日期”")
+    assert "营业执照满 2 年" not in reply
+    assert vendor.current_question() == "license_date"
+
+
+def test_two_businesses_described_point_to_both_markets(vendor: Vendor) -> None:
+    # D26: "…sell security software and also build websites…" proposed the security market only.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(
+        "hi, we want to sell security software and also build websites on alibaba cloud"
+    ).text
+    assert reply.startswith(
+        "From what you describe, that would be Website Building Market, Security Market, right?"
+    )
+    vendor.say("yes")
+    assert vendor.state()["markets"] == ["website", "security"]
