@@ -297,6 +297,8 @@ _YES = {
     "具备",
     "具有",
     "接受",
+    # A typo of 接受 (same pinyin, black-box s58 D17) — "receive" answers no question asked.
+    "接收",
     "同意",
     # The question's own verb said back: "支持", "提供", "符合" (round 13).
     "支持",
@@ -335,6 +337,10 @@ _YES = {
     "ya",
     "yah",
     "yea",
+    # Typos of yes (black-box s58 D17: "yse").
+    "yse",
+    "yess",
+    "ye",
     "yes pls",
     "yes please",
     "sure",

@@ -4004,6 +4004,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(the company's) age from it. The guide only says how many years are needed, not whether "
         'they count from the founding or the issue date; reply "human" to have our staff confirm.',
     ),
+    "date_order_question": (
+        "“{value}”可以是 {day_first}，也可以是 {month_first}：是哪一天？请按 2019-03-01 的格式写。",
+        '"{value}" could be {day_first} or {month_first}: which day is it? Write it like '
+        "2019-03-01.",
+    ),
     "count_is_a_date": (
         "“{value}”看起来是一个日期，这一题问的是人数：请填写人数（整数），例如 25。",
         '"{value}" looks like a date; this question asks for a number of people, e.g. 25.',

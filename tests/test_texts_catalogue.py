@@ -41,6 +41,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_A_NUMBER_OF_YEARS"): "a number of years (三年, 半年)",
     ("bot/conversation/interpret.py", "_EXACTLY"): "a value said exactly (正好)",
     ("bot/conversation/form_runner.py", "_WHICH_DATE_ASKED"): "which date asked (发证日期)",
+    ("bot/answers/computed.py", "_YEARLESS_DAY"): "a day without its year (3月31号)",
+    ("bot/conversation/interpret.py", "_SAME_THEN_VALUE"): "same, then a value (同上，2)",
+    ("bot/conversation/recall.py", "_ALL_ANSWERS_ASKED"): "every saved answer asked (存了哪些)",
+    ("bot/conversation/verdict_steps.py", "_THANKS_AROUND"): "thanks around a word (谢谢)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -1260,6 +1260,10 @@ _POLICY_WORDS = lazy_compile(
 )
 
 
+# A day said without its year: "3月31号", "11月17日" (month and day filled in).
+_YEARLESS_DAY = r"(?<![\d年])0?{month}\s*月\s*0?{day}\s*[日号]"
+
+
 def _days_named(norm: str) -> list[date]:
     days: list[date] = []
     for match in _DAY_ZH.finditer(norm):
@@ -1275,6 +1279,15 @@ def _days_named(norm: str) -> list[date]:
             days.append(date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day)))
         except ValueError:
             continue
+    if not days:
+        # "3月31号当天结算的订单还能享受优惠吗" (black-box s58 D18: no yes or no): a day without
+        # its year that is the policy's own first or last day (or the day just outside either)
+        # is that day.
+        periods = commission_rules.default_policy().periods
+        first, last = periods[0].valid_from, periods[-1].valid_to
+        for bound in (first - timedelta(days=1), first, last, last + timedelta(days=1)):
+            if re.search(_YEARLESS_DAY.format(month=bound.month, day=bound.day), norm):
+                days.append(bound)
     return days
 
 

@@ -111,6 +111,8 @@ _ASKS_NEXT = lazy_compile(
     # "What step comes right after verification?", "which step follows the contracts?"
     r"|\b(what|which) step (comes |is |follows )?(right |directly |immediately )?(after|next)\b"
     r"|\b(what|which step) (comes |follows )?(right |directly |immediately )?follows\b"
+    # "ok and after signing the contracts?" (black-box s58 D19): "after <a step>?" alone.
+    r"|^(?:(?:ok|okay|so|and|then|right)[,.]?\s+)*(?:right |just )?after\s+[a-z][^.?!]{2,60}\?\s*$"
 )
 
 

@@ -925,14 +925,33 @@ _SAME_AS_BEFORE = lazy_compile(
 _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": "online_cs"}
 
 
-def _same_hours_as_other(form: Form, slot: str, text: str) -> Answer | None:
+# "same, 2" (black-box s58 D17): "same" and then the value itself — the value.
+_SAME_THEN_VALUE = lazy_compile(r"^\s*(?:same|同上|一样)\s*[,，:：;；]\s*(\S.*)$", re.IGNORECASE)
+
+
+def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
     """ "same" typed at the online-service hours right after the after-sales hours (black-box
-    s57 D22: refused): those hours. None unless the other one is on file."""
-    other = _SERVICE_HOURS_PAIR.get(slot)
-    if other is None or not _SAME_AS_BEFORE.fullmatch(strip_trailing(text).strip(" ,，")):
+    s57 D22: refused): those hours; at one market's experience right after another's, those
+    years. "same, 2": the value after it. None unless the value is on file (or said)."""
+    then = _SAME_THEN_VALUE.match(strip_trailing(text))
+    if then is not None:
+        try:
+            return form.read(slot, then.group(1))
+        except (FieldRefused, UnclearAnswer):
+            return None
+    if not _SAME_AS_BEFORE.fullmatch(strip_trailing(text).strip(" ,，")):
         return None
-    value = getattr(form, "profile", {}).get(other)
-    return Answer(value) if value else None
+    profile = getattr(form, "profile", {})
+    other = _SERVICE_HOURS_PAIR.get(slot)
+    if other is not None:
+        value = profile.get(other)
+        return Answer(value) if value else None
+    previous = getattr(form, "previous", None) or ""
+    key, _, market = previous.partition(":")
+    if slot.startswith("experience_years:") and key == "experience_years" and previous != slot:
+        years = (profile.get(key) or {}).get(market)
+        return Answer(Decimal(str(years))) if years is not None else None
+    return None
 
 
 def _bool_slot(slot: str) -> bool:
@@ -3949,8 +3968,41 @@ def _said_relative_to_today(folded: str, today: date) -> Answer | None:
     return None
 
 
+# A date with the year last: "08/12/2024", "25.12.2019" — day and month in either order.
+_YEAR_LAST = lazy_compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d\d)$")
+
+
+def _year_last(body: str) -> str | None:
+    """ "25/12/2019" → "2019-12-25": the date, when only one order of day and month is possible;
+    None when there is no such date. Both possible ("08/12/2024") is asked, never guessed."""
+    said = _YEAR_LAST.match(body.strip())
+    if said is None:
+        return None
+    first, second, year = (int(part) for part in said.groups())
+    readings = []
+    for month, day in ((second, first), (first, second)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    readings = list(dict.fromkeys(readings))
+    if len(readings) == 2:
+        raise UnclearAnswer(
+            *pair(
+                "date_order_question",
+                value=quoted_back(body),
+                day_first=readings[0].isoformat(),
+                month_first=readings[1].isoformat(),
+            )
+        )
+    return readings[0].isoformat() if readings else None
+
+
 def read_date(text: str, today: date) -> Answer:
     body = strip_trailing(text)
+    year_last = _year_last(body)
+    if year_last is not None:
+        return read_date(year_last, today)
     folded_body = fold(body)
     recent = _said_relative_to_today(folded_body, today)
     if recent is not None:

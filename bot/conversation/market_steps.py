@@ -193,7 +193,7 @@ _CHECK_REFUSED = lazy_compile(
     # company"): the check stopped, never a no.
     r"|^\s*(?:ok[,\s]*)?(?:stop|wait,? stop|hold on,? stop)\b[,.!\s]*(?=i'?m not|i am not|we'?re not|we are not|not now|no need|never ?mind)"
     r"|(?<![a-z])(?:i'?m|i am|we'?re|we are) not (?:applying|joining|doing this|interested)(?: (?:now|yet|anymore|right now))?(?![a-z])"
-    r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)了",
+    r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)(?:了|\s*[。.!！]*$)",
     re.IGNORECASE,
 )
 # A market said to be approved already, and the ticket named.

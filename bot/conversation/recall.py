@@ -29,6 +29,19 @@ _RECALL_ASKED = lazy_compile(
     r"|(?<![a-z])what did (i|we) (say|put|give|enter|answer) (for|as)(?![a-z])",
     re.IGNORECASE,
 )
+# Everything on file asked ("what answers have you saved for me?" — black-box s58 D20: declined
+# as outside the guide): the status, with every saved answer.
+_ALL_ANSWERS_ASKED = lazy_compile(
+    r"(?<![a-z])(what|which) (answers|information|info|data|details) (have|did|do) you "
+    r"(saved|stored|kept|recorded|got|have)(?![a-z])"
+    r"|(?<![a-z])what (have|did) you (saved|stored|recorded|kept|got)( about| for| of| on)? (me|us)(?![a-z])"
+    r"|(?<![a-z])what do you have (on file|saved|stored)(?![a-z])"
+    r"|(?<![a-z])(show|list|see) (me |us )?(all )?(my|our) (saved |stored )?(answers|profile|data)(?![a-z])"
+    r"|你们?(都)?(存|保存|记录|记)(了|下了)(我|我们|我司)?(的)?(哪些|什么)"
+    r"|(我|我们)(的)?(已保存的|保存的)?(回答|答案|资料|信息)(都)?(有哪些|是什么|还在吗)"
+    r"|(查看|看看|看下|看一下)(我|我们)?(的)?(已保存的|保存的)?(回答|答案)",
+    re.IGNORECASE,
+)
 # Fields named at most (a sentence naming many is no recall question).
 _MAX_RECALLED = 3
 
@@ -37,6 +50,8 @@ class Recall:
     """The vendor's own answers, asked back; `self` is the engine."""
 
     def _before_recall(self, turn: _Turn, said: Said) -> Reply | None:
+        if _ALL_ANSWERS_ASKED.search(said.text):
+            return self._command_status(turn)
         if not _RECALL_ASKED.search(said.text):
             return None
         named = resolve_profile_candidates(said.text, MARKET_IDS, turn.profile)

@@ -77,6 +77,12 @@ def _condensed_verdict_lines(header: str, verdicts: list[MarketVerdict], lang: L
 
 
 # "How much", nothing named: "多少钱", "一共多少", "how much?".
+# Thanks and an ok around a menu word: "thanks, done", "好的谢谢，结束".
+_THANKS_AROUND = lazy_compile(
+    r"^(?:(?:thanks|thank you|thx|ok|okay|great|好的|好|谢谢|多谢|感谢)[，,!！.\s]*)+"
+    r"|(?:[，,!！.\s]*(?:thanks|thank you|thx|谢谢|多谢|感谢|啦|了|吧))+[!！.。]*$",
+    re.IGNORECASE,
+)
 _BARE_HOW_MUCH = lazy_compile(
     r"(那|所以|一共|总共)?(要交|要付|交|付)?(多少钱|多少|几多钱)(啊|呀|呢)?[?？。]*"
     r"|(so |and )?how much( (is it|in total|altogether|do we pay))?\s*\??",
@@ -684,6 +690,10 @@ class VerdictSteps:
 
     def _on_verdict_choice(self, turn: _Turn, text: str) -> Reply:
         command = normalize_command(text)
+        thanked = normalize_command(_THANKS_AROUND.sub("", text))
+        if thanked != command and thanked in DONE_WORDS:
+            # "thanks, done", "好的谢谢，结束" (black-box s58 D17: not understood).
+            command = thanked
         state = turn.state
         if command in TICKET_WORDS or command == normalize_command(t("choice_ticket", turn.lang)):
             return self._begin_ticket(turn)

@@ -26,3 +26,19 @@ DAY = date(2026, 12, 5)
 )
 def test_insurance_required_leads(question: str, first_line: str) -> None:
     assert answer(question, today=DAY).text.startswith(first_line)
+
+
+@pytest.mark.parametrize(
+    ("question", "first_words"),
+    [
+        # Black-box s58 D18: a yearless policy boundary day got no yes or no.
+        ("3月31号当天结算的订单还能享受优惠吗", "能。2021年3月31日在指南的佣金优惠政策期间内"),
+        ("11月17日结算的订单能享受优惠吗", "能。2016年11月17日在"),
+        ("4月1号结算的订单还能享受优惠吗", "不能。"),
+        # Black-box s58 D19: "after <a step>?" alone re-explained the step.
+        ("ok and after signing the contracts?", "After step 4 (Sign the contracts) comes step 5"),
+        ("and after the review passes?", "After step 3"),
+    ],
+)
+def test_policy_day_and_step_after(question: str, first_words: str) -> None:
+    assert answer(question, today=DAY).text.startswith(first_words)
