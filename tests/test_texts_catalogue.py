@@ -45,6 +45,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_SAME_THEN_VALUE"): "same, then a value (同上，2)",
     ("bot/conversation/recall.py", "_ALL_ANSWERS_ASKED"): "every saved answer asked (存了哪些)",
     ("bot/conversation/verdict_steps.py", "_THANKS_AROUND"): "thanks around a word (谢谢)",
+    ("bot/conversation/commission_follow_up.py", "_FIRST_AMOUNT"): "a month's amount (30万)",
+    ("bot/conversation/interpret.py", "_ENOUGH_ASKED"): "whether enough, asked (行不行)",
+    ("bot/conversation/ticket_steps.py", "_PAID_TOGETHER"): "markets paid together (一起)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -189,6 +189,12 @@ def with_year(question: str, year: int) -> str | None:
 _DISTRIBUTION_NOW = lazy_compile(
     r"^(?:那|那么)?(?:如果|要是|假如)?\s*(?:分销(?:的|订单)?(?:是|为|改成|变成|只有)?\s*(?P<zh>[^，,。？?呢]{1,10})"
     r"|(?P<zh_none>没有分销|不含分销|无分销))(?:的话)?\s*呢?\s*[?？。]*$"
+    # "那如果里面有10万是分销的呢" (black-box s59 D4: the rate table, no figures).
+    r"|^(?:那|那么)?(?:如果|要是|假如)?\s*(?:其中|里面|这里面|这当中)(?:有)?\s*"
+    r"(?P<zh2>[\d.]+\s*(?:万|w|k|元)?|[一二两三四五六七八九十百千]+万?)\s*(?:是|为)?分销(?:的|订单)?"
+    r"(?:的话)?\s*呢?\s*[?？。]*$"
+    r"|^(?:and |but |so )?(?:what if |and if |if )(?P<en2>[\d.,]+\s*(?:k|m|million|thousand|yuan|rmb)?)"
+    r" of (?:it|that|this|them) (?:was|is|were|had been) distribution\s*\?*$"
     r"|^(?:and |but |what if |and if |with |if )*(?:there (?:was|is|were|had been) )?(?:(?P<en_none>no distribution)"
     r"|(?:the )?distribution (?:was |is |were |of )?(?P<en>[^,.?]{1,15}))(?: instead)?\s*\?*$",
     re.IGNORECASE,
@@ -204,6 +210,10 @@ _DISTRIBUTION_CLAUSE = lazy_compile(
     r"|\s+(?:with|including)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
     re.IGNORECASE,
 )
+# The month's amount in a commission question: "30万", "300k", "300,000 yuan".
+_FIRST_AMOUNT = lazy_compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万|w|k|m|million|thousand|元|块|yuan|rmb)(?![a-z])", re.IGNORECASE
+)
 _NONE_SAID = lazy_compile(r"^(?:0|零|没有|无|none|zero|nothing|0元|0块)$", re.IGNORECASE)
 
 
@@ -214,7 +224,9 @@ def with_distribution_said(text: str, question: str) -> str | None:
     if found is None:
         return None
     english = not re.search(r"[\u4e00-\u9fff]", text)
-    said = (found.group("zh") or found.group("en") or "").strip()
+    said = (
+        found.group("zh") or found.group("zh2") or found.group("en") or found.group("en2") or ""
+    ).strip()
     none = bool(
         found.group("zh_none") or found.group("en_none") or (said and _NONE_SAID.match(said))
     )
@@ -226,7 +238,12 @@ def with_distribution_said(text: str, question: str) -> str | None:
         clause = "，没有分销" if none else f"，其中分销{said}"
     kept = _DISTRIBUTION_CLAUSE.search(question)
     if kept is None:
-        return None
+        # "2020年10月建站卖了30万，佣金多少" had no distribution part: the part said goes after
+        # the month's amount.
+        amount = _FIRST_AMOUNT.search(question)
+        if amount is None or none:
+            return None
+        return question[: amount.end()] + clause + question[amount.end() :]
     head = question[: kept.start()] + clause + question[kept.end() :]
     return head
 

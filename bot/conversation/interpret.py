@@ -665,8 +665,15 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
         # 1688 membership.)
         return False
     named = [name for name in form.candidates(text) if name in form.slots()]
-    if not named or slot in named or not all(_bool_slot(name) for name in named):
+    if not named or slot in named:
         return False
+    if not all(_bool_slot(name) for name in named):
+        # "营业执照 税务登记证这些扫描件都有" at the DingTalk question (black-box s59 D3: a
+        # yes stored): 营业执照 names the licence date too, yet no date is given — the
+        # documents are what is spoken of.
+        if _NUMBER_IN.search(folded) or not any(_bool_slot(name) for name in named):
+            return False
+        named = [name for name in named if _bool_slot(name)]
     # Named in words, never by a number alone ("去年在1688上有过一次违规记录" is about credit,
     # not the 1688 membership — blind_conversations16 c16_49).
     return all(
@@ -799,6 +806,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # website, no for IoT" (black-box s58 D2: stored a plain yes, the IoT verdict wrong): one
         # answer holds one value — said, and nothing stored.
         return Unclear(*pair("built_on_split"))
+    if _ENOUGH_ASKED.search(strip_trailing(text)) and set(find_markets_in_text(text)) - set(
+        getattr(form, "markets", ())
+    ):
+        # "零售通员工4个人行不行" during the IoT check (black-box s59 D1): another market's rule
+        # asked — answered, never a value for the question on screen.
+        return Question(text)
     unasked = _without_unasked_values(form, slot, text)
     if unasked is not None:
         # "注册资本500W" at the team question of the IoT market (black-box s57 D1: stored as 500
@@ -848,6 +861,18 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         if other is not None:
             return other
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
+    if (
+        _bool_slot(slot)
+        and slot != _BUILT_ON
+        and _BUILT_ON in form.slots()
+        and OTHER_CLOUD.search(fold(text))
+    ):
+        # "不是，我们用的是华为云的IoT平台" at the customer-cases question (black-box s59 D3: a
+        # no stored for the cases): another cloud is the Alibaba Cloud question's answer.
+        try:
+            return Correction(_BUILT_ON, form.read(_BUILT_ON, text))
+        except (FieldRefused, UnclearAnswer):
+            return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     if _bool_slot(slot) and _INDUSTRY_STATED.search(fold(text)):
         # "我们是做教育行业的" at the legal-entity question (black-box s56 D7: its 是 stored a
         # yes, the industry lost): the industry question's answer, or no answer here.
@@ -952,6 +977,9 @@ def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
         years = (profile.get(key) or {}).get(market)
         return Answer(Decimal(str(years))) if years is not None else None
     return None
+
+
+_BUILT_ON = "built_on_aliyun"
 
 
 def _bool_slot(slot: str) -> bool:
@@ -1205,10 +1233,22 @@ def _reads_as(form: Form, slot: str, text: str) -> bool:
     return True
 
 
+# Whether a figure is enough, asked without a question mark: "零售通员工4个人行不行".
+_ENOUGH_ASKED = lazy_compile(
+    r"(?:够吗|够不够|够了吗|行吗|行不行|可以吗|可不可以|能不能|符合吗|满足吗|达标吗|算不算)\s*$"
+    r"|(?<![a-z])(?:is|are) .{1,40}(?:enough|ok|okay|fine)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def _without_unasked_values(form: Form, slot: str, text: str) -> Unclear | str | None:
     """`text` without its clauses that give a value for a question the chosen markets do not
     ask ("注册资本500W", "500W是注册资本"); an `Unclear` saying so when nothing else is left;
     None when no clause is such (or the form asks every question it could name)."""
+    if "?" in text or "？" in text or _ENOUGH_ASKED.search(text) or _ASKS.search(text.strip()):
+        # "零售通员工4个人行不行", "is 4 employees enough for retail link?" (black-box s59 D1: "not
+        # needed"): a question about another market's rule — answered, never set aside.
+        return None
     clauses = [c for c in _CLAUSE_SPLIT.split(text) if c.strip()]
     kept: list[str] = []
     dropped: list[str] = []

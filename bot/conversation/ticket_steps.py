@@ -56,6 +56,7 @@ from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import deposit_for
+from rules.markets import MARKET_IDS
 from rules.ticket import (
     TICKET_FIELDS,
     TicketFieldError,
@@ -109,6 +110,11 @@ _TICKET_ASKED_AT_END = lazy_compile(
     r"|(?<![a-z])(please |pls |can you |could you )?(draft|write|generate|prepare|make) (me |us )?"
     r"(the |a |our )?(deposit[- ])?(transfer |finance )?ticket( text)?"
     r"( for (the )?[a-z0-9 ,&+]{2,60}?( markets?)?)?( please| pls)?[.!]*$",
+    re.IGNORECASE,
+)
+# Markets named with the ones already found eligible: "又申请了…三个一起交的", "also paid for".
+_PAID_TOGETHER = lazy_compile(
+    r"一起|一块|也|又|都|[两三四五六七八九]个|(?<![a-z])(also|too|together|both|all|as well)(?![a-z])",
     re.IGNORECASE,
 )
 # Where the ticket is filed, asked: "这个工单在哪里提交", "where do I submit this ticket?".
@@ -290,7 +296,11 @@ class TicketSteps:
             # ("审核通过了API市场和零售通") are the ticket's when none was found eligible.
             from bot.answers.names import markets_in_question
 
-            return self._begin_ticket(turn, named=markets_in_question(said.text))
+            return self._begin_ticket(
+                turn,
+                named=markets_in_question(said.text),
+                together=bool(_PAID_TOGETHER.search(said.text)),
+            )
         if _TICKET_AGAIN.search(said.text) or _WHERE_TO_FILE.search(said.text):
             # "刚才的工单再发我一遍" (black-box 48, D12): the confirmed ticket's own text, never
             # the blank template of step 6.
@@ -332,7 +342,9 @@ class TicketSteps:
             return self._ticket_form_template(turn)
         return None
 
-    def _begin_ticket(self, turn: _Turn, named: list[str] | None = None) -> Reply:
+    def _begin_ticket(
+        self, turn: _Turn, named: list[str] | None = None, together: bool = False
+    ) -> Reply:
         """The ticket for the markets found eligible: this walk-through's, or (with none under
         way) the stored verdicts'; when none is known, the markets the vendor named (`named`, or
         in the question just answered: "API市场和零售通保证金一共多少" then "生成工单"), else
@@ -344,6 +356,11 @@ class TicketSteps:
         # — also when the latest walk-through found none (black-box 46, D4).
         eligible = list(state.eligible)
         eligible = eligible + [m for m in stored if m not in eligible]
+        if named and not set(named) <= set(eligible):
+            # "后来我们又申请了API和服务市场，三个一起交的保证金，帮我写工单" (black-box s59 D2:
+            # the ticket for 零售通 alone): the markets the vendor says they paid for — with the
+            # eligible ones when said to be together ("一起", "also"), else those named only.
+            eligible = [m for m in MARKET_IDS if m in named or (together and m in eligible)]
         if not eligible and state.ticket_draft:
             eligible = list(state.ticket_draft.get("markets") or [])
         if not eligible and not state.markets:

@@ -1,0 +1,92 @@
+"""Round 46 (session 51): the sixteenth black-box reading — a new tester who never saw the code
+played 12 vendors in the console at d5fb778 (docs/evaluation/black_box_s59/report.md: 29
+defects, 3 high). The conversation's today is 2024-05-01."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("零售通员工4个人行不行", "零售通市场：要求员工人数不少于 4 人"),
+        ("基础软件注册资金10万够不够", "基础软件市场：要求注册资金不低于 10万元"),
+        ("is 4 employees enough for retail link", "Retail Link Market: needs at least 4 employees"),
+    ],
+)
+def test_another_markets_figure_asked_mid_check_is_answered(
+    vendor: Vendor, typed: str, said: str
+) -> None:
+    # D1 (high): "您选的市场不看员工人数，不需要填写。" for a question about another market.
+    _at_question(vendor, "物联网市场", "team_size")
+    reply = vendor.say(typed).text
+    assert said in reply
+    assert "不需要填写" not in reply
+    assert vendor.current_question() == "team_size"
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount"),
+    [
+        ("后来我们又申请了API和服务市场，三个一起交的保证金，帮我写工单", 110_000),
+        ("我们交的是API市场的保证金，帮我写工单", 30_000),
+    ],
+)
+def test_ticket_for_the_markets_named_after_a_verdict(
+    vendor: Vendor, typed: str, amount: int
+) -> None:
+    # D2 (high): the ticket was drafted for 零售通 alone (伍万) though three markets were named.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all()
+    assert vendor.verdicts() == {"retail_link": "eligible"}
+    vendor.say(typed)
+    assert vendor.state()["ticket_markets"] in (
+        ["api", "service", "retail_link"],
+        ["api"],
+    )
+    from rules.deposit import deposit_for
+
+    assert deposit_for(vendor.state()["ticket_markets"]) == amount
+
+
+def test_a_statement_about_the_documents_is_no_yes_to_dingtalk(vendor: Vendor) -> None:
+    # D3 (high): "营业执照 税务登记证这些扫描件都有" at the DingTalk question stored a yes.
+    _at_question(vendor, "零售通", "dingtalk_ops")
+    vendor.say("营业执照 税务登记证这些扫描件都有")
+    assert "dingtalk_ops" not in vendor.profile()
+    assert vendor.current_question() == "dingtalk_ops"
+
+
+def test_another_cloud_named_at_another_question_is_the_built_on_answer(vendor: Vendor) -> None:
+    # D3 (high): "不是，我们用的是华为云的IoT平台" at the customer-cases question stored 否 for
+    # the cases and left 以阿里云产品为依托 = 是.
+    _at_question(vendor, "物联网市场", "customer_cases")
+    reply = vendor.say("不是，我们用的是华为云的IoT平台").text
+    assert reply.startswith("已更正：以阿里云产品为依托 = 否")
+    assert "customer_cases" not in vendor.profile()
+    assert vendor.current_question() == "customer_cases"
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "said"),
+    [
+        ("2020年10月建站卖了30万，佣金多少", "那如果里面有10万是分销的呢", "200,000 × 15% = 3万元"),
+        (
+            "october 2020 website building 300k, commission?",
+            "what if 100k of it was distribution?",
+            "200,000 × 15% = 30,000 yuan",
+        ),
+    ],
+)
+def test_distribution_said_after_a_sum_without_one(
+    vendor: Vendor, asked: str, follow_up: str, said: str
+) -> None:
+    # D4: the follow-up got the rate table, no figures.
+    vendor.engine.start(vendor.key)
+    vendor.say(asked)
+    assert said in vendor.say(follow_up).text
