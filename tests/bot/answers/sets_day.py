@@ -55,6 +55,9 @@ SET_DAYS: dict[str, date] = {
     "holdout58": date(2026, 12, 5),
     "holdout59": date(2026, 12, 5),
     "holdout60": date(2026, 12, 5),
+    # Session 51's holdouts, written with 2026-12-05 as today.
+    "holdout61": date(2026, 12, 5),
+    "holdout62": date(2026, 12, 5),
 }
 
 
