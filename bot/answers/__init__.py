@@ -80,6 +80,7 @@ from bot.answers import (
     money_parts,
     month_sales,
     month_year,
+    months_compared,
     multi,
     named_fit,
     notice_date,
@@ -2941,6 +2942,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         if several is not None:
             # "A入驻API+安全，B入驻零售通…各自多少": each client a vendor of its own (clients.py).
             return fitted(several)
+        # "march 2021 vs april 2021 for security 300k": each month asked on its own.
+        compared = months_compared.per_month(
+            question,
+            lambda part: _answer_message(part, lang, today),
+            questions.numbered_answers,
+        )
+        if compared is not None:
+            return fitted(compared)
         found = ask_named.with_market_named(_answer_message(question, lang, today), question)
         # "流水差不多50w，佣金按5%还是3%": 50万 starts tier 3 — both tiers first (rate_heads.py).
         found = rate_heads.with_bound_head(question, found)

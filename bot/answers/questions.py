@@ -1862,6 +1862,11 @@ def _declined_each(answers: list[Answer], lang: Lang) -> Answer | None:
     return Answer("\n".join(blocks), lang, False, None, None, [], out_of_scope=True)
 
 
+def numbered_answers(answers: list[Answer]) -> Answer:
+    """Several answers, each sure, as "1) … 2) …" under their sources."""
+    return _numbered(answers, answers, answers[0].lang)
+
+
 def _numbered(answers: list[Answer], answered: list[Answer], lang: Lang) -> Answer:
     """ "1) … 2) … 3) …": each part's answer (or decline) shortened to its share of one reply."""
     sources: list[str] = []

@@ -81,6 +81,9 @@ _TIME_SAID = lazy_compile(
     re.IGNORECASE,
 )
 _COMMISSION_OF = {"zh": "{said}的佣金怎么算", "en": "how is commission charged {said}"}
+# A short question after a commission answer, naming no topic, is asked of the commission.
+_SHORT_FOLLOW_UP = 30
+_COMMISSION_WORD = {"zh": "佣金", "en": "commission: "}
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = (
     "computed.rate",
@@ -102,6 +105,10 @@ _CONDITIONS_ASKED = lazy_compile(
     # "要多少注册资金": one condition's figure asked.
     r"|(要|需要|得|要求)(几|多少)(个人|人|名|年|乘几|万|钱|注册资金|资金)?|要几乘几|几乘几"
     r"|(?<![a-z])(how many (people|staff|employees|years)|how much (capital|registered capital))(?![a-z])"
+    # "物联网市场要营业执照满几年吗", "零售通需要准备什么资料", "what documents do i need for
+    # 零售通" (black-box s59 D7: the walk-through started instead).
+    r"|满几年|几年以上|(准备|提供|提交|需要|要)(什么|哪些|啥)(资料|材料|证件|文件|证明)"
+    r"|(?<![a-z])(what|which) (documents|papers|materials|paperwork)(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
 # "帮我们检查一下这几个市场".
@@ -600,6 +607,22 @@ class FreeQuestions:
         except Exception:
             log.exception("answering %r failed", question[:80])
             found = None
+        if (
+            (found is None or found.out_of_scope)
+            and (turn.state.last_topic or "").startswith(_MONTH_FOLLOWED)
+            and len(question) <= _SHORT_FOLLOW_UP
+            and not _TOPIC_BESIDE_MARKET.search(question)
+        ):
+            # "是按月算吗" right after a commission answer (black-box s59 D5: declined as
+            # outside the guide): asked of the commission.
+            about = f"{_COMMISSION_WORD[lang]}{question}"
+            try:
+                again = kb_answer(about, lang, turn.today, self.db)
+            except Exception:
+                log.exception("answering %r failed", about[:80])
+                again = None
+            if again is not None and again.confident and not again.out_of_scope:
+                question, found = about, again
         asked_here = self._of_markets_asking_slot(turn, question, found)
         if asked_here is not None:
             question, found = asked_here

@@ -42,3 +42,26 @@ def test_insurance_required_leads(question: str, first_line: str) -> None:
 )
 def test_policy_day_and_step_after(question: str, first_words: str) -> None:
     assert answer(question, today=DAY).text.startswith(first_words)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # Black-box s59 D6: two months side by side got the market's description.
+        (
+            "what about march 2021 vs april 2021 for security 300k?",
+            [
+                "1) March 2021: Commission: 15,000 yuan (tier 2, 5%).",
+                "2) April 2021: 2021-04 is outside",
+            ],
+        ),
+        (
+            "安全市场30万，2021年3月和2021年4月分别佣金多少",
+            ["1) 2021年3月：佣金 1.5万元（15,000元）（第2档 5%）。", "2) 2021年4月：2021年4月不在"],
+        ),
+    ],
+)
+def test_two_months_side_by_side(question: str, said: list[str]) -> None:
+    text = answer(question, today=DAY).text
+    for part in said:
+        assert part in text
