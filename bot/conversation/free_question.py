@@ -108,6 +108,8 @@ _CONDITIONS_ASKED = lazy_compile(
     # "物联网市场要营业执照满几年吗", "零售通需要准备什么资料", "what documents do i need for
     # 零售通" (black-box s59 D7: the walk-through started instead).
     r"|满几年|几年以上|(准备|提供|提交|需要|要)(什么|哪些|啥)(资料|材料|证件|文件|证明)"
+    # "零售通要不要20人的团队" (black-box s59 D9): whether a market asks for something.
+    r"|要不要|需不需要|用不用|必须要?有?[^，,。？?]{1,12}吗"
     r"|(?<![a-z])(what|which) (documents|papers|materials|paperwork)(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",

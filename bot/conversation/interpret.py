@@ -862,7 +862,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             return other
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     if (
-        _bool_slot(slot)
+        # ("物联网那个是华为云的不是阿里云，改一下" at the team question — black-box s59 D9.)
+        (_bool_slot(slot) or not re.search(r"\d", text))
         and slot != _BUILT_ON
         and _BUILT_ON in form.slots()
         and OTHER_CLOUD.search(fold(text))
@@ -872,6 +873,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         try:
             return Correction(_BUILT_ON, form.read(_BUILT_ON, text))
         except (FieldRefused, UnclearAnswer):
+            if _NOT_ALIYUN.search(fold(text)):
+                return Correction(_BUILT_ON, Answer(False))  # "是华为云的不是阿里云"
             return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     if _bool_slot(slot) and _INDUSTRY_STATED.search(fold(text)):
         # "我们是做教育行业的" at the legal-entity question (black-box s56 D7: its 是 stored a
@@ -980,6 +983,11 @@ def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
 
 
 _BUILT_ON = "built_on_aliyun"
+# Alibaba Cloud said not to be the platform: "不是阿里云", "not on aliyun".
+_NOT_ALIYUN = lazy_compile(
+    r"(不是|不用|没用|没有用|并非|而不是)\s*(阿里云|aliyun|alibaba)"
+    r"|(?<![a-z])not (on |using |built on )?(alibaba|aliyun)(?![a-z])"
+)
 
 
 def _bool_slot(slot: str) -> bool:
@@ -2162,7 +2170,8 @@ def _segment_after(text: str, start: int) -> str:
 # A clause that says "not these": the negation may come before or after the markets
 # ("不要API" / "API不要了" / "API先不考虑").
 _NEGATION = re.compile(
-    r"(不需要|不要|不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|不是|并非|"
+    # ("零售通要不要20人的团队" — black-box s59 D9: 要不要 asks, it drops nothing.)
+    r"((?<!要)(?<!需要)不需要|(?<!要)不要|(?<!用)不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|不是|并非|"
     r"\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,

@@ -154,6 +154,16 @@ _AROUND_CONTINUE = lazy_compile(
     r"|(?<=continue)(?: please| pls)?[.!]*$",
     re.IGNORECASE,
 )
+# "yes check it", "ok go ahead", "好，开始检查吧" at the answers-on-file screen: go on.
+_GO_ON = lazy_compile(
+    r"(?:(?:yes|yeah|yep|ok|okay|sure|好的?|是的?|对|行)[,，\s]*)?"
+    r"(?:check (?:it|them|now)|go ahead|go on|proceed|start(?: the check)?|开始(?:检查)?吧?|检查吧|查吧)"
+    r"[.!！。]*",
+    re.IGNORECASE,
+)
+# Sentences of a message, and a "wait" opening them ("等下，…", "wait, …").
+_SENTENCES = lazy_compile(r"[；;。]|(?<=[a-z])\.\s")
+_WAIT_OPENING = lazy_compile(r"^\s*(?:等下|等等|等一下|稍等|wait|hold on)[，,:：\s]*", re.IGNORECASE)
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
     r"|unchanged|no changes?|nothing changed"
@@ -194,6 +204,11 @@ _CHECK_REFUSED = lazy_compile(
     r"|^\s*(?:ok[,\s]*)?(?:stop|wait,? stop|hold on,? stop)\b[,.!\s]*(?=i'?m not|i am not|we'?re not|we are not|not now|no need|never ?mind)"
     r"|(?<![a-z])(?:i'?m|i am|we'?re|we are) not (?:applying|joining|doing this|interested)(?: (?:now|yet|anymore|right now))?(?![a-z])"
     r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)(?:了|\s*[。.!！]*$)",
+    re.IGNORECASE,
+)
+# The check said never to have been asked for: "我没说要检查物联网", "I didn't ask for that".
+_NOT_ASKED_FOR = lazy_compile(
+    r"没(有)?说(过)?要|没(有)?让你|不是要|(?<![a-z])(didn'?t|did not|never) (ask|want|say)(?![a-z])",
     re.IGNORECASE,
 )
 # A market said to be approved already, and the ticket named.
@@ -678,7 +693,12 @@ class MarketSteps:
                 state.resume_step, state.detour = CONFIRM_KNOWN, qid
                 state.advance(QUESTION)
                 return self._prompt(turn)
-        if command in CONTINUE_WORDS or command in CONFIRM_WORDS or _UNCHANGED.fullmatch(command):
+        if (
+            command in CONTINUE_WORDS
+            or command in CONFIRM_WORDS
+            or _UNCHANGED.fullmatch(command)
+            or _GO_ON.fullmatch(text.strip())
+        ):
             if state.pending:
                 state.advance(QUESTION)
                 return self._prompt(turn)
@@ -688,6 +708,20 @@ class MarketSteps:
         corrected = self._corrected_on_summary(turn, text, known)
         if corrected is not None:
             return corrected
+        parts = [part for part in _SENTENCES.split(_WAIT_OPENING.sub("", text)) if part.strip()]
+        if len(parts) > 1:
+            # "等下，客户案例我们是有的，顺丰中通都做过；物联网那个是华为云的不是阿里云"
+            # (black-box s59 D10: not understood): each sentence's correction, in turn.
+            lines = []
+            for part in parts:
+                one = self._corrected_on_summary(turn, part, known)
+                if one is None:
+                    continue
+                if turn.state.step != CONFIRM_KNOWN:
+                    return self._prefixed("\n".join(lines), one) if lines else one
+                lines.append(one.text.split("\n\n")[0])
+            if lines:
+                return self._prefixed("\n".join(lines), self._prompt(turn))
         if state.pending and self._answers_next_question(turn, text):
             # "可以提供社保表", "2年" at the summary of the answers on file (black-box s53 D14):
             # the answers on file kept, and this the answer to the next question.
@@ -747,7 +781,9 @@ class MarketSteps:
                 stopped = self._command_cancel(turn)
             assert stopped is not None
             rest = (text[: refused.start()] + " " + text[refused.end() :]).strip(" ，,。.!！;；")
-            if len(rest) < 4 or _LATER_ONLY.fullmatch(rest):
+            if len(rest) < 4 or _LATER_ONLY.fullmatch(rest) or _NOT_ASKED_FOR.search(rest):
+                # ("我没说要检查物联网，不查了" — black-box s59 D8: the rest restarted the
+                # check it refuses.)
                 return stopped
             if _ALREADY_APPROVED.search(rest) and not _TICKET_NAMED.search(rest):
                 return stopped  # "零售通已经通过了": told, no check to start again
