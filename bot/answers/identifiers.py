@@ -818,6 +818,9 @@ _OWN_PAYMENT_ASKED = lazy_compile(
 _JOINED_ASKED = lazy_compile(
     r"(已经|已|目前|现在|当前|如今)(都)?(入驻|加入|开通|进驻|进入|在)了?(哪些|哪几个|几个|多少个)(市场|集市|类目)"
     r"|(入驻|加入|开通|进驻|进入)了(哪些|哪几个|几个|多少个)(市场|集市|类目)"
+    # "我的阿里云UID … 下面现在有几个市场入驻成功了？" (holdout62 #3: the twelve listed).
+    r"|(下面|名下|账号下|账户下|账号里)[^，,。？?]{0,6}(有)?(哪些|哪几个|几个|多少个)(市场|集市|类目)"
+    r"[^，,。？?]{0,4}(入驻成功|入驻了|通过了|开通了|已入驻|已经入驻)"
     r"|\b(which|what|how many) (markets?|categories)\b[^.?!]{0,30}"
     r"\b(have|has|did|are|is|were) (we|i|our [\w-]+|my [\w-]+|this account|the account|it)\b"
     r"(?![^.?!]{0,20}\b(eligible|allowed|able|qualif\w*|fit|suited|suitable|going|planning|likely"

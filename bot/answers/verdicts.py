@@ -1641,7 +1641,9 @@ def need_opener(
 
 
 _EITHER_OR_MUST = lazy_compile(
-    r"\bor (does|do|must|should|would) (it|they|the \w+) (have to|need to|has to) be\b"
+    # ("…, or does it all have to be Alibaba Cloud?" — holdout61 #53: a bare "Yes.")
+    r"\bor (does|do|must|should|would) (it|they|the \w+|we|i)( all| both| everything)? "
+    r"(have to|need to|has to) (be|use|run on|stay on)\b"
     r"|\bor (must|should) (it|they|the \w+) be\b"
     r"|还是(必须|一定要|一定得|只能)"
 )

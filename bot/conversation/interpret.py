@@ -2838,6 +2838,8 @@ def _described(key: str, text: str) -> bool | None:
     folded = fold(strip_trailing(text))
     if _NOT_OWN.search(folded):
         return None
+    if key == _BUILT_ON and OTHER_CLOUD.search(folded) and _NOT_ALIYUN.search(folded):
+        return False  # "物联网那个是华为云的不是阿里云": its 不 says no to Alibaba Cloud
     if looks_like_question(text) or _ANY_NO_WORD.search(folded):
         return None
     if _NUMBER_NOT_SHARE.search(folded.replace("1688", "")):

@@ -154,6 +154,14 @@ _AROUND_CONTINUE = lazy_compile(
     r"|(?<=continue)(?: please| pls)?[.!]*$",
     re.IGNORECASE,
 )
+_BUILT_ON = "built_on_aliyun"
+
+
+def _markets_asking(key: str) -> list[str]:
+    """The markets with a condition on `key` (rules/data/markets.yaml)."""
+    return [m for m in MARKET_IDS if any(c.key == key for c in get_market(m).conditions)]
+
+
 # "yes check it", "ok go ahead", "好，开始检查吧" at the answers-on-file screen: go on.
 _GO_ON = lazy_compile(
     r"(?:(?:yes|yeah|yep|ok|okay|sure|好的?|是的?|对|行)[,，\s]*)?"
@@ -163,7 +171,9 @@ _GO_ON = lazy_compile(
 )
 # Sentences of a message, and a "wait" opening them ("等下，…", "wait, …").
 _SENTENCES = lazy_compile(r"[；;。]|(?<=[a-z])\.\s")
-_WAIT_OPENING = lazy_compile(r"^\s*(?:等下|等等|等一下|稍等|wait|hold on)[，,:：\s]*", re.IGNORECASE)
+_WAIT_OPENING = lazy_compile(
+    r"^\s*(?:等下|等等|等一下|稍等|wait|hold on)[，,:：\s]*", re.IGNORECASE
+)
 _UNCHANGED = lazy_compile(
     r"(都|还是)?(一样|没变|不变|没有变|没改变|照旧)(的|了|吧|啊)?|(all |it'?s )?(the )?same( as before)?"
     r"|unchanged|no changes?|nothing changed"
@@ -743,7 +753,16 @@ class MarketSteps:
         state = turn.state
         form = EligibilityForm(state.markets, turn.profile, turn.today)
         slot = form.resolve(text)
-        if slot is None or slot not in known:
+        if slot is None and reading.OTHER_CLOUD.search(reading.fold(text)):
+            # "物联网那个是华为云的不是阿里云" (black-box s59 D10): the Alibaba Cloud answer on
+            # file, whichever markets are chosen now.
+            slot = _BUILT_ON if q.known_value(turn.profile, _BUILT_ON) is not None else None
+            form = EligibilityForm(
+                [*state.markets, *_markets_asking(_BUILT_ON)], turn.profile, turn.today
+            )
+        elif slot is None or slot not in known:
+            return None
+        if slot is None:
             return None
         found = reading.interpret(form, slot, text)
         said = found.reading if isinstance(found, reading.Correction) else found

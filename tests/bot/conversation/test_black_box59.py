@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -90,3 +90,44 @@ def test_distribution_said_after_a_sum_without_one(
     vendor.engine.start(vendor.key)
     vendor.say(asked)
     assert said in vendor.say(follow_up).text
+
+
+def test_stop_when_the_check_was_never_asked_for(vendor: Vendor) -> None:
+    # D8: "我没说要检查物联网，不查了" cancelled and restarted the same check in one reply.
+    vendor.engine.start(vendor.key)
+    vendor.say("物联网市场")
+    reply = vendor.say("我没说要检查物联网，不查了").text
+    assert "好的，检查以下市场" not in reply
+    assert vendor.step() != "question"
+
+
+def test_whether_a_market_asks_something_is_no_exclusion(vendor: Vendor) -> None:
+    # D9: "零售通要不要20人的团队" was read as every market except 零售通.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("零售通要不要20人的团队").text
+    assert reply.startswith("不需要。零售通市场要求：员工人数不少于 4 人。")
+    assert not vendor.state()["markets"]
+
+
+def test_a_built_on_correction_mid_form(vendor: Vendor) -> None:
+    # D9: "物联网那个是华为云的不是阿里云，改一下" was read as markets to leave out.
+    _at_question(vendor, "物联网市场", "team_size")
+    vendor.say("物联网那个是华为云的不是阿里云，改一下")
+    assert vendor.profile()["built_on_aliyun"] is False
+    assert vendor.current_question() == "team_size"
+
+
+def test_natural_replies_on_the_answers_on_file_screen(vendor: Vendor) -> None:
+    # D10: two corrections in one message, and "yes check it", were not understood.
+    vendor.engine.start(vendor.key)
+    vendor.say("物联网市场")
+    vendor.answer_all({**PASSING, "customer_cases": "否"})
+    vendor.say("查看其他市场")
+    vendor.say("解决方案市场")
+    assert vendor.step() == "confirm_known"
+    vendor.say("等下，客户案例我们是有的，顺丰中通都做过；物联网那个是华为云的不是阿里云")
+    assert vendor.profile()["customer_cases"] is True
+    assert vendor.profile()["built_on_aliyun"] is False
+    assert vendor.step() == "confirm_known"
+    vendor.say("yes check it")
+    assert vendor.step() != "confirm_known"
