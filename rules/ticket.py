@@ -111,6 +111,8 @@ _ADDRESS_PLACE_EN = re.compile(
 # a company, an address or a name. (Variation selectors are "Mn", hence the explicit range.)
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cn", "Cf", "Cc", "Me"})
 _ACCOUNT_CHARS = re.compile(r"^[\w.@-]+$")
+# An account of digits only is a mobile number or an id of several digits, never "1".
+MIN_NUMERIC_ACCOUNT = 5
 
 # Where the ticket is filed (seed, section 2 step 6).
 TICKET_PATH: tuple[str, ...] = ("工单系统", "财务类", "提问", "资金管理", "创建工单")
@@ -250,6 +252,22 @@ def _check_content(name: str, text: str) -> None:
                 f"例如：{example}",
                 "must be your Alibaba Cloud login: an email, a mobile number or an account name "
                 f"(letters, digits and . _ - @ only, no spaces), e.g. {example}",
+            )
+        if _ADDRESS_PLACE_ZH.search(text) and _ADDRESS_NUMBER.search(text):
+            # "成都市高新区天府大道中段1268号" at the account (black-box s59 D16: taken).
+            raise _error(
+                name,
+                f"看起来是地址，不是阿里云账号：请填写登录用的邮箱、手机号或账号名，例如：{example}",
+                "looks like an address, not an Alibaba Cloud account: give the login email, "
+                f"mobile number or account name, e.g. {example}",
+            )
+        if text.isdigit() and len(text) < MIN_NUMERIC_ACCOUNT:
+            # "1" (black-box s59 D16: stored as the account, the ticket confirmed with it).
+            raise _error(
+                name,
+                f"太短，不像阿里云账号：请填写登录用的邮箱、手机号或账号名，例如：{example}",
+                "is too short for an Alibaba Cloud account: give the login email, mobile number "
+                f"or account name, e.g. {example}",
             )
     elif name == "company":
         if letters < 2:

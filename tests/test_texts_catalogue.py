@@ -62,6 +62,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/market_steps.py", "_GO_ON"): "go on said (开始检查吧)",
     ("bot/conversation/market_steps.py", "_WAIT_OPENING"): "a wait opening (等下)",
     ("bot/conversation/market_steps.py", "_NOT_ASKED_FOR"): "never asked for (没说要)",
+    ("bot/conversation/interpret.py", "_SAME_AS_MARKET"): "same as a market (和服务市场一样)",
+    ("bot/conversation/ticket_steps.py", "_MARKETS_CORRECTED"): "markets corrected (不对，是…)",
+    ("bot/conversation/ticket_steps.py", "_COMPANY_WORDS"): "a company spoken of (公司)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -45,7 +45,9 @@ _STEP_WORDS: dict[str, str] = {
     "sign_contract": r"合同|签约|协议|签署|签完|签好|\b(contracts?|agreements?)\b"
     r"|\b(signing|signed)\b(?=\s*[?？.!]|\s*$)",
     # "先交钱还是先签合同": the money paid at joining is the deposit.
-    "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b",
+    "pay_deposit": r"保证金|保正金|押金|交钱|付钱|打钱|打款|交款|\bdeposit\b"
+    # "ok and after paying?" (black-box s59 D13): paying alone, at the end, is the deposit.
+    r"|\b(paying|paid)\b(?=\s*(it|that)?\s*[?？.!]|\s*$)",
     "file_ticket": r"工单|\btickets?\b",
     "shop_opens": r"开店|店铺|上架|卖东西|卖货|开卖|开始卖|可以卖|能卖|先卖|售卖|发布商品|上线商品"
     r"|\b(shop|store|listing|list products|start selling)\b"
@@ -720,6 +722,8 @@ _BARE_NEXT = lazy_compile(
     r"\s*[?？。!！~]*"
     r"|\s*(so |ok,? |and )?(what'?s|what is|what comes|what) next\s*[?.!]*"
     r"|\s*(so |ok,? |and )?what (do|should|shall) (i|we) do (next|now)\s*[?.!]*"
+    # "ok what now" right after the ticket (black-box s59 D13: declined as outside the guide).
+    r"|\s*(so |ok,? |okay,? |and )?(what now|now what)\s*[?.!]*"
     r"|\s*(so |ok,? |and )?(what'?s|what is) the next step\s*[?.!]*"
     # "and then?", "then what", "next?", "what comes after that", "and after that?".
     r"|\s*(ok,? |so )?(and )?then( what)?\s*[?.!]*|\s*(ok,? |so )?next( step)?\s*[?.!]*"

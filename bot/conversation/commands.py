@@ -289,7 +289,9 @@ _ENGLISH_ASKED = re.compile(
 
 # "English please", "in chinese pls": the language asked for, said shortly.
 _PLEASE_IN = re.compile(
-    r"(?<![a-z])(?:in )?(english|chinese)(?: please| pls| plz)(?![a-z])|(?<![a-z])(?:please|pls) "
+    # ("english again please" — black-box s59 D15: read as a market name.)
+    r"(?<![a-z])(?:in )?(english|chinese)(?: again| back| instead| now)?(?: please| pls| plz)(?![a-z])"
+    r"|(?<![a-z])(?:back to |again in )(english|chinese)(?![a-z])|(?<![a-z])(?:please|pls) "
     r"(?:use |reply in |answer in |in )?(english|chinese)(?![a-z])"
 )
 # "why did you switch to Chinese?": a complaint about a switch, no request for it.
@@ -306,5 +308,5 @@ def _language_asked(command: str) -> str | None:
             if not _WHY_SWITCHED.search(command[: match.start()]):
                 found.append((match.end(), language))
     for match in _PLEASE_IN.finditer(command):
-        found.append((match.end(), match.group(1) or match.group(2)))
+        found.append((match.end(), next(group for group in match.groups() if group)))
     return max(found)[1] if found else None

@@ -463,7 +463,8 @@ _TICKET_FIX = re.compile(
     r"(?P<value4>[^\s].*)$"
     # "多了个吧字 联系人是李娜" at the review (black-box s53 D18): a field's full label, 是, the
     # value (never "公司是做安全软件的": a bare 公司 or 地址 is no field named).
-    r"|(?:^|[，,\s])(?P<label5>联系人|联系电话|电话|手机号码?|快递地址|收件地址|邮寄地址|公司名称|公司全称|阿里云账号|阿里云帐号)"
+    r"|(?:^|[，,\s])(?P<label5>联系人|联系电话|电话|手机号码?|快递地址|收件地址|邮寄地址|公司名称|公司全称|阿里云账号|阿里云帐号"
+    r"|账号|帐号)"
     r"(?:其实|实际上|应该)?是(?!不是|否|不|多少|什么|啥|哪|谁|对的|正确的|错的)\s*(?P<value5>[^？?]+?)$"
     # "the address is missing the room number, should be 苏州市…501室" (black-box s54 D7): what
     # is wrong said first, the new value after a comma.
@@ -480,6 +481,8 @@ _AFTER_FIX = re.compile(
     r"\s*$|"
     r"[，,。;；\s]*(?:其他不变|其余不变|其它不变|其他都对|其他没问题|别的不变|谢谢|thanks|thank you"
     r"|actually|instead|please|pls|then|now"
+    # "账号是xdb_gz，刚才打错了" (black-box s59 D18): the slip said after the value.
+    r"|(?:刚才|之前|前面|上面)?(?:打错了|写错了|填错了|输错了|错了)"
     r"|\bnot\b.*|不是.*|rest is fine.*|the rest is (?:ok|fine|right).*"
     # "… 苏州大数据实验室有限公司 only, without the English" (black-box s56 D1, high: kept in the
     # company name): how the value is meant, said after it.

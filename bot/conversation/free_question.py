@@ -247,6 +247,8 @@ _MARKET_ONLY_CHARS = 40
 # "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
 _MARKET_FOLLOW_UP = lazy_compile(
     r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
+    # "IoT?" right after a rate answer (black-box s59 D7: the IoT check started).
+    r"|[^，,。？?]{2,20}[?？]"
     r"|(one more:? )?(what about|how about|and for|and) (the )?[a-z ]{2,30}\??",
     re.IGNORECASE,
 )

@@ -298,7 +298,9 @@ _QUESTION_WORDS_ZH = (
 _QUESTION_START_EN = re.compile(
     # ("and how do I pay it", black-box 50 D6: a follow-up opens with a joining word.)
     r"^(?:(?:and|so|but|then|ok|okay|also|hey|hi)[,.\s]+){0,3}"
-    r"(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may)\b",
+    r"(what|how|when|where|why|which|who|can|could|do|does|is|are|should|will|would|may"
+    # "whats the Y20 agreement" (black-box s59 D14: read as an answer), "hows", "wheres".
+    r"|whats|hows|wheres|whos|wats)\b",
     re.I,
 )
 
@@ -954,7 +956,17 @@ _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": 
 
 
 # "same, 2" (black-box s58 D17): "same" and then the value itself — the value.
-_SAME_THEN_VALUE = lazy_compile(r"^\s*(?:same|同上|一样)\s*[,，:：;；]\s*(\S.*)$", re.IGNORECASE)
+# ("same as service, 2 years" — black-box s59 D19: the service market's 3 years overwritten.)
+_SAME_THEN_VALUE = lazy_compile(
+    r"^\s*(?:(?:the )?same(?: as [^,，:：;；]{1,30})?|同上|一样|(?:和|跟|同)[^，,:：]{1,10}一样)"
+    r"\s*[,，:：;；]\s*(\S.*)$",
+    re.IGNORECASE,
+)
+# "same as service", "和服务市场一样": the years given for the market named.
+_SAME_AS_MARKET = lazy_compile(
+    r"^\s*(?:(?:the )?same as (?:the |for )?(?P<en>[^,，.]{2,30})|(?:和|跟|同)(?P<zh>[^，,]{2,12})一样(?:的)?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
@@ -967,9 +979,15 @@ def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
             return form.read(slot, then.group(1))
         except (FieldRefused, UnclearAnswer):
             return None
+    profile = getattr(form, "profile", {})
+    as_market = _SAME_AS_MARKET.match(strip_trailing(text))
+    if as_market is not None and slot.startswith("experience_years:"):
+        named = experience_markets(as_market["en"] or as_market["zh"])
+        years = (profile.get("experience_years") or {}).get(named[0]) if len(named) == 1 else None
+        if years is not None:
+            return Answer(Decimal(str(years)))
     if not _SAME_AS_BEFORE.fullmatch(strip_trailing(text).strip(" ,，")):
         return None
-    profile = getattr(form, "profile", {})
     other = _SERVICE_HOURS_PAIR.get(slot)
     if other is not None:
         value = profile.get(other)

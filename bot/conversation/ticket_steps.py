@@ -112,6 +112,13 @@ _TICKET_ASKED_AT_END = lazy_compile(
     r"( for (the )?[a-z0-9 ,&+]{2,60}?( markets?)?)?( please| pls)?[.!]*$",
     re.IGNORECASE,
 )
+# A correction of the ticket's markets typed at a field: "不对，是零售通+API+服务三个市场".
+_MARKETS_CORRECTED = lazy_compile(
+    r"^\s*(?:不对|不是|错了|搞错了|no|nope|wrong|actually)[，,:：!！.\s]*(?:是|应该是|it'?s|should be)?"
+    r"(?=[^，,。]*(?:市场|markets?|零售通|api))",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = lazy_compile(r"公司|集团|有限|(?<![a-z])(?:co|ltd|inc|llc|company)(?![a-z])", re.IGNORECASE)
 # Markets named with the ones already found eligible: "又申请了…三个一起交的", "also paid for".
 _PAID_TOGETHER = lazy_compile(
     r"一起|一块|也|又|都|[两三四五六七八九]个|(?<![a-z])(also|too|together|both|all|as well)(?![a-z])",
@@ -119,9 +126,11 @@ _PAID_TOGETHER = lazy_compile(
 )
 # Where the ticket is filed, asked: "这个工单在哪里提交", "where do I submit this ticket?".
 _WHERE_TO_FILE = lazy_compile(
-    r"工单[^，,。？?]{0,6}(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发|填)"
+    # "这个贴到哪里" right after the ticket (black-box s59 D12: the step-5 payment answer).
+    r"^(这个|这段|这些|它)?(文字|内容)?(要|应该|该)?(贴|粘贴|复制|填|放)(到|在|去)(哪里?|哪儿|什么地方)"
+    r"|工单[^，,。？?]{0,6}(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发|填)"
     r"|(在哪里?|去哪里?|到哪里?|怎么|如何)(提交|提|交|发)[^，,。？?]{0,4}工单"
-    r"|(?<![a-z])(where|how) (do|can|should) (i|we) (submit|file|send|create|raise)"
+    r"|(?<![a-z])(where|how) (do|can|should) (i|we) (submit|file|send|create|raise|paste|put)"
     r"( (it|this|that|the ticket|this ticket|that ticket))?(?![a-z])",
     re.IGNORECASE,
 )
@@ -457,6 +466,25 @@ class TicketSteps:
             return left
         return self._on_market_input(turn, text, then=self._start_ticket_fields)
 
+    def _ticket_markets_said(self, turn: _Turn, text: str) -> Reply | None:
+        """ "不对，是零售通+API+服务三个市场" at a ticket field (black-box s59 D17: stored as the
+        company name): the ticket's markets corrected, the fields so far kept, the same field
+        asked again. None unless a correction names markets and no company is spoken of."""
+        if not _MARKETS_CORRECTED.search(text) or _COMPANY_WORDS.search(text):
+            return None
+        named, bad = self._parse_markets(_MARKETS_CORRECTED.sub(" ", text))
+        if not named or bad is not None or named == turn.state.ticket_markets:
+            return None
+        state = turn.state
+        state.ticket_markets = [m for m in MARKET_IDS if m in named]
+        changed = t(
+            "ticket_markets_changed",
+            turn.lang,
+            markets=q.market_list(state.ticket_markets, turn.lang),
+            amount=deposit_for(state.ticket_markets),
+        )
+        return self._prefixed(changed, self._prompt(turn))
+
     def _suggested(self, turn: _Turn, name: str) -> str | None:
         if name in turn.state.ticket_fields:
             return turn.state.ticket_fields[name]
@@ -470,6 +498,9 @@ class TicketSteps:
         left = self._left_ticket(turn, text)
         if left is not None:
             return left
+        corrected = self._ticket_markets_said(turn, text)
+        if corrected is not None:
+            return corrected
         field = turn.state.current_ticket_field
         suggestion = self._suggested(turn, field) if field else None
         if suggestion and normalize_command(text) in _KEEP_SUGGESTION:

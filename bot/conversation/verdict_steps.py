@@ -150,6 +150,10 @@ _OTHER_MARKETS_ASKED = lazy_compile(
 
 _DEPOSIT_TOTAL_ASKED = lazy_compile(
     r"保证金[^，,。？?]{0,4}(一共|总共|合计|共)[^，,。？?]{0,4}(多少|几)|(一共|总共)[^，,。？?]{0,4}(交|缴)?[^，,。？?]{0,2}多少保证金"
+    # "保证金五万是吧" after the verdict (black-box s59 D11: not understood): the amount of the
+    # markets found eligible, confirmed or put right.
+    r"|保证金[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吗)[?？]?$"
+    r"|(?<![a-z])deposit[^?.]{0,30}(right|correct|isn'?t it)\s*\??$"
     r"|(?<![a-z])(total deposit|how much (is the )?deposit (in total|altogether)|deposit in total)(?![a-z])",
     re.IGNORECASE,
 )
@@ -163,7 +167,9 @@ _WHY_NOT_ASKED = lazy_compile(
     r"(为什么|为啥)[^，,。？?]{0,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)"
     r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪"
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
-    r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])",
+    r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])"
+    # "why can't we join retail link?" (black-box s59 D7: the check run again).
+    r"|(?<![a-z])why (can'?t|cannot|can not|couldn'?t) (we|i) (join|enter|get into|apply( for| to)?)(?![a-z])",
     re.IGNORECASE,
 )
 _ELIGIBLE_YET_ASKED = lazy_compile(
@@ -715,7 +721,14 @@ class VerdictSteps:
             # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
             state.advance(DONE)
             return Reply(text=t("goodbye_after_thanks", turn.lang))
-        if state.markets and _RESULT_ASKED.search(text.strip()):
+        if state.markets and (
+            _RESULT_ASKED.search(text.strip())
+            # "why can't we join retail link?" (black-box s59 D7: the check run again).
+            or (
+                _WHY_NOT_ASKED.search(text)
+                and set(self._parse_markets(text)[0] or []) <= set(state.markets)
+            )
+        ):
             # "为什么不符合", "看下结果", "why not?": the verdict again, with every unmet reason.
             return self._show_verdict(turn, detailed=True)
         if _OTHER_MARKETS_ASKED.search(text):

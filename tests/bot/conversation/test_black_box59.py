@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
-from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_conversation_input import _at_question, _at_ticket_field
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,124 @@ def test_natural_replies_on_the_answers_on_file_screen(vendor: Vendor) -> None:
     assert vendor.step() == "confirm_known"
     vendor.say("yes check it")
     assert vendor.step() != "confirm_known"
+
+
+def test_a_question_word_without_its_apostrophe_is_a_question(vendor: Vendor) -> None:
+    # D14: "whats the Y20 agreement" was read as an answer with no market chosen.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("whats the Y20 agreement").text.startswith("Step 4:")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("这个贴到哪里", "提交方式：进入阿里云工单系统"),
+        ("ok what now", "第6步（提交工单）之后是第7步"),
+        ("然后", "第6步（提交工单）之后是第7步"),
+    ],
+)
+def test_after_the_ticket(vendor: Vendor, typed: str, said: str) -> None:
+    # D12, D13: the step-5 payment answer, "outside what I can answer", the whole step list.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for field in (
+        "vendor@example.com",
+        "杭州某某科技有限公司",
+        "浙江省杭州市西湖区文三路1号",
+        "张三",
+    ):
+        vendor.say(field)
+    vendor.say("13800138000")
+    vendor.say("确认")
+    assert said in vendor.say(typed).text
+
+
+def test_after_paying_alone(vendor: Vendor) -> None:
+    # D13: "ok and after paying?" was declined.
+    vendor.engine.start(vendor.key)
+    assert "After step 5 (Pay the deposit) comes step 6" in vendor.say("ok and after paying?").text
+
+
+@pytest.mark.parametrize("typed", ["english again please", "back to english"])
+def test_english_again(vendor: Vendor, typed: str) -> None:
+    # D15: "english again please" was read as a market name; Chinese stayed.
+    vendor.engine.start(vendor.key)
+    vendor.say("中文")
+    vendor.say(typed)
+    assert vendor.state()["lang"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("成都市高新区天府大道中段1268号", "看起来是地址，不是阿里云账号"),
+        ("1", "太短，不像阿里云账号"),
+    ],
+)
+def test_the_account_field_refuses_an_address_or_a_digit(
+    vendor: Vendor, typed: str, said: str
+) -> None:
+    # D16: an address and "1" were taken as the account (and "1" confirmed in the ticket).
+    _at_ticket_field(vendor, "account")
+    assert said in vendor.say(typed).text
+    assert "account" not in vendor.state()["ticket_fields"]
+
+
+def test_a_labelled_account_in_short(vendor: Vendor) -> None:
+    # D16: "acct: 13812345678" was refused.
+    _at_ticket_field(vendor, "account")
+    vendor.say("acct: 13812345678")
+    assert vendor.state()["ticket_fields"]["account"] == "13812345678"
+
+
+def test_markets_corrected_at_a_ticket_field(vendor: Vendor) -> None:
+    # D17: "不对，是零售通+API+服务三个市场" at the company prompt became the company name.
+    _at_ticket_field(vendor, "company")
+    reply = vendor.say("不对，是零售通+API+服务三个市场").text
+    assert reply.startswith("已更正：工单市场 = API市场、服务市场、零售通市场（保证金 110,000 元）")
+    assert "company" not in vendor.state()["ticket_fields"]
+    assert vendor.state()["ticket_markets"] == ["api", "service", "retail_link"]
+
+
+def test_the_account_said_again_at_the_review(vendor: Vendor) -> None:
+    # D18: "账号是xdb_gz，刚才打错了" at the review was not understood.
+    _at_ticket_field(vendor, "phone")
+    vendor.say("13800138000")
+    assert vendor.step() == "ticket_review"
+    vendor.say("账号是xdb_gz，刚才打错了")
+    assert vendor.state()["ticket_fields"]["account"] == "xdb_gz"
+
+
+def test_same_as_another_market_then_years(vendor: Vendor) -> None:
+    # D19: "same as service, 2 years" overwrote the service market's 3 years.
+    _at_question(vendor, "service market and website building", "experience_years:website")
+    vendor.say("same as service, 2 years")
+    assert vendor.profile()["experience_years"] == {"service": 3, "website": 2}
+
+
+def test_the_deposit_confirmed_after_the_verdict(vendor: Vendor) -> None:
+    # D11: "保证金五万是吧" after 零售通's verdict was not understood.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all()
+    assert vendor.say("保证金五万是吧").text.startswith("对，指南写的就是这样。")
+
+
+def test_why_not_after_the_verdict_shows_the_unmet(vendor: Vendor) -> None:
+    # D7: "why can't we join retail link?" ran the check again.
+    vendor.engine.start(vendor.key)
+    vendor.say("retail link")
+    vendor.answer_all({**PASSING, "alibaba_1688_member": "否"})
+    reply = vendor.say("why can't we join retail link?").text
+    assert "Not met: Alibaba.com China (1688) verified member: no" in reply
+    assert vendor.step() == "verdict"
+
+
+def test_a_market_asked_after_a_rate_answer(vendor: Vendor) -> None:
+    # D7: "IoT?" after the DevOps rate started the IoT check.
+    vendor.engine.start(vendor.key)
+    vendor.say("what about the devops market rate")
+    assert vendor.say("IoT?").text.startswith("IoT Market's commission rate is 0% in every tier")
+    assert not vendor.state()["markets"]
