@@ -395,9 +395,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "With your changed answer, the unmet conditions changed:",
     ),
     "verdict_still_line": (
-        "  · {market}：仍暂不符合入驻条件，未满足的条件有变化",
-        "  · {market}: still not eligible, with changed unmet conditions",
+        "  · {market}：仍暂不符合入驻条件，现在未满足的是：",
+        "  · {market}: still not eligible; what is unmet now:",
     ),
+    # An unmet condition under its market's line in a change summary (black-box s59 D22: it
+    # stood beside the market's line as a sibling).
+    "verdict_changed_unmet": ("      – {reason}", "      – {reason}"),
     "other_markets_header": (
         "按您已有的回答，其他市场的情况（仅供参考，不记录；以云市场审核为准）：",
         "On the answers you gave, the other markets (for reference, not stored; the Marketplace's "
@@ -3437,13 +3440,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "20人团队拿什么证明": the statement first (bot/answers/team_proof.py).
     "answers_team_proof": (
         "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”（{others}没有这一条）。",
-        "With the social insurance statement: in the same entry condition the guide asks for"
-        ' "{team}" and that the vendor "{proof}" ({others} has no such condition).',
+        "The team size is shown by the social insurance statement: in the same entry condition"
+        ' the guide asks for "{team}" and that the vendor "{proof}" ({others} has no such'
+        " condition).",
     ),
     "answers_team_proof_all": (
         "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”。",
-        "With the social insurance statement: in the same entry condition the guide asks for"
-        ' "{team}" and that the vendor "{proof}".',
+        "The team size is shown by the social insurance statement: in the same entry condition"
+        ' the guide asks for "{team}" and that the vendor "{proof}".',
     ),
     # "零售通的人数要求和其他市场有什么不一样" (bot/answers/versus_others.py).
     "answers_versus_differ": ("不一样：", "They differ:"),
@@ -4000,6 +4004,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{said}”说了几个行业（{options}）；这里记录一个主要行业：请回复其中一个。",
         '"{said}" names several industries ({options}); one main industry is recorded here: '
         "please reply with one of them.",
+    ),
+    "question_meaning_lead": (
+        "这一题问的是下面“为什么问”里引用的指南原文那一项；按您的实际情况回答即可，不清楚可以回复"
+        "“不知道”，之后再补。",
+        'This question asks about the guide\'s condition quoted under "Why I ask"; answer for '
+        'your company as it is today, or reply "don\'t know" and add it later.',
     ),
     "license_date_which": (
         "请填写营业执照上的“成立日期”：我按这个日期计算营业执照（企业成立）的年限。指南只写了"

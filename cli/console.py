@@ -48,7 +48,9 @@ def render(reply: Reply) -> str:
         )
         # (Its first line is the first choice: a verdict's numbered joining steps are another
         # list, and its menu is still printed — black-box 48, D26.)
-        and re.search(rf"(?m)^\s*1\. {re.escape(reply.choices[0].label)}", reply.text) is not None
+        # ("1. continue (use these answers)" beside the choice "Continue": any case — black-box
+        # s59 D27, the English list printed twice.)
+        and re.search(rf"(?mi)^\s*1\. {re.escape(reply.choices[0].label)}", reply.text) is not None
     )
     if reply.choices and not already_listed:
         lines.append("")

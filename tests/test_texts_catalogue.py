@@ -65,6 +65,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_SAME_AS_MARKET"): "same as a market (和服务市场一样)",
     ("bot/conversation/ticket_steps.py", "_MARKETS_CORRECTED"): "markets corrected (不对，是…)",
     ("bot/conversation/ticket_steps.py", "_COMPANY_WORDS"): "a company spoken of (公司)",
+    ("bot/conversation/form_runner.py", "_THIS_QUESTION_MEANS"): "what it means, asked (啥意思)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -114,7 +114,8 @@ _ASKS_NEXT = lazy_compile(
     r"|\b(what|which) step (comes |is |follows )?(right |directly |immediately )?(after|next)\b"
     r"|\b(what|which step) (comes |follows )?(right |directly |immediately )?follows\b"
     # "ok and after signing the contracts?" (black-box s58 D19): "after <a step>?" alone.
-    r"|^(?:(?:ok|okay|so|and|then|right)[,.]?\s+)*(?:right |just )?after\s+[a-z][^.?!]{2,60}\?\s*$"
+    # ("After I pay the deposit, do I get any receipt…?" asks something else after a comma.)
+    r"|^(?:(?:ok|okay|so|and|then|right)[,.]?\s+)*(?:right |just )?after\s+[a-z][^.?!,]{2,40}\?\s*$"
 )
 
 

@@ -106,6 +106,12 @@ _SHORT_FIELD_QUESTION = 60
 
 
 _LICENCE_DATE = "license_date"
+# The question on screen not understood: "?", "这是什么意思", "啥意思", "what does this mean?".
+_THIS_QUESTION_MEANS = lazy_compile(
+    r"[?？]+|(?:这|这个|这题|这一题|这个问题|这个是)?(?:是)?(?:什么|啥)意思[?？]*|不懂|没看懂|看不懂"
+    r"|(?:what does (?:this|that|it) mean|what do you mean|meaning|huh|sorry\?)\s*[?？]*",
+    re.IGNORECASE,
+)
 # Which of the licence's dates is meant, asked at its question.
 _WHICH_DATE_ASKED = lazy_compile(
     r"哪个日期|哪一个日期|什么日期|哪天算|成立日期还是|发证日期|注册日期还是|核准日期|"
@@ -318,6 +324,11 @@ class FormRunner:
             about = _field_asked_about(form.reader(turn), slot, text)
             if about is not None:
                 return engine._prefixed(about(lang), engine._prompt(turn))
+        if form.place is not TICKET_PLACE and _THIS_QUESTION_MEANS.fullmatch(text.strip()):
+            # "?", "这是什么意思" at a question (black-box s59 D20: declined as outside the guide;
+            # "这是什么意思" alone once got the commission rules): the question explained by the
+            # guide's words it quotes, and asked again.
+            return engine._prefixed(t("question_meaning_lead", lang), engine._prompt(turn))
         if (
             isinstance(found, reading.Question)
             and slot == _LICENCE_DATE

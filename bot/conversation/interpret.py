@@ -2511,6 +2511,8 @@ _EN_TENS = {
         "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2
     )
 }
+# Common misspellings of a tens word ("fourty" — black-box s59 D28: not a whole number).
+_EN_TENS |= {"fourty": 40, "ninty": 90}
 _EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Longest words first, each a whole word: "eighteen" is never "eight" + "een" (it was read as 8).
 _EN_NUMBER = re.compile(

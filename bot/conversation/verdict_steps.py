@@ -603,7 +603,7 @@ class VerdictSteps:
                 # Why, right there (the vendor would have to ask otherwise).
                 lines += [
                     t(
-                        "unmet_line",
+                        "verdict_changed_unmet",
                         lang,
                         reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
                     )
@@ -619,7 +619,7 @@ class VerdictSteps:
                 )
                 lines += [
                     t(
-                        "unmet_line",
+                        "verdict_changed_unmet",
                         lang,
                         reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
                     )

@@ -252,3 +252,46 @@ def test_a_market_asked_after_a_rate_answer(vendor: Vendor) -> None:
     vendor.say("what about the devops market rate")
     assert vendor.say("IoT?").text.startswith("IoT Market's commission rate is 0% in every tier")
     assert not vendor.state()["markets"]
+
+
+@pytest.mark.parametrize("typed", ["?", "这是什么意思", "what does this mean?"])
+def test_the_question_on_screen_explained(vendor: Vendor, typed: str) -> None:
+    # D20: a bare "?" at a question was declined as outside the guide ("这是什么意思" got the
+    # commission rules).
+    _at_question(vendor, "服务市场", "experience_years:service")
+    reply = vendor.say(typed).text
+    assert reply.startswith(
+        ("这一题问的是下面“为什么问”里引用的指南原文那一项", "This question asks about the guide's")
+    )
+    assert vendor.current_question() == "experience_years:service"
+
+
+def test_a_changed_unmet_condition_sits_under_its_market(vendor: Vendor) -> None:
+    # D22: the unmet item stood beside the market's line, "有变化" said twice.
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8", "team_size": "18"})
+    reply = vendor.say("哦不对，售后其实是7*24小时的，我们有值班").text
+    assert (
+        "  · 安全市场：仍暂不符合入驻条件，现在未满足的是：\n      – 技术及客服团队 18 人" in reply
+    )
+
+
+def test_a_misspelt_tens_word(vendor: Vendor) -> None:
+    # D28: "fourty" was no whole number.
+    _at_question(vendor, "api", "team_size")
+    vendor.say("fourty")
+    assert vendor.profile()["team_size"] == 40
+
+
+def test_the_english_answers_on_file_are_listed_once(vendor: Vendor) -> None:
+    # D27: the English summary printed its list again as choices in the console.
+    from cli.console import render
+
+    vendor.engine.start(vendor.key)
+    vendor.say("check data intelligence market")
+    vendor.answer_all()
+    reply = vendor.say("could we also join the enterprise app market?")
+    assert vendor.step() == "confirm_known"
+    shown = render(reply)
+    assert shown.count("lawfully registered company") == 1
