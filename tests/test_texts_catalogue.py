@@ -66,6 +66,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/ticket_steps.py", "_MARKETS_CORRECTED"): "markets corrected (不对，是…)",
     ("bot/conversation/ticket_steps.py", "_COMPANY_WORDS"): "a company spoken of (公司)",
     ("bot/conversation/form_runner.py", "_THIS_QUESTION_MEANS"): "what it means, asked (啥意思)",
+    ("bot/conversation/interpret.py", "_NEGATED_BEFORE"): "a negation before a word (不)",
+    ("bot/conversation/market_steps.py", "_ONLY_SAID"): "only said (只)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -97,6 +97,10 @@ def _scored_keys(text: str) -> list[str]:
     if not wanted:
         return []
     scores: dict[str, int] = {}
+    # How many of a key's names are inside the text: the tie-break between equal best scores
+    # ("…生态伙伴的资质评估和认证": 生态 and 认证 name the certification, 资质 alone the legal
+    # entity — blind_conversations24 c24_24 corrected the wrong one).
+    named: dict[str, int] = {}
     for key, spec in PROFILE_FIELDS.items():
         names = [spec.label_zh, spec.label_en, key, *FIELD_ALIASES.get(key, ())]
         for name in names:
@@ -108,11 +112,12 @@ def _scored_keys(text: str) -> list[str]:
                 score = 1000
             elif _names_inside(wanted, folded):
                 score = len(folded) * 10
+                named[key] = named.get(key, 0) + 1
             elif len(wanted) >= 2 and wanted in folded:
                 score = len(wanted) * 5
             if score > scores.get(key, 0):
                 scores[key] = score
-    ranked = sorted(scores, key=lambda key: -scores[key])
+    ranked = sorted(scores, key=lambda key: (-scores[key], -named.get(key, 0)))
     if q.EXPERIENCE_KEY in ranked[1:] and _AN_EXPERIENCE.search(wanted):
         # "大数据经验改成一年" (black-box s57 D8: read as the big-data offering): a line of
         # business before 经验 says whose experience, not another question.

@@ -1067,6 +1067,12 @@ _CORRECTED_IN_PASSING = re.compile(
     r"等等|等一下|抱歉",
     re.IGNORECASE,
 )
+# A negation right before a word: "don't actually", "not exactly", "没有具体".
+_NEGATED_BEFORE = lazy_compile(
+    r"(?:\b(?:don'?t|doesn'?t|didn'?t|do not|does not|did not|not|never|isn'?t|aren'?t|no)"
+    r"|不|没有|没)\s*$",
+    re.IGNORECASE,
+)
 # An answer taken back before it is said: "不是不是，是有的", "no wait, yes we do".
 _TAKEN_BACK_FIRST = lazy_compile(
     r"^\s*(?:不是不是|不不|哦不|no no|no,? wait|wait|等等|等一下)[\s,，.。!！—–-]+(?=\S)",
@@ -1094,6 +1100,10 @@ def _corrected_in_passing(form: Form, slot: str, text: str) -> Answer | None:
             return None
     last = None
     for found in _CORRECTED_IN_PASSING.finditer(text):
+        if _NEGATED_BEFORE.search(text[: found.start()]):
+            # "No, we don't actually sell any big data product yet" (blind_conversations24
+            # c24_46: stored a yes): "actually" inside a negation takes nothing back.
+            continue
         if text[: found.start()].strip(_EDGE_MARKS):
             last = found
     if last is None:
@@ -4187,7 +4197,16 @@ _NEGATED_LEVEL = lazy_compile(
 
 
 def _names_other_than_support(words: str) -> bool:
-    """`words` name, by an alias in words, a question other than the two service-hours ones."""
+    """`words` name, by an alias in words, a question other than the two service-hours ones
+    (and not one of those: "没有单独的售后技术服务团队" — blind_conversations24 c24_31, read as a
+    team of 0 — denies the after-sales service, its 团队 no head count)."""
+    if any(
+        _alias_in(alias, words)
+        for name, field in PROFILE_FIELDS.items()
+        if field.kind == "support"
+        for alias in _aliases_in_words(name)
+    ):
+        return False
     return any(
         _alias_in(alias, words)
         for name, field in PROFILE_FIELDS.items()

@@ -169,6 +169,8 @@ _GO_ON = lazy_compile(
     r"[.!！。]*",
     re.IGNORECASE,
 )
+# Keeping only some: "只看", "只要", "only", "just".
+_ONLY_SAID = lazy_compile(r"只|仅|(?<![a-z])(?:only|just)(?![a-z])", re.IGNORECASE)
 # Sentences of a message, and a "wait" opening them ("等下，…", "wait, …").
 _SENTENCES = lazy_compile(r"[；;。]|(?<=[a-z])\.\s")
 _WAIT_OPENING = lazy_compile(
@@ -851,6 +853,11 @@ class MarketSteps:
     def _markets_kept_only(self, turn: _Turn, text: str) -> list[str]:
         """ "only the API market please, not data intelligence" mid-form: the markets kept."""
         if looks_like_question(text) or re.search(r"\d", text):
+            return []
+        if not (_MARKET_WORD.search(text) or _ONLY_SAID.search(text)):
+            # "没有，我们的物联网方案用的是自建平台，不是阿里云IoT。" at the built-on question
+            # (blind_conversations24 c24_45: the IoT market dropped): a product's platform
+            # denied, no market left out.
             return []
         return markets_kept_in_words(turn.state.markets, text) or []
 

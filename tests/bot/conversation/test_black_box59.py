@@ -295,3 +295,58 @@ def test_the_english_answers_on_file_are_listed_once(vendor: Vendor) -> None:
     assert vendor.step() == "confirm_known"
     shown = render(reply)
     assert shown.count("lawfully registered company") == 1
+
+
+@pytest.mark.parametrize(
+    ("markets", "slot", "typed", "key", "value"),
+    [
+        # blind_conversations24 c24_46: "actually" inside a negation took the no back.
+        (
+            "api and data intelligence",
+            "bigdata_offering",
+            "No, we don't actually sell any big data product yet.",
+            "bigdata_offering",
+            False,
+        ),
+        # c24_31: a team of 0 stored for "no separate after-sales team".
+        (
+            "服务市场和API市场",
+            "aftersales_support",
+            "没有单独的售后技术服务团队。",
+            "aftersales_support",
+            "none",
+        ),
+        # c24_24: the certification's correction went to the legal entity.
+        (
+            "开发运维市场和新零售市场",
+            "agreements_accepted",
+            "刚才说错了，我们上个月已经完成了阿里云生态伙伴的资质评估和认证。",
+            "ecosystem_certified",
+            True,
+        ),
+    ],
+)
+def test_blind_conversations24_misses(
+    vendor: Vendor, markets: str, slot: str, typed: str, key: str, value: object
+) -> None:
+    overrides = {"ecosystem_certified": "否"} if key == "ecosystem_certified" else {}
+    vendor.engine.start(vendor.key)
+    vendor.say(markets)
+    for _ in range(40):
+        current = vendor.current_question()
+        assert current is not None
+        if current == slot:
+            break
+        answers = {**PASSING, **overrides}
+        vendor.say(answers.get(current, answers[current.partition(":")[0]]))
+    vendor.say(typed)
+    assert vendor.profile()[key] == value
+    assert "team_size" not in vendor.profile() or vendor.profile()["team_size"] == 25
+
+
+def test_a_platform_denied_drops_no_market(vendor: Vendor) -> None:
+    # c24_45: "…不是阿里云IoT。" at the built-on question dropped the IoT market.
+    _at_question(vendor, "只要安全和IoT", "built_on_aliyun")
+    vendor.say("没有，我们的物联网方案用的是自建平台，不是阿里云IoT。")
+    assert vendor.state()["markets"] == ["security", "iot"]
+    assert vendor.profile()["built_on_aliyun"] is False
