@@ -2959,7 +2959,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         if several is not None:
             # "A入驻API+安全，B入驻零售通…各自多少": each client a vendor of its own (clients.py).
             return fitted(several)
-        if deposit_same.asks_which_differs(question):
+        if deposit_same.asks_which_differs(question) and not questions.question_parts(
+            question, lang or detect_lang_or_zh(question)
+        ):
             # "十二个市场里，哪个的保证金不是3万？" (holdout61 #149: the twelve's total): the
             # one market apart, first (deposit_same.py).
             chosen = lang or detect_lang_or_zh(question)

@@ -500,7 +500,8 @@ _ASKING_NOISE = lazy_compile(r"[\s?？。.,，呢吗和与及]|\b(and|or|the|mar
 
 # A question said again in other words: "Like, …?", "I mean …?", "就是说…", "比如说…".
 _SAID_AGAIN = lazy_compile(
-    r"(?:like|i mean|in other words|that is|i\.e\.|meaning)[,:]?\s|就是说|也就是说|意思是|比如说?",
+    # (Not "比如…": an example asked of, a question of its own — dev9b.)
+    r"(?:like|i mean|in other words|that is|i\.e\.|meaning)[,:]?\s|就是说|也就是说|意思是",
     re.IGNORECASE,
 )
 
