@@ -809,6 +809,14 @@ REQUIRED_RIGHT = {
     "holdout58_questions.yaml": 198,
     "holdout59_questions.yaml": 200,
     "holdout60_questions.yaml": 195,
+    # holdout61, 62 (blind, 200 questions each by two new writers to the committed brief, each
+    # reviewed by a second reader; answered on 2026-12-05): holdout61 scored once at 019c5a6 —
+    # by the check 195, the judge 194/200 (97.0 %, 0 invented); holdout62 once at 065cbc5 — by
+    # the check 191, the judge 194/200 (97.0 %, 0 invented): docs/ANSWERS.md, "Round 46". Their
+    # wrongs mended in fix61; held at the check's count after the mends (the misses left: the
+    # English "what kind of software" reply, the check's strings on right replies).
+    "holdout61_questions.yaml": 197,
+    "holdout62_questions.yaml": 197,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1917,6 +1925,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout58_questions.yaml",
         "holdout59_questions.yaml",
         "holdout60_questions.yaml",
+        "holdout61_questions.yaml",
+        "holdout62_questions.yaml",
     } <= names
 
 
