@@ -68,6 +68,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/form_runner.py", "_THIS_QUESTION_MEANS"): "what it means, asked (啥意思)",
     ("bot/conversation/interpret.py", "_NEGATED_BEFORE"): "a negation before a word (不)",
     ("bot/conversation/market_steps.py", "_ONLY_SAID"): "only said (只)",
+    ("bot/cases.py", "_COMMAND_WITH_ARGUMENT"): "a command with its argument (修改 X)",
+    ("bot/cases.py", "_ADDED_FOR_STAFF"): "something added for staff (补充)",
+    ("bot/cases.py", "_MENU_PICK"): "a menu pick or yes / no (是)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

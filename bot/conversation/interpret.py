@@ -2200,7 +2200,9 @@ def _segment_after(text: str, start: int) -> str:
 _NEGATION = re.compile(
     # ("零售通要不要20人的团队" — black-box s59 D9: 要不要 asks, it drops nothing.)
     r"((?<!要)(?<!需要)不需要|(?<!要)不要|(?<!用)不用|不看|不含|不包括|排除|去掉|不考虑|暂不|不选|不查|算了|免了|以后再|先不|不是|并非|"
-    r"\blater\b|\bno\b|\bnot\b|"
+    # ("can I join the API market too later?" — black-box s60 D2: joining later, no market
+    # left out.)
+    r"(?<!too )(?<!also )(?<!as well )\blater\b|\bno\b|\bnot\b|"
     r"\bwithout\b|\bskip\b|\bdon'?t\b)",
     re.IGNORECASE,
 )
@@ -3292,7 +3294,12 @@ _NUMBER_RANGE = re.compile(r"(?<![\d.])(\d+)\s*(?:到|至|-|~|～|—|or|to)\s*(
 
 
 # A number that is a year, a date, money or a share, never a head count ("2015年成立").
-_NOT_A_COUNT = lazy_compile(r"\d\s*(?:年|月|日|号|万|元|块|%|亿)")
+_NOT_A_COUNT = lazy_compile(
+    r"\d\s*(?:年|月|日|号|万|元|块|%|亿)"
+    # "we've been doing security for like 4 yrs" (black-box s60 D1, high: a team of 4).
+    r"|\d\s*(?:yrs?|years?|months?|mos?)(?![a-z])",
+    re.IGNORECASE,
+)
 # "5M", "2k", "3w" for a head count: a number with a magnitude, never the bare digit before it.
 _COUNT_MAGNITUDE = lazy_compile(
     r"^(?:about|around|~|约|大约|大概)?\s*(\d+(?:\.\d+)?)\s*(k|thousand|w|m|mn|million)"

@@ -866,6 +866,10 @@ class MarketSteps:
         as dropped; [] when none is dropped or none would be left."""
         if looks_like_question(text) or not _DROPPED_CLAUSE.search(text):
             return []
+        if _ONLY_SAID.search(text):
+            # "ok skip the others, just retail link please" (black-box s60 D2, high: every
+            # market but Retail Link): the markets kept, read by the keep-only reading.
+            return []
         dropped: set[str] = set()
         for clause in _DROPPED_CLAUSE.finditer(text):
             dropped.update(_read_markets(clause.group(0)).markets)

@@ -285,3 +285,29 @@ def test_a_goodbye_while_a_case_is_open_is_left_to_the_conversation(
         fresh_db, "T1", "UV1", "thanks, and one more thing: 发票呢", step="done"
     )
     assert found is not None and found[1] == FOLLOWUP_REPLY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保证金交多少",
+        "实名认证怎么做",
+        "how much is the deposit",
+        "修改 能提供社保个人月缴费信息情况表",
+        "1",
+        "是",
+    ],
+)
+def test_a_guide_question_or_a_command_while_a_case_is_open_is_the_bots(
+    fresh_db: sqlite_utils.Database, text: str
+) -> None:
+    # Black-box s60 D3 (high): after one hand-off every later message — questions the guide
+    # answers, the bot's own "修改 …", a menu number — went to staff and was never answered.
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    assert vendor_case_action(fresh_db, "T1", "UV1", text, step="done") is None
+
+
+def test_what_the_guide_cannot_answer_still_goes_to_staff(fresh_db: sqlite_utils.Database) -> None:
+    enqueue_notifications(fresh_db, [_handoff(1)])
+    found = vendor_case_action(fresh_db, "T1", "UV1", "美元注册资本算不算", step="done")
+    assert found is not None and found[1] == FOLLOWUP_REPLY
