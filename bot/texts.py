@@ -4005,6 +4005,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{said}" names several industries ({options}); one main industry is recorded here: '
         "please reply with one of them.",
     ),
+    "verdict_joinable_from": (
+        "按您现在的回答，{market}只差营业执照年限：到 {day} 就满足，届时可以申请入驻（以云市场审核为准）。",
+        "On your answers as they are, {market} lacks only the licence's age: it is met on {day}, "
+        "and you can apply from then (the Marketplace's review decides).",
+    ),
+    "verdict_joinable_other_unmet": (
+        "按您现在的回答，{market}还有这些条件未满足，满足后才能申请入驻：{reasons}",
+        "On your answers as they are, {market} can be applied for once these are met: {reasons}",
+    ),
     "question_meaning_lead": (
         "这一题问的是下面“为什么问”里引用的指南原文那一项；按您的实际情况回答即可，不清楚可以回复"
         "“不知道”，之后再补。",

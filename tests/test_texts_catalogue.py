@@ -71,6 +71,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/cases.py", "_COMMAND_WITH_ARGUMENT"): "a command with its argument (修改 X)",
     ("bot/cases.py", "_ADDED_FOR_STAFF"): "something added for staff (补充)",
     ("bot/cases.py", "_MENU_PICK"): "a menu pick or yes / no (是)",
+    ("bot/answers/__init__.py", "_CHINESE_YEAR_MONTH"): "a question rebuilt, never shown",
+    ("bot/answers/__init__.py", "_CHINESE_MONTH_ENDS"): "a month written in Chinese (月)",
+    ("bot/answers/__init__.py", "_MONTH_THEN_BRACKETED_YEAR"): "a month, its year in brackets",
+    ("bot/conversation/commission_follow_up.py", "_SAME_MONTH"): "the same month said (同一个月)",
+    ("bot/conversation/free_question.py", "_WHICH_MARKET_FITS"): "which market fits (哪个市场)",
+    ("bot/conversation/verdict_steps.py", "_WHEN_JOINABLE"): "when joinable, asked (什么时候能入驻)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -215,6 +215,24 @@ __all__ = ["Answer", "answer", "record_handoff"]
 _CONTACT_TOPIC = "contact"
 _MARKETPLACE_API = lazy_compile(r"云市场\s*api(?!\s*市场)", re.IGNORECASE)
 _MARKETPLACE_INTERFACE = ""
+# A month written in Chinese, and its year put before it (a question rebuilt, never shown).
+_CHINESE_MONTH_ENDS = ("月", "份")
+_CHINESE_YEAR_MONTH = "{year}年{month}"
+
+
+def _month_with_its_year(found: re.Match[str]) -> str:
+    """ "march (2021)" → "march 2021"; "3月（2021年）" → "2021年3月"."""
+    month, year = found["month"], found["year"]
+    if month.endswith(_CHINESE_MONTH_ENDS):
+        return _CHINESE_YEAR_MONTH.format(year=year, month=month)
+    return f"{month} {year}"
+
+
+_MONTH_THEN_BRACKETED_YEAR = lazy_compile(
+    r"(?:\b(?:last|this|next)\s+)?(?P<month>\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\d{1,2}\s*月份?)\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*(?:年)?\s*[)）]",
+    re.IGNORECASE,
+)
 # How the team is proven, asked plainly (a question rebuilt for the answer chain, never shown).
 _TEAM_PROOF_ASKED = {"zh": "团队人数拿什么材料证明", "en": "how do we prove the 20-person team?"}
 
@@ -2946,6 +2964,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "（按云市场API接入）" (holdout62 #17: read as the API market): the Marketplace's API, the
     # guide's own words for the interface condition, names no market.
     question = _MARKETPLACE_API.sub(_MARKETPLACE_INTERFACE, question)
+    # "last march (2021) we did 180k" (black-box s60 D10: 2021 read as the month's total): a
+    # year in brackets after its month is that month's year.
+    question = _MONTH_THEN_BRACKETED_YEAR.sub(_month_with_its_year, question)
     # "執照是 11/2025 的": a month and year with no day, as the date readers read one.
     question = month_year.as_month_year(question, lang or detect_lang_or_zh(question))
     # Every reader inside counts the same day as today (answer_day.py).

@@ -206,8 +206,11 @@ _DISTRIBUTION_CLAUSE = lazy_compile(
     r"|\s+分销[^，,。？?\s]{0,10}"
     # (", 400k of it …" after "October 2020" — black-box s57 D10: a comma before a space is
     # no thousands' separator.)
-    r"|(?:(?<!\d),(?!\d)|,(?=\s))\s*(?:[^.?]|(?<=\d),(?=\d)){0,25}?\bdistribution\b[^,.?]{0,15}"
-    r"|\s+(?:with|including)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
+    # (The figure after it may carry its own thousands' separator: "distribution 50,000" —
+    # black-box s60 D9: ",000" was left behind.)
+    r"|(?:(?<!\d),(?!\d)|,(?=\s))\s*(?:[^.?,]|(?<=\d),(?=\d)){0,25}?\bdistribution\b"
+    r"(?:[^,.?]|(?<=\d)[,.](?=\d)){0,15}"
+    r"|\s+(?:with|including|incl\.?|of which)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
     re.IGNORECASE,
 )
 # The month's amount in a commission question: "30万", "300k", "300,000 yuan".
@@ -215,6 +218,33 @@ _FIRST_AMOUNT = lazy_compile(
     r"\d[\d,]*(?:\.\d+)?\s*(?:万|w|k|m|million|thousand|元|块|yuan|rmb)(?![a-z])", re.IGNORECASE
 )
 _NONE_SAID = lazy_compile(r"^(?:0|零|没有|无|none|zero|nothing|0元|0块)$", re.IGNORECASE)
+
+
+# The month of the sum before, said again with new figures: "now same month, total 220000,
+# distribution 50000", "同一个月，总额22万，分销5万".
+_SAME_MONTH = lazy_compile(
+    r"^\s*(?:now|ok|and|so|then|那|那么)?[,，\s]*(?:the )?(?:same month|同一个?月|同月|还是这个月|还是那个月)"
+    r"(?:\s*(?:again|too))?[,，:：\s]*",
+    re.IGNORECASE,
+)
+
+
+def with_same_month(
+    text: str, question: str, markets_in: Callable[[str], list[str]], lang: str
+) -> str | None:
+    """ "now same month, total 220000, distribution 50000" after a commission sum (black-box
+    s60 D9: "no check has started yet"): the new figures asked of the market and month before;
+    None unless the text says so and gives figures."""
+    said = _SAME_MONTH.match(text)
+    if said is None or not re.search(r"\d", text[said.end() :]):
+        return None
+    month = _ZH_MONTH_IN.search(question) or _EN_MONTH_IN.search(question)
+    markets = markets_in(question)
+    if month is None or len(markets) != 1:
+        return None
+    from rules.markets import market_label
+
+    return f"{market_label(markets[0], lang)} {month.group(0)}, {text[said.end() :]}"
 
 
 def with_distribution_said(text: str, question: str) -> str | None:
@@ -285,6 +315,8 @@ _ASK = {False: "，佣金多少", True: "? how much commission?"}
 _FOLLOW_WORDS = lazy_compile(
     r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
     r"|if it were|if it's|if it is|suppose|same month|same market)(?![a-z])|同一个月|同月|还是这个月"
+    # "and for enterprise apps with 80k?" after a sum (black-box s60 D9: the market's conditions).
+    r"|^(?:and |so |ok,? )?for (?:the )?[a-z ]{2,40}? with (?:only |just )?\d"
     # "那如果正好20万呢，安全市场" (black-box 48, D6): the new figure, then the market after it.
     r"|^(?:那|那么)?(?:如果|要是|假如)|呢\s*[，,]"
     # "if we sell RMB 450k in a month, …, what do we pay?" after the rate of a market.

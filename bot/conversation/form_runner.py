@@ -209,8 +209,11 @@ class RunnerForm:
         """Store a corrected value; the "corrected" line, or None when it is not valid."""
         raise NotImplementedError
 
-    def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
-        """True when the corrected slot must be asked (no usable value) instead of stored."""
+    def hold_correction(
+        self, turn: _Turn, slot: str, answer: reading.Answer | None, said: str | None = None
+    ) -> bool:
+        """True when the corrected slot must be asked (no usable value) instead of stored;
+        `said`: the words typed, when at hand."""
         return answer is None
 
     def mark_asked(self, state: ConversationState, slot: str) -> None:
@@ -423,7 +426,7 @@ class FormRunner:
         engine = self.engine
         state = turn.state
         lang = turn.lang
-        if form.hold_correction(turn, found.slot, found.reading):
+        if form.hold_correction(turn, found.slot, found.reading, text or None):
             start_detour(state, form.place, found.slot)
             if found.reading is None and found.unclear is not None:
                 # "营业执照日期说错了，应该是2019年成立的": the field asked with what is missing.
@@ -813,19 +816,23 @@ class EligibilityRunnerForm(RunnerForm):
             return engine._prefixed(saved, self.take(turn, slot, found.unsure[slot], said))
         return engine._prefixed(saved, engine._prompt(turn))
 
-    def hold_correction(self, turn: _Turn, slot: str, answer: reading.Answer | None) -> bool:
+    def hold_correction(
+        self, turn: _Turn, slot: str, answer: reading.Answer | None, said: str | None = None
+    ) -> bool:
         if answer is not None and self.month_is_enough(turn, answer):
             return False
         if answer is None or answer.approximate or answer.implausible:
+            # ("建站做了两年多" at another question — black-box s60 D7: "多" is at least two,
+            # no exact value needed; it was asked again as "修改：…".)
             if answer is not None and not (
-                not answer.implausible and self.estimate_needs_exact(turn, slot, answer, None)
+                not answer.implausible and self.estimate_needs_exact(turn, slot, answer, said)
             ):
                 # Asked as a detour, with the value read waiting for the vendor's 是 (an
                 # estimate next to a limit is asked plainly: its exact value is needed).
                 turn.state.confirming = {
                     "slot": slot,
                     "value": q.to_json_value(answer.value),
-                    "said": "",
+                    "said": quoted_back(said, 60) if said else "",
                 }
             return True
         return False

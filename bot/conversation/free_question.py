@@ -18,6 +18,7 @@ from bot.conversation.commission_follow_up import (
     with_month,
     with_new_figures,
     with_part_asked,
+    with_same_month,
     with_year,
     year_asked,
 )
@@ -81,6 +82,11 @@ _TIME_SAID = lazy_compile(
     re.IGNORECASE,
 )
 _COMMISSION_OF = {"zh": "{said}的佣金怎么算", "en": "how is commission charged {said}"}
+# Which market fits what the vendor does, asked: "能入驻哪个市场", "which market should we join".
+_WHICH_MARKET_FITS = lazy_compile(
+    r"(能|可以|该|应该|适合)?(入驻|进|上|选)?(哪个|哪些|哪一个|什么)(市场|集市|类目)"
+    r"|(?<![a-z])which (market|category)(?![a-z])"
+)
 # A short question after a commission answer, naming no topic, is asked of the commission.
 _SHORT_FOLLOW_UP = 30
 _COMMISSION_WORD = {"zh": "佣金", "en": "commission: "}
@@ -370,6 +376,9 @@ class FreeQuestions:
                 # "when exactly is the refund paid?" after a commission sum (black-box s58 D11:
                 # declined as customers' refunds): the commission overcharge's refund.
                 return t("commission_refund_when_asked", turn.lang)
+            same_month = with_same_month(text, state.last_question, markets_in_question, turn.lang)
+            if same_month is not None:
+                return same_month
             distribution = with_distribution_said(text, state.last_question)
             if distribution is not None:
                 return distribution  # "…其中分销40万…" … "那如果分销是0呢": the same sum so
@@ -546,6 +555,11 @@ class FreeQuestions:
             # "服务&代维指的是哪个市场", "do we need 20 staff for the API market? we only have 12
             # engineers" (black-box s58 D3: the form started): what a name is, or the vendor's
             # own figure asked about — answered, no market picked.
+            return True
+        if _WHICH_MARKET_FITS.search(folded) and found.confident and not found.out_of_scope:
+            # "我们做云服务器代维和数据迁移，能入驻哪个市场" (black-box s60 D14: the check started,
+            # then "对 就服务市场" stored as a yes): which market fits is answered; the vendor
+            # then picks.
             return True
         if asks_meaning(text) and found.confident and not found.out_of_scope:
             # "联合解决方案是啥意思": a term's meaning (a condition's sentence), no market picked.

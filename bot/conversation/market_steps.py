@@ -817,7 +817,8 @@ class MarketSteps:
             # s57 D18): the check on the answers given, told (nothing stored); the question again.
             return self._prefixed(self._verdicts_so_far(turn), self._prompt(turn))
         switch = (
-            self._markets_switched_to(text)
+            self._one_market_replaced(turn, text)
+            or self._markets_switched_to(text)
             or self._markets_added(turn, text)
             or self._markets_left_after_drop(turn, text)
             or self._markets_kept_only(turn, text)
@@ -860,6 +861,23 @@ class MarketSteps:
             # denied, no market left out.
             return []
         return markets_kept_in_words(turn.state.markets, text) or []
+
+    def _one_market_replaced(self, turn: _Turn, text: str) -> list[str]:
+        """ "物联网不看了，换成数据智能市场" with 解决方案 and 物联网 under way (black-box s60 D8:
+        解决方案 dropped too): the market dropped replaced, the others kept; [] otherwise."""
+        switched = self._markets_switched_to(text)
+        if not switched or not _DROPPED_CLAUSE.search(text):
+            return []
+        dropped = {
+            market
+            for clause in _DROPPED_CLAUSE.finditer(text)
+            for market in markets_named(clause.group(0))
+            if market in turn.state.markets and market not in switched
+        }
+        kept = [m for m in turn.state.markets if m not in dropped]
+        if not dropped or not kept:
+            return []
+        return [m for m in MARKET_IDS if m in kept or m in switched]
 
     def _markets_left_after_drop(self, turn: _Turn, text: str) -> list[str]:
         """ "等下，数据智能不做了，去掉", "drop devops": the markets under way without those named

@@ -104,6 +104,8 @@ _TICKET_ASKED_AT_END = lazy_compile(
     # ("我还要再起草一个工单，零售通的" — black-box s54 D6: 再, a second ticket.)
     r"|(?<![不])(要|想|需要|准备|现在)(再|另外|重新)?(写|起草|生成|开)(一?下|个|一份|一个|一张)?(新的?)?"
     r"((转财务|保证金(转财务)?)(的)?)?工单(了|啦)?[。.!！]*$"
+    # "先起草物联网的工单吧" at the verdict's menu (black-box s60 D13: the template explained).
+    r"|^(先|那就|那|就)?(起草|生成|写)(一?下|个|一份)?[^，,。？?]{1,12}的(转财务的?|保证金的?)?工单(吧|呗)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"
     r"(deposit[- ])?(transfer )?ticket( text)?( please| for us)?[.!]*$"
     # "please draft ticket for security market", "…, need the ticket text" (black-box 53, D10).
@@ -118,7 +120,9 @@ _MARKETS_CORRECTED = lazy_compile(
     r"(?=[^，,。]*(?:市场|markets?|零售通|api))",
     re.IGNORECASE,
 )
-_COMPANY_WORDS = lazy_compile(r"公司|集团|有限|(?<![a-z])(?:co|ltd|inc|llc|company)(?![a-z])", re.IGNORECASE)
+_COMPANY_WORDS = lazy_compile(
+    r"公司|集团|有限|(?<![a-z])(?:co|ltd|inc|llc|company)(?![a-z])", re.IGNORECASE
+)
 # Markets named with the ones already found eligible: "又申请了…三个一起交的", "also paid for".
 _PAID_TOGETHER = lazy_compile(
     r"一起|一块|也|又|都|[两三四五六七八九]个|(?<![a-z])(also|too|together|both|all|as well)(?![a-z])",

@@ -163,6 +163,16 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
 # asked before every answer is in — no condition or value said with it.
 # Why a market fails, asked mid-check: "为什么服务市场不行", "那安全市场呢，差在哪", "why is API
 # not ok?".
+# When a market can be joined, asked after its verdict: "那安全市场什么时候能入驻".
+_WHEN_JOINABLE = lazy_compile(
+    r"(什么时候|何时|哪天|多久以后|多久后)(才)?(能|可以)(入驻|进|申请|加入)"
+    r"|(?<![a-z])when (can|could) (we|i) (join|apply|get in)(?![a-z])",
+    re.IGNORECASE,
+)
+_LICENCE_KEY = "license_date"
+# Days looked ahead for the licence's age to be met (the longest rule is 2 years).
+_DAYS_AHEAD = 3 * 366
+_ONE_DAY = timedelta(days=1)
 _WHY_NOT_ASKED = lazy_compile(
     r"(为什么|为啥)[^，,。？?]{0,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)"
     r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪"
@@ -557,6 +567,41 @@ class VerdictSteps:
             lines += _status_lines(verdict, lang)
         return "\n".join(lines)
 
+    def _joinable_from(self, turn: _Turn, text: str) -> str | None:
+        """ "那安全市场什么时候能入驻" after its verdict (black-box s60 D12: the contract step):
+        the first day the market's date conditions are met on the answers as they are, when
+        those are all it lacks; the other unmet conditions named otherwise. None unless asked
+        of one market under way that is not eligible."""
+        if not _WHEN_JOINABLE.search(text):
+            return None
+        named = [m for m in self._parse_markets(text)[0] or [] if m in turn.state.markets]
+        under_way = named or turn.state.markets
+        if len(under_way) != 1:
+            return None
+        market = under_way[0]
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return None
+        (verdict,) = evaluate(canonical, [market], turn.today)
+        if verdict.status != "not_eligible":
+            return None
+        lang = turn.lang
+        label = market_label(market, lang)
+        others = [u for u in verdict.unmet if u.key != _LICENCE_KEY]
+        if others:
+            reasons = t("answers.rule_separator", lang).join(
+                u.reason_en if lang == "en" else u.reason_zh for u in others
+            )
+            return t("verdict_joinable_other_unmet", lang, market=label, reasons=reasons)
+        day = turn.today
+        for _ in range(_DAYS_AHEAD):
+            day += _ONE_DAY
+            (later,) = evaluate(canonical, [market], day)
+            if not any(u.key == _LICENCE_KEY for u in later.unmet):
+                return t("verdict_joinable_from", lang, market=label, day=day.isoformat())
+        return None
+
     def _verdicts_so_far(self, turn: _Turn) -> str:
         """Each market under way on the answers given so far ("just show me results for what I
         answered so far" — black-box s57 D18): what is met, what fails, what is still missing;
@@ -742,6 +787,9 @@ class VerdictSteps:
             # 多少" after two checks — black-box s57 D11: the first check's market forgotten).
             asked = f"{q.market_list(eligible_on_file, turn.lang)}: {text}"
             return self._answer_question(turn, asked, then=self._prompt(turn))
+        joinable = self._joinable_from(turn, text) if state.markets else None
+        if joinable is not None:
+            return self._prefixed(joinable, self._prompt(turn))
         supposed = self._verdicts_supposing(turn, text) if state.markets else None
         if supposed is not None:
             # "我们下个月增资到一百五十万，到时候可以吗" (black-box 51, D11): the check on that

@@ -4,7 +4,9 @@ defects, 3 high). The conversation's today is 2024-05-01."""
 
 from __future__ import annotations
 
-from tests.bot.conversation.conftest import Vendor
+import pytest
+
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -28,3 +30,76 @@ def test_joining_another_market_later_is_no_exclusion(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     reply = vendor.say("and can I join the API market too later?").text
     assert "except" not in reply and "以外" not in reply
+
+
+def test_more_than_the_years_asked_is_confirmed_not_reopened(vendor: Vendor) -> None:
+    # D7: "建站做了两年多" at another question opened the experience question as "修改：…".
+    _at_question(vendor, "建站市场", "online_cs")
+    reply = vendor.say("建站做了两年多").text
+    assert reply.startswith(
+        "请确认：您的回答“建站做了两年多”按 建站市场：该市场业务的服务经验（年） = 2 年"
+    )
+    vendor.say("是")
+    assert vendor.profile()["experience_years"] == {"website": 2}
+
+
+def test_one_market_replaced_keeps_the_other(vendor: Vendor) -> None:
+    # D8: "物联网不看了，换成数据智能市场" dropped 解决方案 too.
+    _at_question(vendor, "解决方案市场和物联网市场", "team_size")
+    vendor.say("物联网不看了，换成数据智能市场")
+    assert vendor.state()["markets"] == ["data", "solution"]
+
+
+@pytest.mark.parametrize(
+    ("asked", "follow_up", "said"),
+    [
+        (
+            "service market, March 2021, total 180,000, distribution 50,000",
+            "now same month, total 220000, distribution 50000",
+            "Commissionable: 170,000 yuan",
+        ),
+        (
+            "service market, March 2021, total 180,000, distribution 50,000",
+            "and if distribution was 0?",
+            "Commissionable: 180,000 yuan",
+        ),
+        (
+            "what commission would basic software pay on 250k in June 2020?",
+            "and for enterprise apps with 80k?",
+            "Commission: 8,000 yuan (tier 1, 10%).",
+        ),
+    ],
+)
+def test_english_commission_follow_ups(
+    vendor: Vendor, asked: str, follow_up: str, said: str
+) -> None:
+    # D9: the English follow-ups ignored the sum before.
+    vendor.engine.start(vendor.key)
+    vendor.say(asked)
+    assert said in vendor.say(follow_up).text
+
+
+def test_when_a_market_can_be_joined_after_its_verdict(vendor: Vendor) -> None:
+    # D12: "那安全市场什么时候能入驻" got the contract step.
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    vendor.answer_all({**PASSING, "license_date": "2023-08-08"})
+    reply = vendor.say("那安全市场什么时候能入驻").text
+    assert reply.startswith("按您现在的回答，安全市场只差营业执照年限：到 2025-08-08 就满足")
+
+
+def test_draft_the_ticket_of_a_market_named(vendor: Vendor) -> None:
+    # D13: "先起草物联网的工单吧" explained the template.
+    vendor.engine.start(vendor.key)
+    vendor.say("物联网市场")
+    vendor.answer_all()
+    vendor.say("先起草物联网的工单吧")
+    assert vendor.step() == "ticket_field"
+
+
+def test_which_market_fits_is_answered_not_started(vendor: Vendor) -> None:
+    # D14: "…能入驻哪个市场" started the service market's check at once.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("我们做云服务器代维和数据迁移，能入驻哪个市场").text
+    assert reply.startswith("服务市场为用户提供基于云服务器的基础运维和安全代维")
+    assert not vendor.state()["markets"]
