@@ -208,9 +208,12 @@ _DISTRIBUTION_CLAUSE = lazy_compile(
     # no thousands' separator.)
     # (The figure after it may carry its own thousands' separator: "distribution 50,000" —
     # black-box s60 D9: ",000" was left behind.)
-    r"|(?:(?<!\d),(?!\d)|,(?=\s))\s*(?:[^.?,]|(?<=\d),(?=\d)){0,25}?\bdistribution\b"
+    # ("1m with 400k distribution": the total before "with" is no part of the clause.)
+    r"|(?:(?<!\d),(?!\d)|,(?=\s))\s*"
+    r"(?:(?!\b(?:with|including|incl|of which|total)\b)[^.?,]|(?<=\d),(?=\d)){0,25}?\bdistribution\b"
     r"(?:[^,.?]|(?<=\d)[,.](?=\d)){0,15}"
-    r"|\s+(?:with|including|incl\.?|of which)\s+[^.?]{0,20}?\bdistribution\b[^,.?]{0,10}",
+    r"|\s+(?:with|including|incl\.?|of which)\s+[^.?]{0,20}?\bdistribution\b"
+    r"(?:\s+(?:orders?|sales|part))?",
     re.IGNORECASE,
 )
 # The month's amount in a commission question: "30万", "300k", "300,000 yuan".
