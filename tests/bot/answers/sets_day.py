@@ -58,6 +58,8 @@ SET_DAYS: dict[str, date] = {
     # Session 51's holdouts, written with 2026-12-05 as today.
     "holdout61": date(2026, 12, 5),
     "holdout62": date(2026, 12, 5),
+    "holdout63": date(2026, 12, 5),
+    "holdout64": date(2026, 12, 5),
 }
 
 
