@@ -172,6 +172,17 @@ def read_markets(text: str) -> reading.MarketChoice:
     choice = reading.read_market_choice(
         everyday_market_words(text), MARKET_IDS, markets_named, q.market_list
     )
+    if not choice.markets and not choice.confirm_zh and _NAME_ALONE.fullmatch(text.strip()):
+        # "新领售" alone (black-box s60 D20: "没能识别"): a market's name with a typo and no
+        # 市场 after it, asked back with the market it means.
+        from bot.answers.names import markets_in_question
+
+        meant = markets_in_question(text.strip() + _MARKET_WORD)
+        if len(meant) == 1:
+            listed = Localized(q.market_list(meant, "zh"), q.market_list(meant, "en"))
+            return reading.MarketChoice(
+                meant, *pair("markets_typo_question", said=text.strip(), meant=listed, markets=listed)
+            )
     if choice.confirm_zh or not choice.markets:
         return choice
     # "我们想申请解决方按市场和IOT市场" (black-box s57 D5: the misspelt one dropped without a
@@ -203,6 +214,8 @@ def read_markets(text: str) -> reading.MarketChoice:
     return choice
 
 
+# A short Chinese name typed alone at the menu: "新领售".
+_NAME_ALONE = lazy_compile(r"[\u4e00-\u9fff]{2,6}")
 # A Chinese name before 市场: "解决方按市场"; the word put back after a shorter name.
 _MARKET_WORD = "市场"
 _MARKET_WORD_CHUNK = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:市场|集市)")

@@ -726,6 +726,9 @@ _BOTH_SERVICES = re.compile(
     r"(?=.*(?:售后|after-?\s?sales|technical (?:service|support)))"
     r"(?=.*(?:在线客服|在线|客服|online|customer service))"
     r"(?=.*(?:都|两个|两项|both|and|和|跟|及))"
+    # "7x24 for both", "both 7x24", "两个都是7x24" at one of the two (black-box s60 D24: the
+    # other asked again): the two service questions, both.
+    r"|^(?:both\s+)?[^,，]{0,12}?\s*(?:for both|both|两个都是?|两项都是?|都是)\s*[^,，]{0,12}$"
 )
 
 
@@ -3698,7 +3701,10 @@ def _count_said_beside_since(folded: str, since: Answer) -> Answer:
         count = parse_years(said.group(1) + "年")
     except ParseError:
         return since
-    if since.value - 1 <= count <= since.value:
+    # A start in that year is between one year less and one year more than the years between
+    # the two years' numbers ("we started in 2024 so ~2.7 yrs" late in 2026: 2.7 — black-box
+    # s60 D18 stored 2).
+    if since.value - 1 <= count < since.value + 1:
         return Answer(_tidy_years(count), approximate=True)
     return since
 

@@ -93,7 +93,8 @@ class Language:
             if not detected or (detected == "en" and english_words == 0):
                 return
             command = normalize_command(text)
-            if command in COMMANDS["start"] | COMMANDS["help"] or (
+            # ("human" as a first line — black-box s60 D22: its prompt came in Chinese.)
+            if command in COMMANDS["start"] | COMMANDS["help"] | COMMANDS["human"] or (
                 detected == "en" and command in _KNOWN_WORDS and english_words >= 2
             ):
                 # "hello" / "help" — or "draft ticket" (black-box 50, D5: every reply of an

@@ -4,6 +4,8 @@ defects, 3 high). The conversation's today is 2024-05-01."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
@@ -103,3 +105,33 @@ def test_which_market_fits_is_answered_not_started(vendor: Vendor) -> None:
     reply = vendor.say("我们做云服务器代维和数据迁移，能入驻哪个市场").text
     assert reply.startswith("服务市场为用户提供基于云服务器的基础运维和安全代维")
     assert not vendor.state()["markets"]
+
+
+def test_one_level_for_both_services(vendor: Vendor) -> None:
+    # D24: "7x24 for both" recorded the after-sales hours only.
+    _at_question(vendor, "api and service market", "aftersales_support")
+    vendor.say("7x24 for both")
+    assert vendor.profile()["online_cs"] == vendor.profile()["aftersales_support"] == "7x24"
+
+
+def test_a_misspelt_market_alone_is_asked_back(vendor: Vendor) -> None:
+    # D20: "新领售" got "没能识别" and the whole menu.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("新领售").text.startswith("“新领售”是指新零售市场吗？")
+    vendor.say("是")
+    assert vendor.state()["markets"] == ["new_retail"]
+
+
+def test_human_first_is_answered_in_english(vendor: Vendor) -> None:
+    # D22: "human" as the first line got its prompt in Chinese.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("human").text.startswith("What should I pass to staff?")
+
+
+def test_years_said_beside_a_start_year_fit_it() -> None:
+    # D18: "we started in 2024 so ~2.7 yrs" (late 2026) was confirmed as 2 years.
+    from datetime import date
+
+    from bot.conversation.interpret import read_years
+
+    assert read_years("we started in 2024 so ~2.7 yrs", date(2026, 12, 5)).value == Decimal("2.7")
