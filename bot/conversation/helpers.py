@@ -181,7 +181,8 @@ def read_markets(text: str) -> reading.MarketChoice:
         if len(meant) == 1:
             listed = Localized(q.market_list(meant, "zh"), q.market_list(meant, "en"))
             return reading.MarketChoice(
-                meant, *pair("markets_typo_question", said=text.strip(), meant=listed, markets=listed)
+                meant,
+                *pair("markets_typo_question", said=text.strip(), meant=listed, markets=listed),
             )
     if choice.confirm_zh or not choice.markets:
         return choice

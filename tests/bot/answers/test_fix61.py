@@ -125,3 +125,28 @@ def test_a_month_as_a_what_if_after_a_sum() -> None:
     ).text
     assert "1) March 2021: Commission: 45,000 yuan (tier 2, 15%)." in text
     assert "2) April 2021: 2021-04 is outside the guide's commission policy" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "first_words"),
+    [
+        # holdout64 #20: "round the clock" read as asking what the levels mean.
+        (
+            "security market after-sales: is 5x8 ok or do they want round the clock?",
+            "No.\n• Security Market: needs 7x24 after-sales technical service",
+        ),
+        # holdout64 #68: the contracts answered.
+        ("平台啥时候重新核算我们落在哪个档？", "当月先默认按第1档费率收取平台佣金；次月初再核算"),
+        # holdout64 #147: read as the vendor's own 7x24.
+        ("哪个市场售后要7x24的？", "只有安全市场要求 7x24。"),
+        # holdout63 #66: the fees listed.
+        ("为啥要收保证金啊，这钱拿去干嘛的", "指南说，收保证金是“为了更好地保障阿里云用户的权益"),
+        # holdout63 #200: deregistering a company.
+        (
+            "公司要注销，工商那边需要准备哪些材料？",
+            "抱歉，这个问题不在云市场服务商入驻指南的范围内",
+        ),
+    ],
+)
+def test_holdout63_64_wrongs(question: str, first_words: str) -> None:
+    assert answer(question, today=DAY).text.startswith(first_words)
