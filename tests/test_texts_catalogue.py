@@ -78,6 +78,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/free_question.py", "_WHICH_MARKET_FITS"): "which market fits (哪个市场)",
     ("bot/conversation/verdict_steps.py", "_WHEN_JOINABLE"): "when joinable, asked (什么时候能入驻)",
     ("bot/answers/__init__.py", "_DEPOSIT_PURPOSE"): "why a deposit, asked (干嘛的)",
+    ("bot/answers/__init__.py", "_BARE_DEPOSIT"): "the deposit named alone (保证金？)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -214,6 +214,9 @@ __all__ = ["Answer", "answer", "record_handoff"]
 
 _CONTACT_TOPIC = "contact"
 _DEPOSIT_BEFORE_LISTING = "deposit.before_listing"
+_DEPOSIT_AMOUNT = "deposit.amount"
+# The deposit named alone: "deposit?", "保证金？", "押金?".
+_BARE_DEPOSIT = lazy_compile(r"(?:the )?(?:deposit|保证金|押金)\s*[?？]*", re.IGNORECASE)
 # Why a deposit is charged, asked: "为啥要收保证金", "这钱拿去干嘛的", "what is the deposit for".
 _DEPOSIT_PURPOSE = lazy_compile(
     r"(为啥|为什么|凭什么|干嘛)[^，,。？?]{0,6}(收|交|要|缴)[^，,。？?]{0,4}(保证金|押金)"
@@ -2999,6 +3002,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
                 ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
                 ruled.text = head + "\n" + ruled.text
                 return fitted(ruled)
+        if _BARE_DEPOSIT.fullmatch(question.strip()):
+            # "deposit?" alone (black-box s60 D5: the receipt rule): how much it is.
+            return fitted(
+                _from_entry(entry_by_id()[_DEPOSIT_AMOUNT], lang or detect_lang_or_zh(question))
+            )
         if _DEPOSIT_PURPOSE.search(normalize(question)) and not questions.question_parts(
             question, lang or detect_lang_or_zh(question)
         ):

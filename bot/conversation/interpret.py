@@ -826,6 +826,14 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     same = _same_hours_as_other(form, slot, text)
     if same is not None:
         return same
+    echoed = _ECHOED_THEN_ANSWERED.match(text.strip())
+    if echoed and slot in form.candidates(echoed.group(1)):
+        # "1688 member? yes" (black-box s60 D6: declined as outside the guide): the question
+        # said back, then its answer.
+        try:
+            return form.read(slot, echoed.group(2))
+        except (FieldRefused, UnclearAnswer):
+            pass
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -958,6 +966,8 @@ _SAME_AS_BEFORE = lazy_compile(
 _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": "online_cs"}
 
 
+# The question said back, a question mark, then the answer: "1688 member? yes", "ACP？有两个".
+_ECHOED_THEN_ANSWERED = lazy_compile(r"^(.{2,40}?)[?？]\s*(\S.{0,20})$")
 # "same, 2" (black-box s58 D17): "same" and then the value itself — the value.
 # ("same as service, 2 years" — black-box s59 D19: the service market's 3 years overwritten.)
 _SAME_THEN_VALUE = lazy_compile(

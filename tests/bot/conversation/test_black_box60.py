@@ -135,3 +135,16 @@ def test_years_said_beside_a_start_year_fit_it() -> None:
     from bot.conversation.interpret import read_years
 
     assert read_years("we started in 2024 so ~2.7 yrs", date(2026, 12, 5)).value == Decimal("2.7")
+
+
+def test_the_deposit_alone_is_its_amount(vendor: Vendor) -> None:
+    # D5: "deposit?" got the receipt rule.
+    vendor.engine.start(vendor.key)
+    assert "30,000" in vendor.say("deposit?").text
+
+
+def test_the_question_said_back_then_answered(vendor: Vendor) -> None:
+    # D6: "1688 member? yes" was declined as outside the guide.
+    _at_question(vendor, "retail link", "alibaba_1688_member")
+    vendor.say("1688 member? yes")
+    assert vendor.profile()["alibaba_1688_member"] is True
