@@ -141,6 +141,13 @@ def test_a_month_as_a_what_if_after_a_sum() -> None:
         ("哪个市场售后要7x24的？", "只有安全市场要求 7x24。"),
         # holdout63 #66: the fees listed.
         ("为啥要收保证金啊，这钱拿去干嘛的", "指南说，收保证金是“为了更好地保障阿里云用户的权益"),
+        # holdout64 #101: "(way under 5x8)" read as 5x8 met.
+        (
+            "Services market: licence since 2023-03-01, capital 2 million, 25 ppl on social"
+            " insurance, 3 yrs ops experience, but our support desk is only staffed 9-12 on"
+            " weekdays (way under 5x8). can we join?",
+            "No: as you describe it, Service Market's entry conditions are NOT all met",
+        ),
         # holdout63 #200: deregistering a company.
         (
             "公司要注销，工商那边需要准备哪些材料？",
