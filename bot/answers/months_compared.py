@@ -33,6 +33,12 @@ _AMOUNT = lazy_compile(r"\d\s*(?:万|w|k|m\b|million|元|块|yuan|rmb)", flags=2
 # Words asking the two side by side, dropped from each month's own question ("what about" asks
 # of an answer before; here both are asked anew).
 _SIDE_BY_SIDE = lazy_compile(r"分别|各自|\b(respectively|each)\b|^\s*(what|how) about\s+", flags=2)
+# The two months asked to be added up: another question (the tier is per month).
+_COMBINED = lazy_compile(
+    r"\badd (?:them |it )?up\b|\btogether\b|\bcombined?\b|\btotal\b|\bboth months\b"
+    r"|合并|加起来|加在一起|一起算|合计|累计|合起来|两个月",
+    flags=2,
+)
 _COMPUTED = ("computed.commission", "computed.tier", "commission.")
 
 
@@ -43,6 +49,8 @@ def per_month(
 ) -> Answer | None:
     """The two months' answers, numbered; None unless the message names two months side by
     side and an amount, and each month gets a sure answer on the commission."""
+    if _COMBINED.search(question):
+        return None  # "may we add them up for tier 2?": months combined, answered elsewhere
     found = _TWO_MONTHS.search(question)
     if found is not None:
         spans = [found.span("first"), found.span("second")]

@@ -115,7 +115,9 @@ _ASKS_NEXT = lazy_compile(
     r"|\b(what|which step) (comes |follows )?(right |directly |immediately )?follows\b"
     # "ok and after signing the contracts?" (black-box s58 D19): "after <a step>?" alone.
     # ("After I pay the deposit, do I get any receipt…?" asks something else after a comma.)
-    r"|^(?:(?:ok|okay|so|and|then|right)[,.]?\s+)*(?:right |just )?after\s+[a-z][^.?!,]{2,40}\?\s*$"
+    # ("after paying bzj do we get receipt?" asks something of its own.)
+    r"|^(?:(?:ok|okay|so|and|then|right)[,.]?\s+)*(?:right |just )?after\s+"
+    r"(?![^?]*\b(?:do|does|did|can|could|will|would|is|are|should|get|we|i)\b)[a-z][^.?!,]{2,40}\?\s*$"
 )
 
 
