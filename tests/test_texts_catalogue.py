@@ -77,7 +77,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_MONTH_THEN_BRACKETED_YEAR"): "a month, its year in brackets",
     ("bot/conversation/commission_follow_up.py", "_SAME_MONTH"): "the same month said (同一个月)",
     ("bot/conversation/free_question.py", "_WHICH_MARKET_FITS"): "which market fits (哪个市场)",
-    ("bot/conversation/verdict_steps.py", "_WHEN_JOINABLE"): "when joinable, asked (什么时候能入驻)",
+    (
+        "bot/conversation/verdict_steps.py",
+        "_WHEN_JOINABLE",
+    ): "when joinable, asked (什么时候能入驻)",
     ("bot/answers/__init__.py", "_DEPOSIT_PURPOSE"): "why a deposit, asked (干嘛的)",
     ("bot/answers/__init__.py", "_BARE_DEPOSIT"): "the deposit named alone (保证金？)",
     ("bot/answers/computed.py", "_MONTH_IN_PERIOD"): "a month in the period, asked (在…期内吗)",

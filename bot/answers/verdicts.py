@@ -118,7 +118,8 @@ _NEGATED_LEVEL = lazy_compile(
     # ("it's not literally 5x8", "不完全是5x8": a higher level than the words, no lack.)
     r"|\b(?:no|not|don't|do not|doesn't|does not|can't|cannot|can not|without|unable to|aren't)\b"
     r"(?!\s+(?:literally|exactly|strictly|precisely|quite)\b)"
-    r"[a-z\s-]{0,24}?" + _NEGATED_LEVEL_BODY
+    r"[a-z\s-]{0,24}?"
+    + _NEGATED_LEVEL_BODY
     # "(way under 5x8)", "低于5x8", "不到5*8" (holdout64 #101: read as 5x8 met): below it.
     + r"|(?:\b(?:way |well |far )?(?:under|below|less than|short of)\s+|低于|不到|不足|少于)"
     + _NEGATED_LEVEL_BODY
