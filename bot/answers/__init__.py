@@ -226,8 +226,9 @@ _DEPOSIT_PURPOSE = lazy_compile(
     r"|\bwhat('s| is) the deposit (for|used for)\s*\??$"
     r"|\bwhy (do|must|should) (we|i|you) (pay|charge)( a| the)? deposit\b"
 )
-_MARKETPLACE_API = lazy_compile(r"云市场\s*api(?!\s*市场)", re.IGNORECASE)
-_MARKETPLACE_INTERFACE = ""
+# (Only inside brackets: "能按云市场API开发对接" states the interface capability — dev18b #24.)
+_MARKETPLACE_API = lazy_compile(r"(?<=[（(])([^）)]{0,8})云市场\s*api(?!\s*市场)", re.IGNORECASE)
+_MARKETPLACE_INTERFACE = r"\1"
 # A month written in Chinese, and its year put before it (a question rebuilt, never shown).
 _CHINESE_MONTH_ENDS = ("月", "份")
 _CHINESE_YEAR_MONTH = "{year}年{month}"
