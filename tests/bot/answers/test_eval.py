@@ -817,6 +817,14 @@ REQUIRED_RIGHT = {
     # English "what kind of software" reply, the check's strings on right replies).
     "holdout61_questions.yaml": 197,
     "holdout62_questions.yaml": 197,
+    # holdout63, 64 (the round's second wave, two more new writers, reviewed; 2026-12-05):
+    # holdout63 scored once at 7fec0d7 — by the check 186, the judge 193/200 (96.5 %, 0
+    # invented); holdout64 once at 15e2d99 — by the check 195, the judge 193/200 (96.5 %, 0
+    # invented). Partly mended (fix61: the deposit's purpose, a company deregistered, round
+    # the clock offered, the tier recalculated, a level out of reach, which market asks 7x24);
+    # held at the check's count after.
+    "holdout63_questions.yaml": 188,
+    "holdout64_questions.yaml": 195,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1927,6 +1935,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout60_questions.yaml",
         "holdout61_questions.yaml",
         "holdout62_questions.yaml",
+        "holdout63_questions.yaml",
+        "holdout64_questions.yaml",
     } <= names
 
 
