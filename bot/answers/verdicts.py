@@ -1200,6 +1200,8 @@ _ASKS_MEETS = lazy_compile(
 )
 
 
+# "does 20 count?", "20算不算" (holdout64 #78: who counts answered): the figure against the rule.
+_NUMBER_COUNTS = lazy_compile(r"\bdoes (?:\d+|that|it) (?:count|qualify)\b|\d+\s*(?:人)?算不算")
 _CERTIFIED_ASKED = lazy_compile(r"认证|证书|acp|\b(certified|certification|certificate)\b")
 
 
@@ -1211,9 +1213,9 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
     roles = bool(_ROLES.search(norm) and _ROLE_COUNTS.search(norm))
     if not roles and not (_NOT_ON_PAYROLL.search(norm) and _COUNTS.search(norm)):
         return None
-    if (_ASKS_MEETS.search(norm) or asks_to_join(question)) and headcount_mentioned(
-        question
-    ) is not None:
+    if (
+        _ASKS_MEETS.search(norm) or asks_to_join(question) or _NUMBER_COUNTS.search(norm)
+    ) and headcount_mentioned(question) is not None:
         # "技术和客服正好20人，算不算满足20人以上", "团队18个人（技术加客服都算上）能进不": the
         # count against the rule, not who counts.
         return None

@@ -148,6 +148,14 @@ def test_a_month_as_a_what_if_after_a_sum() -> None:
             " weekdays (way under 5x8). can we join?",
             "No: as you describe it, Service Market's entry conditions are NOT all met",
         ),
+        # holdout64 #47: whom the market sells to (the conditions listed).
+        ("企业应用市场主要卖给谁？卖些啥？", "企业应用市场为中小企业用户"),
+        # holdout64 #78: "does 20 count?" answered with who counts.
+        (
+            "we have exactly 20 tech+support staff on our social insurance. Data Intelligence says"
+            " 20+, does 20 count?",
+            "Yes, on these points.",
+        ),
         # holdout63 #200: deregistering a company.
         (
             "公司要注销，工商那边需要准备哪些材料？",
