@@ -416,9 +416,10 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "稳定",
         "mature",
         "stable",
-        # "what kind of software do they want" (holdout61 #63): the product the rule describes.
-        r"\bwhat (kind|sort|type) of (software|product|products|solution)s?\b",
-        r"(什么样|哪种|什么类型)(的)?(软件|产品)",
+        # "what kind of software do they want" (holdout61 #63): the software the rule
+        # describes. (Not "什么样的产品": a market's offering conditions answer that — h101.)
+        r"\bwhat (kind|sort|type) of software\b",
+        r"(什么样|哪种|什么类型)(的)?软件",
     ),
     # "对营销方面有没有要求": 营销 alone, but not the note's 营销推广工具 / 营销软件.
     "marketing_capability": (

@@ -121,7 +121,9 @@ _NEGATED_LEVEL = lazy_compile(
     r"[a-z\s-]{0,24}?"
     + _NEGATED_LEVEL_BODY
     # "(way under 5x8)", "低于5x8", "不到5*8" (holdout64 #101: read as 5x8 met): below it.
-    + r"|(?:\b(?:way |well |far )?(?:under|below|less than|short of)\s+|低于|不到|不足|少于)"
+    # ("不少于5*8", "no less than 5x8": at least it — a condition quoted, no lack.)
+    + r"|(?:\b(?:way |well |far )?(?:under|below|(?<!no )(?<!not )less than|short of)\s+"
+    + r"|低于|(?<!不)不到|(?<!不)不足|(?<!不)少于)"
     + _NEGATED_LEVEL_BODY
 )
 
