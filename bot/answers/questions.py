@@ -1257,7 +1257,9 @@ _RATE_ASKED_BEFORE = lazy_compile(
     r"佣金比例|佣金费率|费率|抽成比例|服务费率|抽佣比例|佣金多少|抽几个点"
 )
 _ASKING_TAIL = lazy_compile(r"(是)?(多少|几个点|几个百分点|怎么算|怎么收|是什么)?\s*[?？。]*\s*$")
-_PART_OPENER = lazy_compile(r"^\s*(?:另外|还有|再问一下|再问下|以及|此外|顺便问一下|顺便问下)[，,：:\s]*")
+_PART_OPENER = lazy_compile(
+    r"^\s*(?:另外|还有|再问一下|再问下|以及|此外|顺便问一下|顺便问下)[，,：:\s]*"
+)
 _COMPARED_WITH_DROPPED_SUBJECT = lazy_compile(
     r"^(那|那么|它|这个|这)?(跟|和|与|同)[^，,。？?]{1,16}(一回事|同一个|一样|相同|区别|不同|差别)"
     r"|^(and )?(is|are) (it|this|that|they) (the same|different)\b"
