@@ -49,6 +49,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ENOUGH_ASKED"): "whether enough, asked (行不行)",
     ("bot/conversation/ticket_steps.py", "_PAID_TOGETHER"): "markets paid together (一起)",
     ("bot/answers/__init__.py", "_MARKETPLACE_API"): "the Marketplace's API (云市场API)",
+    ("bot/answers/__init__.py", "_BY_MARKETPLACE_API"): "by the Marketplace's API (按云市场API)",
+    ("bot/answers/__init__.py", "_BY_MARKETPLACE_INTERFACE"): "a question rebuilt, never shown",
     ("bot/answers/__init__.py", "_TEAM_PROOF_ASKED"): "a question rebuilt, never shown",
     ("bot/answers/deposit_same.py", "_WHICH_NOT"): "which one differs, asked (哪个不是)",
     ("bot/answers/months_compared.py", "_MONTH"): "a month said (2021年3月)",

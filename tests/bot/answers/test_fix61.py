@@ -156,6 +156,8 @@ def test_a_month_as_a_what_if_after_a_sum() -> None:
             " 20+, does 20 count?",
             "Yes, on these points.",
         ),
+        # holdout64 #154 (h103): "就是能按云市场API做对接的" named the API market.
+        ("哪些市场要求有接口开发能力，就是能按云市场API做对接的", "指南中有这一项要求的集市："),
         # holdout63 #200: deregistering a company.
         (
             "公司要注销，工商那边需要准备哪些材料？",
