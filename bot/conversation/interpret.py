@@ -827,7 +827,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if same is not None:
         return same
     echoed = _ECHOED_THEN_ANSWERED.match(text.strip())
-    if echoed and slot in form.candidates(echoed.group(1)):
+    if (
+        echoed
+        and slot in form.candidates(echoed.group(1))
+        # ("安全市场对售后有什么要求？必须7x24吗？": two questions, no answer — dev9 c01.)
+        and not looks_like_question(echoed.group(2))
+        and not _ASKED_BY_WORD.search(fold(echoed.group(1)))
+    ):
         # "1688 member? yes" (black-box s60 D6: declined as outside the guide): the question
         # said back, then its answer.
         try:

@@ -148,3 +148,10 @@ def test_the_question_said_back_then_answered(vendor: Vendor) -> None:
     _at_question(vendor, "retail link", "alibaba_1688_member")
     vendor.say("1688 member? yes")
     assert vendor.profile()["alibaba_1688_member"] is True
+
+
+def test_two_questions_are_no_echoed_answer(vendor: Vendor) -> None:
+    # (dev9 c01, caught after D6's fix: "安全市场对售后有什么要求？必须7x24吗？" stored 7x24.)
+    _at_question(vendor, "安全市场", "aftersales_support")
+    vendor.say("安全市场对售后有什么要求？必须7x24吗？")
+    assert "aftersales_support" not in vendor.profile()
