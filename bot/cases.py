@@ -425,7 +425,9 @@ _HANDOFF_START = re.compile(
 )
 
 
-def _is_for_the_bot(db: sqlite_utils.Database, team_id: str, user_id: str, text: str) -> bool:
+def _is_for_the_bot(
+    db: sqlite_utils.Database, team_id: str, user_id: str, text: str, staff_answered: bool = False
+) -> bool:
     """A command, a hand-off, a ticket, erase or journey request, or an answer the
     conversation is waiting for."""
     if _HANDOFF_START.match(text):
@@ -446,7 +448,9 @@ def _is_for_the_bot(db: sqlite_utils.Database, team_id: str, user_id: str, text:
     state = latest_conversation(db, team_id, user_id)
     if state is not None and any(getattr(state, flag, None) for flag in _WAITING_FLAGS):
         return True
-    return _answered_by_the_guide(text)
+    # Once staff have answered, what the vendor says next is a reply to them ("谢谢！需要带什么
+    # 材料？"); before that, a question the guide answers is the bot's.
+    return not staff_answered and _answered_by_the_guide(text)
 
 
 # A command with what it acts on: "修改 注册资金", "change capital", "生成工单 API".
@@ -490,7 +494,9 @@ def vendor_case_action(
     no case or the conversation should take the message (a command, a hand-off, an answer it
     is waiting for, or any message while a form question is open — `step` is Progress.step)."""
     case = open_case_of(db, team_id, user_id)
-    if case is None or _is_for_the_bot(db, team_id, user_id, text):
+    if case is None or _is_for_the_bot(
+        db, team_id, user_id, text, staff_answered=case.answered_at is not None
+    ):
         return None
     if is_close_phrase(text):
         return case, CLOSED_REPLY
