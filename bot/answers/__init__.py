@@ -668,6 +668,10 @@ _TICKET_DONE = lazy_compile(
     r"|\b(filed|submitted|raised|sent) (the |our |a )?(finance )?ticket\b"
 )
 _WHICH_THEN_REMARK = lazy_compile(r"^([^?？]{4,200}[?？])\s*([^?？]{1,40})$", flags=re.DOTALL)
+_REMARK_ASKS = lazy_compile(
+    r"^\s*(另外|还有|顺便|再问|以及)|几[年个人天]|多少|什么|啥|哪|吗"
+    r"|^\s*(also|and also|another thing)\b|\b(how (many|much|long)|what|which|when)\b"
+)
 _SET_ASIDE_BEFORE = lazy_compile(
     r"^.{0,200}?\b(unrelated|not related|different topic)\b.{0,40}?\b(separate|another|different|new)"
     r" question\s*[:：]\s*"
@@ -3175,6 +3179,8 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     if (
         remark
         and _ASKS_WHICH_REQUIRE.search(normalize(remark.group(1)))
+        # "…？另外安全市场要几年行业经验" (holdout63 #136): a question of its own, no remark.
+        and not _REMARK_ASKS.search(normalize(remark.group(2)))
         # "…？所有都要吗": whether it is every market is asked, no remark.
         and not questions.asks_all_of_them(question[remark.end(1) :])
         # "…？除了安全市场还有别的吗": other markets asked, no remark.

