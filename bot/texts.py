@@ -4504,6 +4504,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您选的市场不看{label}，不需要填写。",
         "The markets you chose do not ask for the {label}, so there is no need to give it.",
     ),
+    # "不知道有没有这个表" at the capital question (black-box s60 D11): a document is no value.
+    "unknown_of_a_document": (
+        "这一题问的是{label}（一个数值），不是表格或证明，所以没有记录。知道的话直接填写；"
+        "确实不知道请回复“不知道”，检查结果会把它列为缺少的信息。",
+        "This question asks for the {label} (a value), not a form or certificate, so nothing is "
+        'recorded. Type it if you know it; if you really do not know, reply "don\'t know" and the '
+        "result will list it as missing.",
+    ),
     "correction_not_asked": (
         "您选的市场不看这一项，不需要修改。",
         "The markets you chose do not ask for this, so there is nothing to change.",

@@ -26,6 +26,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 47 (session 52): readings of what is typed; no user-facing text.
+    ("bot/answers/__init__.py", "_REMARK_ASKS"): "a question after a question (另外…几年)",
+    ("bot/answers/computed.py", "_COMPARED_WITH"): "a bound compared with (差一点到20万)",
+    ("bot/answers/parts.py", "_MORE_ORDERS"): "more orders after a list (另外…一共)",
+    ("bot/answers/ticket_category.py", "_ASKS_TIME"): "a time asked (多久)",
+    ("bot/conversation/interpret.py", "_DOCUMENT_SAID"): "a document spoken of (这个表)",
     # Round 46 (session 51): readings of what is typed, and questions rebuilt for the answer
     # chain (never shown); no user-facing text.
     ("bot/conversation/free_question.py", "_MARKETS_COUNTED_BARE"): "a count of markets (两个呢)",

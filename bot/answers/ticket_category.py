@@ -64,9 +64,7 @@ _ASKS_NEXT_ITEM = lazy_compile(r"下一步|接着|然后|之后|以后|再(选|�
 
 
 # "财务类工单提交之后大概多久会有人回复" (holdout63 #27): the time after it, not the next item.
-_ASKS_TIME = lazy_compile(
-    r"多久|多长时间|几天|几个?小时|什么时候|\b(how (long|soon)|when will)\b"
-)
+_ASKS_TIME = lazy_compile(r"多久|多长时间|几天|几个?小时|什么时候|\b(how (long|soon)|when will)\b")
 
 
 # One of several listed asked for: "到底选哪个", "which one do I pick".

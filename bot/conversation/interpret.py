@@ -220,6 +220,8 @@ _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
     r"改为|其实|实际是|make that|"
+    # "算了，人数还是改回25" (black-box s60 D4): the value said before, back again.
+    r"改回|换回|\bchange it back\b|\bback to (?=\d)|"
     # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
     r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
     # "团队人数刚才说少了，算上客服一共22人" (blind_conversations20 c20_27).
@@ -244,8 +246,8 @@ _NEGATED_ALTERNATIVE = re.compile(
 )
 # Words inside a message that say a value replaces another: "经验应该是3年", "capital should be".
 _CORRECTION_VERB = re.compile(
-    r"(应该是|应该为|应为|应是|改成|改为|其实是|实际是|实际上是|更正为|should be|is actually|"
-    r"change it to|i meant)",
+    r"(应该是|应该为|应为|应是|改成|改为|改回|换回|其实是|实际是|实际上是|更正为|should be|is actually|"
+    r"change it to|change it back to|i meant)",
     re.IGNORECASE,
 )
 
@@ -774,6 +776,13 @@ _SPLIT_BY_MARKET = lazy_compile(
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     if is_unknown(text):
+        spec = PROFILE_FIELDS.get(slot.partition(":")[0])
+        if spec is not None and spec.kind in _VALUED_KINDS and _DOCUMENT_SAID.search(fold(text)):
+            # "不知道有没有这个表，要问HR" at the capital (black-box s60 D11: capital recorded as
+            # unknown): a form or certificate is no value of this question; said so, nothing kept.
+            return Unclear(
+                *pair("unknown_of_a_document", label=Localized(spec.label_zh, spec.label_en))
+            )
         return Unknown()
     if slot == "license_date" and _YEAR_END.search(text):
         # "2018年底" (black-box s58 D4: its month asked, "年底" never taken): December.
@@ -1264,6 +1273,10 @@ _NUMBER_IN = lazy_compile(r"\d|[一二两三四五六七八九十百千万]")
 
 
 _VALUED_KINDS = frozenset({"money", "int", "date", "experience"})
+# A form or certificate spoken of ("这个表", "那份证明", "the statement"): a document, no value.
+_DOCUMENT_SAID = lazy_compile(
+    r"(这个|那个|这张|那张|这份|那份)?(表|证明|材料|证书|文件)|(?<![a-z])(statement|form|certificate|document)s?(?![a-z])"
+)
 
 
 def _kind_of(slot: str) -> str:
@@ -1907,7 +1920,8 @@ _SAID_BEFORE_WORDS = lazy_compile(
 _NEW_VALUE_SURE = lazy_compile(
     r"\bit'?s actually\b|\bit is actually\b|\bactually\b|\bin fact\b|\bshould (?:be|have been)\b|"
     r"\bi meant\b|\bbut\b|\binstead\b|\bcorrect (?:one|value|answer) is\b|"
-    r"其实是|其实|实际上是|实际是|实际上|实际|应该是|应该为|应为|应是|而是|改成|改为|准确地?说是|正确的?是",
+    r"其实是|其实|实际上是|实际是|实际上|实际|应该是|应该为|应为|应是|而是|改成|改为|改回(?:到|成|为)?"
+    r"|换回(?:到|成|为)?|准确地?说是|正确的?是|\bback to (?=\d)",
     re.IGNORECASE,
 )
 # A plain 是 is no such word inside 不是 / 并非是 ("员工是8个人，不是3个": the new value comes first).

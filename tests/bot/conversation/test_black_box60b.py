@@ -1,0 +1,41 @@
+"""Round 47 (session 52): round 46's seventeenth black-box reading, its defects left then
+(docs/evaluation/black_box_s60/report.md D4, D11), mended now. The conversation's today is
+2024-05-01."""
+
+from __future__ import annotations
+
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+_SERVICE_MARKET_ANSWERS = ["是", "2017-01-01", "500万", "25", "是", "7x24", "3年", "是", "是"]
+
+
+def test_a_value_changed_back_at_the_ticket_markets_is_stored(vendor: Vendor) -> None:
+    # D4: "算了，人数还是改回25" at "which markets is the ticket for?" got a false "还没选市场".
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场")
+    for line in _SERVICE_MARKET_ANSWERS:
+        vendor.say(line)
+    vendor.say("不对，团队人数其实只有18个人")
+    assert vendor.profile()["team_size"] == 18
+    vendor.say("2")
+    reply = vendor.say("算了，人数还是改回25").text
+    assert "还没选市场" not in reply
+    assert reply.startswith("已更正：技术及客服团队人数（公司社保） = 25 人")
+    assert vendor.profile()["team_size"] == 25
+
+
+def test_changed_back_mid_form(vendor: Vendor) -> None:
+    _at_question(vendor, "service market", "social_insurance_proof")
+    vendor.say("team size back to 30 please")
+    assert vendor.profile()["team_size"] == 30
+
+
+def test_not_knowing_a_document_is_no_unknown_value(vendor: Vendor) -> None:
+    # D11: "不知道有没有这个表，要问HR" at the capital question recorded capital as unknown.
+    _at_question(vendor, "服务市场", "registered_capital")
+    reply = vendor.say("不知道有没有这个表，要问HR").text
+    assert reply.startswith("这一题问的是注册资金（一个数值），不是表格或证明，所以没有记录。")
+    assert vendor.current_question() == "registered_capital"
+    assert "registered_capital" not in vendor.profile()
+    assert "已记为“不知道”" in vendor.say("不知道").text
