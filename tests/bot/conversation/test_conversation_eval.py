@@ -313,3 +313,11 @@ def test_the_seventeenth_blind_set_meets_the_goals_after_its_misses() -> None:
     dropped the IoT market (docs/ANSWERS.md, "Round 46"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations24.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_eighteenth_blind_set_meets_the_goals_on_first_contact() -> None:
+    """blind_conversations25 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-06 at 4178b37: 0 wrong values stored, 60/60 verdicts right,
+    0 stuck, median extra turns 0 (mean 0.08, max 1) (docs/ANSWERS.md, "Round 47")."""
+    summary = assert_meets_the_goals("blind_conversations25.yaml", 60)
+    assert summary["stuck"] == 0
