@@ -2413,6 +2413,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
     "value.years": ("{value} 年", "{value} years"),
     "value.year_one": ("{value} 年", "{value} year"),
+    "value.years_months": (
+        "{value} 年（约 {months} 个月）",
+        "{value} years (about {months} months)",
+    ),
     "value.people": ("{value} 人", "{value}"),
     "value.engineers": ("{value} 名", "{value}"),
     # A yes/no question's buttons: the button's label, and the word it types for the vendor.

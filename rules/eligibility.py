@@ -166,6 +166,34 @@ def _years_en(value: Decimal) -> str:
     return f"{_plain(value)} year" + ("" if value == 1 else "s")
 
 
+# Months are kept as hundredths of a year, cut down (8 months: 0.66), so a count of months said
+# is found again within this many months.
+_MONTHS_CUT = Decimal("0.12")
+
+
+def months_in_years(value: Decimal) -> int | None:
+    """The whole months a fraction of years stands for (0.66 → 8), or None for whole and half
+    years (and values no count of months gives): "0.66 年" alone reads oddly (black-box s60 D19)."""
+    value = Decimal(value)
+    if value <= 0 or (value * 2) == (value * 2).to_integral_value():
+        return None
+    months = value * 12
+    nearest = int(months.to_integral_value())
+    if nearest <= 0 or abs(months - nearest) >= _MONTHS_CUT:
+        return None
+    return nearest
+
+
+def _experience_shown(value: Decimal) -> tuple[str, str]:
+    months = months_in_years(value)
+    if months is None:
+        return f"{_plain(value)} 年", _years_en(value)
+    return (
+        f"{_plain(value)} 年（约 {months} 个月）",
+        f"{_years_en(value)} (about {months} months)",
+    )
+
+
 def _support_label(level: str) -> str:
     return PROFILE_FIELDS["aftersales_support"].choice_label(level)
 
@@ -204,8 +232,8 @@ def _judge(market: Market, condition: Condition, value: Any, as_of: date) -> Unm
             shown_zh, limit_zh = format_money_zh(number), format_money_zh(limit)
             shown_en, limit_en = format_money_en(number), format_money_en(limit)
         elif condition.key == EXPERIENCE_KEY:
-            shown_zh, limit_zh = f"{_plain(number)} 年", f"{_plain(limit)} 年"
-            shown_en, limit_en = _years_en(number), _years_en(limit)
+            (shown_zh, shown_en), limit_zh = _experience_shown(number), f"{_plain(limit)} 年"
+            limit_en = _years_en(limit)
         else:
             shown_zh, limit_zh = f"{_plain(number)} 人", f"{_plain(limit)} 人"
             shown_en, limit_en = _plain(number), _plain(limit)

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.conversation.types import Choice, Lang
 from bot.texts import t
-from rules.eligibility import EXPERIENCE_KEY, FieldRequest, required_fields
+from rules.eligibility import EXPERIENCE_KEY, FieldRequest, months_in_years, required_fields
 from rules.markets import market_label
 from rules.profile import PROFILE_FIELDS
 
@@ -97,6 +97,10 @@ def format_value(qid: str, value: Any, lang: Lang) -> str:
     if kind == "experience":
         # "1 year", never "1 years" (black-box 48, D35).
         one = str(value) in ("1", "1.0", "1.00")
+        months = months_in_years(Decimal(str(value)))
+        if months is not None:
+            # "8个月" kept as 0.66: the months said beside it (black-box s60 D19).
+            return t("value.years_months", lang, value=value, months=months)
         return t("value.year_one" if one else "value.years", lang, value=value)
     if kind == "int":
         return t(

@@ -4,6 +4,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
+from bot.conversation.questions import format_value
+from rules.eligibility import months_in_years
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
@@ -39,3 +45,28 @@ def test_not_knowing_a_document_is_no_unknown_value(vendor: Vendor) -> None:
     assert vendor.current_question() == "registered_capital"
     assert "registered_capital" not in vendor.profile()
     assert "已记为“不知道”" in vendor.say("不知道").text
+
+
+@pytest.mark.parametrize(
+    ("value", "months"),
+    [
+        ("0.66", 8),
+        ("0.25", 3),
+        ("1.08", 13),
+        ("0.5", None),
+        ("2", None),
+        ("2.7", None),
+        ("0", None),
+    ],
+)
+def test_months_behind_a_fraction_of_years(value: str, months: int | None) -> None:
+    assert months_in_years(Decimal(value)) == months
+
+
+def test_eight_months_are_said_beside_their_years(vendor: Vendor) -> None:
+    # D19: 8 months were shown as "0.66 years" alone.
+    _at_question(vendor, "API市场", "experience_years:api")
+    reply = vendor.say("8个月").text
+    assert "0.66 年（约 8 个月）" in reply
+    assert format_value("experience_years:api", "0.66", "en") == "0.66 years (about 8 months)"
+    assert format_value("experience_years:api", "2", "en") == "2 years"
