@@ -4508,6 +4508,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您选的市场不看{label}，不需要填写。",
         "The markets you chose do not ask for the {label}, so there is no need to give it.",
     ),
+    # "接受" at the customer-cases question (black-box s60 D17): accepting is no yes to it.
+    "accept_is_no_answer": (
+        "“接受”回答的是是否接受协议那一题；这一题问的是：{label}。请回答“是”或“否”。",
+        '"Accept" answers the agreements question; this one asks about the {label}. Please '
+        'answer "yes" or "no".',
+    ),
     # "不知道有没有这个表" at the capital question (black-box s60 D11): a document is no value.
     "unknown_of_a_document": (
         "这一题问的是{label}（一个数值），不是表格或证明，所以没有记录。知道的话直接填写；"

@@ -784,6 +784,15 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
                 *pair("unknown_of_a_document", label=Localized(spec.label_zh, spec.label_en))
             )
         return Unknown()
+    if (
+        _bool_slot(slot)
+        and slot != _AGREEMENTS_SLOT
+        and strip_trailing(fold(text)) in _ACCEPT_WORDS
+    ):
+        # "接受" at "是否有成功可追溯的知名客户案例" (black-box s60 D17: stored 是): accepting
+        # answers the agreements' question, not whether something is had or done.
+        spec = PROFILE_FIELDS[slot.partition(":")[0]]
+        return Unclear(*pair("accept_is_no_answer", label=Localized(spec.label_zh, spec.label_en)))
     if slot == "license_date" and _YEAR_END.search(text):
         # "2018年底" (black-box s58 D4: its month asked, "年底" never taken): December.
         text = _YEAR_END.sub(_DECEMBER_OF, text)
@@ -1273,6 +1282,12 @@ _NUMBER_IN = lazy_compile(r"\d|[一二两三四五六七八九十百千万]")
 
 
 _VALUED_KINDS = frozenset({"money", "int", "date", "experience"})
+_AGREEMENTS_SLOT = "agreements_accepted"
+# Words that accept (an agreement), no yes to having or doing something.
+_ACCEPT_WORDS = frozenset(
+    {"接受", "接收", "同意", "accept", "accepted", "i accept", "we accept", "agree", "agreed",
+     "i agree", "we agree"}
+)  # fmt: skip
 # A form or certificate spoken of ("这个表", "那份证明", "the statement"): a document, no value.
 _DOCUMENT_SAID = lazy_compile(
     r"(这个|那个|这张|那张|这份|那份)?(表|证明|材料|证书|文件)|(?<![a-z])(statement|form|certificate|document)s?(?![a-z])"

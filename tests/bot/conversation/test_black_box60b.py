@@ -70,3 +70,19 @@ def test_eight_months_are_said_beside_their_years(vendor: Vendor) -> None:
     assert "0.66 年（约 8 个月）" in reply
     assert format_value("experience_years:api", "0.66", "en") == "0.66 years (about 8 months)"
     assert format_value("experience_years:api", "2", "en") == "2 years"
+
+
+@pytest.mark.parametrize("said", ["接受", "agree"])
+def test_accepting_is_no_yes_to_another_question(vendor: Vendor, said: str) -> None:
+    # D17: "接受" at the customer-cases question stored 是.
+    _at_question(vendor, "解决方案市场", "customer_cases")
+    reply = vendor.say(said).text
+    assert "customer_cases" not in vendor.profile()
+    assert vendor.current_question() == "customer_cases"
+    assert "接受协议" in reply or "agreements question" in reply
+
+
+def test_accepting_at_the_agreements_is_still_yes(vendor: Vendor) -> None:
+    _at_question(vendor, "服务市场", "agreements_accepted")
+    vendor.say("接受")
+    assert vendor.profile()["agreements_accepted"] is True
