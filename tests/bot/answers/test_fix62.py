@@ -88,3 +88,17 @@ def test_what_kind_of_software_they_want_gives_the_conditions() -> None:
     ).text
     assert "mature" in text and "image" in text
     assert "as the guide describes it" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("what does 7x24 mean exactly?", "By the notation, 7x24 is 7 days a week, 24 hours a day"),
+        ("7x24是什么意思", "按记法，7*24 是每周 7 天、每天 24 小时"),
+    ],
+)
+def test_support_levels_read_by_their_notation(question: str, start: str) -> None:
+    # Black-box s60 D25: "what does 7x24 mean exactly?" got only "the guide does not define".
+    found = answer(question, today=DAY)
+    assert found.text.startswith(start)
+    assert "weekends" in found.text or "周末" in found.text
