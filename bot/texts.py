@@ -129,6 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Deposit (for the eligible markets, added up per market):",
     ),
     "deposit_line": ("  · {market}：{amount:,} 元", "  · {market}: CNY {amount:,}"),
+    "deposit_line_earlier": (
+        "  · {market}：{amount:,} 元（之前检查过，仍符合入驻条件）",
+        "  · {market}: CNY {amount:,} (checked earlier, still eligible)",
+    ),
     "deposit_total": (
         "  合计：{amount:,} 元（大写：{capitals}元）",
         "  Total: CNY {amount:,} (in capitals: {capitals}元)",

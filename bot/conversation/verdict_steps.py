@@ -420,16 +420,23 @@ class VerdictSteps:
         if state.eligible:
             sections.append("\n".join([t("next_steps", lang), *_joining_steps(lang)]))
             deposit_lines = [t("deposit_header", lang)]
-            for market_id in state.eligible:
+            # A market found eligible in an earlier check is on the ticket too (black-box s60
+            # D15: the total here left it out, the ticket then counted it): both totals agree.
+            earlier = [
+                m
+                for m in eligible_verdict_markets(self.db, key.team_id, key.user_id)
+                if m not in state.markets
+            ]
+            for market_id in [*state.eligible, *earlier]:
                 deposit_lines.append(
                     t(
-                        "deposit_line",
+                        "deposit_line" if market_id in state.eligible else "deposit_line_earlier",
                         lang,
                         market=market_label(market_id, lang),
                         amount=deposit_for_market(market_id),
                     )
                 )
-            total = deposit_for(state.eligible)
+            total = deposit_for([*state.eligible, *earlier])
             deposit_lines.append(
                 t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total))
             )

@@ -86,3 +86,20 @@ def test_accepting_at_the_agreements_is_still_yes(vendor: Vendor) -> None:
     _at_question(vendor, "服务市场", "agreements_accepted")
     vendor.say("接受")
     assert vendor.profile()["agreements_accepted"] is True
+
+
+def test_the_result_counts_a_market_found_eligible_before(vendor: Vendor) -> None:
+    # D15: after 数据智能 was eligible, the 解决方案 check's total said 30,000 and the ticket
+    # then asked 60,000.
+    vendor.engine.start(vendor.key)
+    vendor.say("数据智能市场")
+    vendor.answer_all()
+    vendor.say("2")  # 查看其他市场
+    vendor.say("解决方案市场")
+    vendor.say("继续")
+    result = vendor.answer_all().text
+    assert (
+        "  · 解决方案市场：30,000 元\n  · 数据智能市场：30,000 元（之前检查过，仍符合入驻条件）\n  合计：60,000 元（大写：陆万元）"
+        in result
+    )
+    assert "保证金 60,000 元" in vendor.say("1").text
