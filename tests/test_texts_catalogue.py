@@ -33,6 +33,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/ticket_category.py", "_ASKS_TIME"): "a time asked (多久)",
     ("bot/conversation/interpret.py", "_DOCUMENT_SAID"): "a document spoken of (这个表)",
     ("bot/conversation/interpret.py", "_ACCEPT_WORDS"): "accepting words (接受)",
+    ("bot/answers/questions.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
     # Round 46 (session 51): readings of what is typed, and questions rebuilt for the answer
     # chain (never shown); no user-facing text.
     ("bot/conversation/free_question.py", "_MARKETS_COUNTED_BARE"): "a count of markets (两个呢)",

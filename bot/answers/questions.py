@@ -1613,6 +1613,34 @@ def _follow_ups_read_with_the_part_before(
             number = next(group for group in step_before.groups() if group)
             answers[index] = answer_one(t("answers_after_step_asked", lang, number=number), lang)
             continue
+        if (
+            before
+            and (answers[before[-1]].topic or "").startswith("commission")
+            and (answers[index].topic or "").startswith("deposit")
+            and not _DEPOSIT_WORD.search(normalize(parts[index]))
+            and not find_concepts(normalize(parts[index])) - LEANING_CONCEPTS - {"refund"}
+        ):
+            # "先收20%然后再退？什么时候退" (black-box s59 D23: the deposit's refund added): a bare
+            # refund asked after the commission's is the commission's overpayment returned.
+            again = answer_one(parts[before[-1]] + " " + parts[index], lang)
+            if not (_answered(again) and (again.topic or "").startswith("commission")):
+                # (Read together as a duration: the part before, the precharge returned "次月初",
+                # already says when.)
+                again = answers[before[-1]] if answers[before[-1]].topic == _PREPAY_TOPIC else None
+            if again is not None:
+                answers[index] = (
+                    Answer(
+                        t("answers_part_see_above", lang, number=before[-1] + 1),
+                        lang,
+                        True,
+                        again.topic,
+                        again.source,
+                        [],
+                    )
+                    if again.text == answers[before[-1]].text
+                    else again
+                )
+                continue
         only_number = _ONLY_STEP_NUMBER.fullmatch(normalize(parts[index]).strip(" ?？。"))
         if (_answered(answers[index]) and not only_number) or not before:
             continue
@@ -1643,6 +1671,11 @@ def _follow_ups_read_with_the_part_before(
                 [],
             )
         answers[index] = again
+
+
+_PREPAY_TOPIC = "commission.prepay_refund"
+# The deposit named: "保证金", "押金", "deposit".
+_DEPOSIT_WORD = lazy_compile(r"保证金|押金|\b(deposits?|margin)\b")
 
 
 # A part asking only which step: "算第几步", "是哪一步", "which step is that".

@@ -102,3 +102,12 @@ def test_support_levels_read_by_their_notation(question: str, start: str) -> Non
     found = answer(question, today=DAY)
     assert found.text.startswith(start)
     assert "weekends" in found.text or "周末" in found.text
+
+
+def test_a_bare_refund_after_the_commission_is_the_commission_refund() -> None:
+    # Black-box s59 D23: "先收20%然后再退？什么时候退" also got the deposit's refund.
+    text = answer("先收20%然后再退？什么时候退", today=DAY).text
+    assert "次月初" in text
+    assert "保证金" not in text
+    # The deposit named is still the deposit's.
+    assert "退回保证金" in answer("佣金先按10%收然后再退？那保证金什么时候退", today=DAY).text
