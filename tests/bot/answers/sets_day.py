@@ -60,6 +60,7 @@ SET_DAYS: dict[str, date] = {
     "holdout62": date(2026, 12, 5),
     "holdout63": date(2026, 12, 5),
     "holdout64": date(2026, 12, 5),
+    "holdout65": date(2026, 12, 6),
 }
 
 
