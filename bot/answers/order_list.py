@@ -21,7 +21,14 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
-from bot.answers.parts import _ORDER_COUNT, Part, _label, is_charged_commission
+from bot.answers.parts import (
+    _INSIDE_WORD,
+    _ORDER_COUNT,
+    _TOTAL,
+    Part,
+    _label,
+    is_charged_commission,
+)
 from bot.answers.text import Mention, money_mentions, normalize
 from bot.lazy_re import lazy_compile
 
@@ -235,6 +242,15 @@ def _item(
         own = _label(before) or _label(after)
         if refers and own == "total":
             own = _label(after)
+        if (
+            own == "total"
+            and _INSIDE_WORD.search(before)
+            and not _TOTAL.search(_INSIDE_WORD.sub(" ", before))
+            and _label(after) == "distribution"
+        ):
+            # "12万、18万、25万，其中有10万是分销" (holdout65 #114: read as the month's total):
+            # 其中 before, the distribution word after — the part inside the orders.
+            own = "distribution"
         # "其中分销2万", "30k of it distribution": a part of the amount before, no order.
         inside = own == "distribution" and bool(
             _INSIDE.search(before) or _INSIDE.search(after[:16])

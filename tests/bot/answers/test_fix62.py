@@ -111,3 +111,34 @@ def test_a_bare_refund_after_the_commission_is_the_commission_refund() -> None:
     assert "保证金" not in text
     # The deposit named is still the deposit's.
     assert "退回保证金" in answer("佣金先按10%收然后再退？那保证金什么时候退", today=DAY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # holdout65 #62: the deposit's purpose asked after it (the payment row was given).
+        ("你们收保证金主要是为了啥", "指南说，收保证金是“为了更好地保障阿里云用户的权益"),
+        ("保证金是为了保障用户权益吗", "指南说，收保证金是“为了更好地保障阿里云用户的权益"),
+        ("what's the purpose of the deposit?", "The guide says the deposit protects"),
+        # holdout65 #67: the commission's official name (the before-joining note was given).
+        ("佣金在文件里正式叫什么名字？财务记账要用", "佣金即平台服务费"),
+        # holdout65 #114: 其中有10万是分销 is the part inside the three orders, no total.
+        (
+            "安全市场2020年12月：三笔订单12万、18万、25万，其中有10万是分销。最后平台收多少佣金，返多少？",
+            "佣金 13,500元（第3档 3%）；次月初返还 31,500元。",
+        ),
+    ],
+)
+def test_round47_first_wave(question: str, start: str) -> None:
+    assert answer(question, today=DAY).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["帮我在我的阿里云账号里开一台2核4G的ECS", "can you spin up an ECS instance for us?"],
+)
+def test_a_cloud_resource_bought_for_the_vendor_is_declined(question: str) -> None:
+    # holdout65 #199: step 2 (real-name verification) was given.
+    found = answer(question, today=DAY)
+    assert found.out_of_scope
+    assert "阿里云账号" in found.text or "Alibaba Cloud account" in found.text
