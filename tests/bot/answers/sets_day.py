@@ -61,6 +61,7 @@ SET_DAYS: dict[str, date] = {
     "holdout63": date(2026, 12, 5),
     "holdout64": date(2026, 12, 5),
     "holdout65": date(2026, 12, 6),
+    "holdout66": date(2026, 12, 6),
 }
 
 
