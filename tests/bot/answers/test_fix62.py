@@ -142,3 +142,58 @@ def test_a_cloud_resource_bought_for_the_vendor_is_declined(question: str) -> No
     found = answer(question, today=DAY)
     assert found.out_of_scope
     assert "阿里云账号" in found.text or "Alibaba Cloud account" in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # holdout65 #35: the lack said last is judged, in one breath with the rule asked.
+        (
+            "零售通对信用有啥要求，法人以前在淘宝有过处罚会影响吗",
+            "会影响：这一条是入驻条件，按您说的情况不满足。",
+        ),
+        (
+            "what does retail link require on credit, our legal rep had a taobao penalty - does that matter?",
+            "You cannot join as things stand, so yes, it matters",
+        ),
+        # holdout65 #70: the market's software conditions picked out.
+        (
+            "Security market - what kind of software do they want?",
+            "Security Market: offers mature, stable security software; software deployable on ECS",
+        ),
+        # holdout66 #30: "weekend 没人值班" is the vendor's week, no definition asked.
+        ("安全市场售后做到5x8够不够？我们小团队 weekend 没人值班", "不能。"),
+        # holdout66 #49: "none of them 零售通" leaves it out.
+        (
+            "We want to get into 3 markets, none of them 零售通 — total deposit?",
+            "3 market(s): 3 × 30,000 = 90,000 yuan",
+        ),
+        # holdout66 #92: a founding year that passes the market's licence rule from its last day.
+        ("零售通：注册资金120万，公司2024年成立的，这两条符合吗", "这几项都满足。"),
+        # holdout66 #130: "+ ¥60,000, the 60k one was distribution": one list, the month its sum.
+        (
+            "Solutions market, Dec 2020: ¥150,000 + ¥60,000, the 60k one was distribution",
+            "Commission: 7,500 yuan (tier 2, 5%).",
+        ),
+        # holdout66 #152: 有, then the market without the rule.
+        ("有没有不要求20人团队的市场？是哪个", "有。没有这方面要求的市场：零售通市场。"),
+        # holdout66 #163: the steps left, in order.
+        (
+            "We just got approved. What do we do next, in order?",
+            "After step 3 (Apply to join the Marketplace) these steps remain, in order:",
+        ),
+    ],
+)
+def test_round47_second_wave(question: str, start: str) -> None:
+    assert answer(question, today=DAY).text.startswith(start)
+
+
+def test_another_platforms_shop_and_its_short_follow_up_are_declined() -> None:
+    # holdout66 #193: "要什么资质" after the Tmall store got the Marketplace's conditions.
+    found = answer("天猫旗舰店怎么开？要什么资质", today=DAY)
+    assert found.out_of_scope
+    assert "入驻条件不同" not in found.text
+    # A later part with its own subject is still answered.
+    assert (
+        "退回保证金" in answer("公司要注销，工商那边需要准备哪些材料？保证金能退吗", today=DAY).text
+    )
