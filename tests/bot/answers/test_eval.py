@@ -825,6 +825,14 @@ REQUIRED_RIGHT = {
     # held at the check's count after.
     "holdout63_questions.yaml": 188,
     "holdout64_questions.yaml": 195,
+    # holdout65, 66 (blind, round 47: two new writers, each reviewed by a second reader;
+    # answered on 2026-12-06): holdout65 scored once at 2aeb6e3 — by the check 190, the judge
+    # 192/200 (96.0 %, 0 invented); holdout66 once at 87906ee — by the check 190, the judge
+    # 193/200 (96.5 %, 0 invented): docs/ANSWERS.md, "Round 47". Their wrongs mended in fix62;
+    # held at the check's count after (the misses left are the check's strings on right
+    # replies: "这一项满足", "不会卡住", "The guide sets no …").
+    "holdout65_questions.yaml": 194,
+    "holdout66_questions.yaml": 195,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1937,6 +1945,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout62_questions.yaml",
         "holdout63_questions.yaml",
         "holdout64_questions.yaml",
+        "holdout65_questions.yaml",
+        "holdout66_questions.yaml",
     } <= names
 
 
