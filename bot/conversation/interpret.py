@@ -624,6 +624,41 @@ def _names_a_count_elsewhere(slot: str, text: str) -> bool:
     )
 
 
+# A no said in a clause ("不太成熟", "没有案例", "not mature"): no plain yes.
+_NO_IN_CLAUSE = lazy_compile(r"不|没|无|未|(?<![a-z])(not|no|never|n't)(?![a-z])")
+
+
+def _first_clause_of_another(slot: str, text: str) -> bool:
+    """The message's first clause names another yes/no question by its words, and not
+    `slot`'s ("有案例，国家电网" at the ECS question)."""
+    folded = fold(text)
+    first = re.split(r"[，,。;；]", folded, maxsplit=1)[0]
+    # ("We're SaaS only, no images" at the ECS question: this question's own thing said after.)
+    return (
+        first != folded and _names_another_field(slot, first) and _names_another_field(slot, folded)
+    )
+
+
+def _plain_yes_for_another(form: Form, slot: str, text: str) -> Correction | None:
+    """A yes for the one other yes/no question of the form the first clause names, said with
+    no no in it; None otherwise."""
+    folded = fold(text)
+    first = re.split(r"[，,。;；]", folded, maxsplit=1)[0]
+    if _NO_IN_CLAUSE.search(first):
+        return None
+    key = slot.partition(":")[0]
+    named = [
+        name
+        for name in form.slots()
+        if name.partition(":")[0] != key
+        and _bool_slot(name)
+        and any(_alias_in(alias, first) for alias in _aliases_in_words(name.partition(":")[0]))
+    ]
+    if len(named) != 1:
+        return None
+    return Correction(named[0], Answer(True))
+
+
 def names_another_question(slot: str, text: str) -> bool:
     """`text` names, in words, another yes/no question of the profile and not `slot`'s."""
     return _names_another_field(slot, fold(text))
@@ -922,9 +957,16 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             except (FieldRefused, UnclearAnswer):
                 pass
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
-    if _bool_slot(slot) and _names_only_other_questions(form, slot, text):
+    if _bool_slot(slot) and (
+        _names_only_other_questions(form, slot, text) or _first_clause_of_another(slot, text)
+    ):
         # "有专人对接，钉钉也开了" at the documents question (black-box 48, D14): what the
-        # vendor says is another question's (DingTalk), never a yes to this one.
+        # vendor says is another question's (DingTalk), never a yes to this one. "软件成熟稳定",
+        # "有案例，国家电网" at the ECS question (black-box s60 D16: "无法判断", or a yes stored
+        # for ECS): a plain yes for that other question when the form asks it.
+        volunteered = _plain_yes_for_another(form, slot, text)
+        if volunteered is not None:
+            return volunteered
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     enough = _IS_IT_ENOUGH.search(text.strip())
     if enough and enough.start() > 0 and _bool_slot(slot):

@@ -103,3 +103,29 @@ def test_the_result_counts_a_market_found_eligible_before(vendor: Vendor) -> Non
         in result
     )
     assert "保证金 60,000 元" in vendor.say("1").text
+
+
+def test_another_questions_thing_said_early_is_kept_for_it(vendor: Vendor) -> None:
+    # D16: "软件成熟稳定" at the ECS question got "无法判断"; the mature-product question then
+    # asked it again. It is that question's yes; the ECS question is asked again.
+    _at_question(vendor, "安全市场", "ecs_image")
+    reply = vendor.say("软件成熟稳定").text
+    assert reply.startswith("已记录：有成熟、稳定的软件/服务 = 是")
+    assert vendor.profile()["mature_product"] is True
+    assert "ecs_image" not in vendor.profile()
+    assert vendor.current_question() == "ecs_image"
+
+
+def test_customer_cases_said_at_another_question_are_no_yes_to_it(vendor: Vendor) -> None:
+    # "有案例，国家电网" at the ECS question stored ECS = 是 (the market asks no cases).
+    _at_question(vendor, "安全市场", "ecs_image")
+    vendor.say("有案例，国家电网")
+    assert "ecs_image" not in vendor.profile()
+    assert vendor.current_question() == "ecs_image"
+
+
+def test_customer_cases_said_early_are_kept_where_asked(vendor: Vendor) -> None:
+    _at_question(vendor, "物联网市场", "mature_product")
+    vendor.say("有案例，国家电网")
+    assert vendor.profile()["customer_cases"] is True
+    assert "mature_product" not in vendor.profile()
