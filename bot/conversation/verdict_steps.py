@@ -166,7 +166,11 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
 # When a market can be joined, asked after its verdict: "那安全市场什么时候能入驻".
 _WHEN_JOINABLE = lazy_compile(
     r"(什么时候|何时|哪天|多久以后|多久后)(才)?(能|可以)(入驻|进|申请|加入)"
-    r"|(?<![a-z])when (can|could) (we|i) (join|apply|get in)(?![a-z])",
+    r"|(?<![a-z])when (can|could) (we|i) (join|apply|get in)(?![a-z])"
+    # "the license turns 2 years on dec 20, can we apply then?" (black-box s59 D29: "Yes, on
+    # this point", the failing experience left out), "执照12月20号满两年，到时候能申请吗".
+    r"|(到时候|那时候|那时|届时|那天)(就)?(能|可以)(入驻|进|申请|加入)"
+    r"|(?<![a-z])(can|could) (we|i) (join|apply|get in) (then|by then|at that point|on that day)(?![a-z])",
     re.IGNORECASE,
 )
 _LICENCE_KEY = "license_date"

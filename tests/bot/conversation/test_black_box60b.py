@@ -10,7 +10,7 @@ import pytest
 
 from bot.conversation.questions import format_value
 from rules.eligibility import months_in_years
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 _SERVICE_MARKET_ANSWERS = ["是", "2017-01-01", "500万", "25", "是", "7x24", "3年", "是", "是"]
@@ -129,3 +129,24 @@ def test_customer_cases_said_early_are_kept_where_asked(vendor: Vendor) -> None:
     vendor.say("有案例，国家电网")
     assert vendor.profile()["customer_cases"] is True
     assert "mature_product" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "and the website building one - the license turns 2 years on jun 1, can we apply then?",
+        "建站市场执照6月1号满两年，到时候能申请吗",
+    ],
+)
+def test_applying_when_the_licence_is_old_enough_names_what_else_fails(
+    vendor: Vendor, asked: str
+) -> None:
+    # Black-box s59 D29: "Yes, on this point", the failing experience left out.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场")
+    vendor.answer_all({**PASSING, "license_date": "2022-06-01", "experience_years": "1"})
+    assert vendor.verdicts() == {"website": "not_eligible"}
+    reply = vendor.say(asked).text
+    assert (
+        "2 years of website building experience" in reply or "二年以上的建站业务服务经验" in reply
+    )
