@@ -20,6 +20,7 @@ commands.py.
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Mapping
@@ -54,6 +55,7 @@ from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, ConversationKey, Lang, Reply
 from bot.conversation.verdict_steps import VerdictSteps
 from bot.i18n import COMMANDS, normalize_command, t
+from bot.lazy_re import lazy_compile
 from bot.storage import load_profile, save_profile, transaction
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,13 @@ TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 # Called inside the turn's transaction, just before COMMIT, with the final reply: an adapter's
 # own writes (the reply into its outbox, its inbox event marked done) commit with the step.
 OnCommit = Callable[[sqlite3.Connection, Reply], None]
+
+
+# A command said last, after a sentence of its own: "…. cancel", "…，取消吧".
+_TRAILING_COMMAND = lazy_compile(
+    r"[.。!！;；,，]\s*(?P<word>cancel|stop|取消|退出流程)\s*(吧|了|please|pls)?[.。!！]*\s*$",
+    re.IGNORECASE,
+)
 
 
 class Engine(
@@ -264,6 +273,12 @@ class Engine(
         if not text:
             return self._prefixed(t("empty", turn.lang), self._prompt(turn))
         command = normalize_command(text)
+        tail = _TRAILING_COMMAND.search(text)
+        if tail is not None and normalize_command(tail.group("word")) in COMMANDS["cancel"]:
+            # "no, I don't want the API market. cancel" (black-box s61 D1, high: its "no" stored
+            # a team of 0): a cancel said after the reason is the cancel.
+            text = tail.group("word")
+            command = normalize_command(text)
         said = Said(
             text=text,
             command=command,

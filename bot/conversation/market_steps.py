@@ -860,7 +860,13 @@ class MarketSteps:
             # (blind_conversations24 c24_45: the IoT market dropped): a product's platform
             # denied, no market left out.
             return []
-        return markets_kept_in_words(turn.state.markets, text) or []
+        kept = markets_kept_in_words(turn.state.markets, text) or []
+        if not _MARKET_WORD.search(text) and not set(kept) <= set(turn.state.markets):
+            # "no hardware, software only" at the IoT market's software-and-hardware question
+            # (black-box s61 D2, high: a Basic Software check started): a product word with no
+            # market word names no market to switch to.
+            return []
+        return kept
 
     def _one_market_replaced(self, turn: _Turn, text: str) -> list[str]:
         """ "物联网不看了，换成数据智能市场" with 解决方案 and 物联网 under way (black-box s60 D8:
