@@ -109,7 +109,11 @@ _LICENCE_DATE = "license_date"
 # The question on screen not understood: "?", "这是什么意思", "啥意思", "what does this mean?".
 _THIS_QUESTION_MEANS = lazy_compile(
     r"[?？]+|(?:这|这个|这题|这一题|这个问题|这个是)?(?:是)?(?:什么|啥)意思[?？]*|不懂|没看懂|看不懂"
-    r"|(?:what does (?:this|that|it) mean|what do you mean|meaning|huh|sorry\?)\s*[?？]*",
+    r"|(?:what does (?:this|that|it) mean|what do you mean|meaning|huh|sorry\?)\s*[?？]*"
+    # "not sure, what does that involve?" (black-box s61 D4): the doubt, then the question.
+    r"|(?:(?:not sure|no idea|hmm)[,.]?\s*)?(?:what does (?:this|that|it) (?:involve|entail|mean)"
+    r"|what(?: i|')s involved|what do you mean)\s*[?？]*"
+    r"|(?:不太确定|不确定|不清楚)[，,]?\s*(?:这|这个)?(?:是)?(?:什么|啥)意思[?？]*",
     re.IGNORECASE,
 )
 # Which of the licence's dates is meant, asked at its question.

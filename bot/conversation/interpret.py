@@ -222,6 +222,9 @@ _CORRECTION_ANYWHERE = re.compile(
     r"改为|其实|实际是|make that|"
     # "算了，人数还是改回25" (black-box s60 D4): the value said before, back again.
     r"改回|换回|\bchange it back\b|\bback to (?=\d)|"
+    # "wait its 28 not 18", "team is 28 not 18, typo" (black-box s61 D5): the new value, then
+    # the old one denied.
+    r"\btypo\b|\d\s*(?:people|ppl|staff)?,?\s+not\s+\d|"
     # round 15: "客服在线时间改一下，是5x8", "记错了", "Update on ACP: …", "scratch that"
     r"改一下|改下|要改|得改|需要改|修正|更新一下|记错了|说反了|"
     # "团队人数刚才说少了，算上客服一共22人" (blind_conversations20 c20_27).
@@ -421,7 +424,9 @@ _UNKNOWN_SAID = lazy_compile(
 
 
 _WHAT_IS_IT = lazy_compile(
-    r"(?<![a-z])(what is (it|that|this)|what'?s (that|this)|what does (it|that|this) mean"
+    # ("not sure, what does that involve?" — black-box s61 D4: recorded as unknown.)
+    r"(?<![a-z])(what is (it|that|this)|what'?s (that|this)|what does (it|that|this) (mean|involve|entail)"
+    r"|what(?: i|')s involved|what do (you|they) mean"
     r"|what (a|an|the) .{2,40} is)(?![a-z])|是什么|什么意思|啥意思|指什么"
 )
 
@@ -1983,7 +1988,10 @@ _NEW_VALUE_SURE = lazy_compile(
 )
 # A plain 是 is no such word inside 不是 / 并非是 ("员工是8个人，不是3个": the new value comes first).
 _NEW_VALUE_PLAIN = lazy_compile(
-    r"\bit'?s\b|\bit is\b|\bis now\b|\bnow\b|(?<![不非])是", re.IGNORECASE
+    r"\bit'?s\b|\bits\b|\bit is\b|\bis now\b|\bnow\b|(?<![不非])是"
+    # ("team is 28 not 18" — black-box s61 D5.)
+    r"|\b(?:team|team size|staff|headcount|capital|experience) is\b",
+    re.IGNORECASE,
 )
 # "not 20 but 25", "不是20人而是25人": the old value is negated; both sides carry a number.
 _NOT_OLD = lazy_compile(r"不是|并非|\bnot\b|\bisn'?t\b|\bwasn'?t\b", re.IGNORECASE)
@@ -2024,9 +2032,27 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
         old_part = text[negated.end() : start] if start is not None else ""
         if start is not None and _HAS_NUMBER.search(old_part) and _HAS_NUMBER.search(text[start:]):
             split = (start, start)
-    if split is None:
+    new_first: tuple[str, str] | None = None
+    if (
+        split is None
+        and negated
+        and _HAS_NUMBER.search(text[negated.end() :])
+        # ("Actually our capital is 1.5 million, not 1 million": read by the correction words.)
+        and not _NEW_VALUE_SURE.search(text[: negated.start()])
+    ):
+        # "wait its 28 not 18", "team is 28 not 18, typo" (black-box s61 D5): the new value
+        # first, then the old one denied.
+        head = text[: negated.start()]
+        start = _new_value_after(head, 0)
+        if start is not None and _HAS_NUMBER.search(head[start:]):
+            new_first = (head[:start], head[start:].strip(_EDGE_MARKS))
+    if split is None and new_first is None:
         return None
-    before, value_text = text[: split[0]], text[split[1] :].strip(_EDGE_MARKS)
+    if new_first is not None:
+        before, value_text = new_first
+    else:
+        assert split is not None
+        before, value_text = text[: split[0]], text[split[1] :].strip(_EDGE_MARKS)
     value_text = _NEGATED_ALTERNATIVE.sub("", value_text).strip(_EDGE_MARKS) or value_text
     named = [
         name
@@ -2035,6 +2061,10 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
     ]
     if not named:  # the current question first: "我刚才说12人，其实是19人" at the team size
         named = [*([slot] if slot else []), *_slot_for_value(form, slot, value_text)]
+        previous = getattr(form, "previous", None)
+        if new_first is not None and previous and previous != slot:
+            # ("wait its 28 not 18" right after the team size: the answer just given.)
+            named.insert(0, previous)
     for name in named:
         try:
             answer = form.read(name, value_text)

@@ -4,7 +4,9 @@ defects, 2 high). The conversation's today is 2024-05-01."""
 
 from __future__ import annotations
 
-from tests.bot.conversation.conftest import Vendor
+import pytest
+
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -29,3 +31,37 @@ def test_a_product_word_at_a_question_switches_no_market(vendor: Vendor) -> None
     vendor.say("no hardware, software only")
     assert vendor.state()["markets"] == ["data", "devops", "iot"]
     assert vendor.profile()["mature_product"] is False
+
+
+def test_the_missing_answer_said_in_words_fills_it(vendor: Vendor) -> None:
+    # D3: "about the api thing - yes our devs can integrate with the marketplace API" after a
+    # verdict missing the API capability started an API Market check.
+    vendor.engine.start(vendor.key)
+    vendor.say("basic software")
+    vendor.answer_all({**PASSING, "api_integration": "don't know"})
+    assert vendor.verdicts() == {"software": "incomplete"}
+    reply = vendor.say(
+        "about the api thing - yes our devs can integrate with the marketplace API"
+    ).text
+    assert reply.startswith("Noted: API integration capability = yes")
+    assert vendor.verdicts() == {"software": "eligible"}
+    assert vendor.state()["markets"] == ["software"]
+
+
+def test_what_a_question_involves_is_explained_not_unknown(vendor: Vendor) -> None:
+    # D4: "not sure, what does that involve?" recorded the API capability as unknown.
+    _at_question(vendor, "basic software", "api_integration")
+    reply = vendor.say("not sure, what does that involve?").text
+    assert "api_integration" not in vendor.profile()
+    assert vendor.current_question() == "api_integration"
+    assert "Why I ask" in reply
+
+
+@pytest.mark.parametrize("said", ["wait its 28 not 18", "team is 28 not 18, typo"])
+def test_new_value_then_the_old_one_denied(vendor: Vendor, said: str) -> None:
+    # D5: English corrections without the bot's "change" wording were not understood.
+    _at_question(vendor, "enterprise application market", "team_size")
+    vendor.say("18")
+    reply = vendor.say(said).text
+    assert reply.startswith("Corrected: tech + customer-service team size = 28")
+    assert vendor.profile()["team_size"] == 28
