@@ -62,6 +62,8 @@ SET_DAYS: dict[str, date] = {
     "holdout64": date(2026, 12, 5),
     "holdout65": date(2026, 12, 6),
     "holdout66": date(2026, 12, 6),
+    "holdout67": date(2026, 12, 6),
+    "holdout68": date(2026, 12, 6),
 }
 
 
