@@ -37,6 +37,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_SOFTWARE_WORD"): "the software word of a condition (软件)",
     ("bot/conversation/interpret.py", "_NO_IN_CLAUSE"): "a no said in a clause (不, 没)",
     ("bot/conversation/engine.py", "_TRAILING_COMMAND"): "a cancel said last (…，取消)",
+    ("bot/answers/rate_heads.py", "_TAKEN_BACK"): "a tier taken back (哦不对)",
     ("bot/answers/__init__.py", "_WHICH_MARKET_WITHOUT"): "a question rebuilt, never shown",
     (
         "bot/answers/__init__.py",

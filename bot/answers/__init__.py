@@ -221,7 +221,9 @@ _BARE_DEPOSIT = lazy_compile(r"(?:the )?(?:deposit|保证金|押金)\s*[?？]*",
 # (Not "交完保证金之后还要干嘛" — what comes after — nor "what is the deposit for the IoT market".)
 # "what kind of software do they want", "要什么样的软件": the software a market asks for.
 _SOFTWARE_KIND_ASKED = lazy_compile(
-    r"(什么样|哪种|什么|哪类|啥样)的?(软件|产品)|\b(what|which) (kind|sort|type)s? of (software|product)s?\b"
+    # (Products are what the market's description speaks of: "what kind of products do they
+    # expect" keeps the description with the product conditions.)
+    r"(什么样|哪种|什么|哪类|啥样)的?软件|\b(what|which) (kind|sort|type)s? of software\b"
 )
 _EXPERIENCE_KEY = "experience_years"
 _SOFTWARE_WORD = "软件"
@@ -679,10 +681,8 @@ _TICKET_DONE = lazy_compile(
     r"|\b(filed|submitted|raised|sent) (the |our |a )?(finance )?ticket\b"
 )
 _WHICH_THEN_REMARK = lazy_compile(r"^([^?？]{4,200}[?？])\s*([^?？]{1,40})$", flags=re.DOTALL)
-_REMARK_ASKS = lazy_compile(
-    r"^\s*(另外|还有|顺便|再问|以及)|几[年个人天]|多少|什么|啥|哪|吗"
-    r"|^\s*(also|and also|another thing)\b|\b(how (many|much|long)|what|which|when)\b"
-)
+# (Only with an opener: "…？我们还没做，想先看看哪些市场会被卡住" asks the same again.)
+_REMARK_ASKS = lazy_compile(r"^\s*(另外|还有|顺便|再问|以及)|^\s*(also|and also|another thing)\b")
 _SET_ASIDE_BEFORE = lazy_compile(
     r"^.{0,200}?\b(unrelated|not related|different topic)\b.{0,40}?\b(separate|another|different|new)"
     r" question\s*[:：]\s*"

@@ -523,6 +523,9 @@ _DISTRIBUTION_OF_LIST = lazy_compile(
 
 # The words between 其中 and the amount that point at one listed order ("其中一笔", "其中那单的").
 _ONE_OF_LIST = lazy_compile(r"(?<=其中)(那|这)?(一|1)?(笔|单)(的)?\s*$")
+# "the ¥60,000 one", "that 60k": an order of the list pointed at, in English.
+_THE_ONE = lazy_compile(r"\b(the|that)\s*[¥￥]?\s*$")
+_OF_WHICH = "of which "
 # "，另外零散订单一共4万", "plus other small orders totalling 40k": more orders after the list.
 _MORE_ORDERS = lazy_compile(
     r"^\s*[，,；;]?\s*(另外|此外|还有|外加|再加上?|加上|另有|\bplus\b|\band (also )?)"
@@ -582,6 +585,14 @@ def with_order_list_summed(question: str) -> str:
             cut_start = window_start + pointer.start() - offset
             cut_end = mention.start - offset
             rest_text = rest_text[:cut_start] + rest_text[cut_end:]
+            continue
+        the_one = _THE_ONE.search(converted[window_start : mention.start])
+        if the_one is not None:
+            # "…, the ¥90,000 one was distribution": inside the sum now ("of which"), never an
+            # order added to it.
+            cut_start = window_start + the_one.start() - offset
+            cut_end = mention.start - offset
+            rest_text = rest_text[:cut_start] + _OF_WHICH + rest_text[cut_end:]
     return converted[: run[0].start] + f"{total.normalize():f}元" + rest_text
 
 

@@ -1305,6 +1305,8 @@ def several_answer(
     if (
         whole_declined
         and answers[0].out_of_scope
+        # (A gap of the guide first — "审核要几天？有没有时限？" — keeps each part's answer.)
+        and out_of_scope_topic(parts[0]) is not None
         and all(
             len(normalize(part).strip(" ?？。")) <= _SHORT_FOLLOW_UP
             and not markets_in_question(part)

