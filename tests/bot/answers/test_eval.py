@@ -833,6 +833,12 @@ REQUIRED_RIGHT = {
     # replies: "这一项满足", "不会卡住", "The guide sets no …").
     "holdout65_questions.yaml": 194,
     "holdout66_questions.yaml": 195,
+    # holdout67, 68 (the round's second wave, two more new writers, reviewed; 2026-12-06):
+    # holdout67 scored once at 6ce8657 — by the check 194, the judge 194/200 (97.0 %, 0
+    # invented); holdout68 once at 6ce8657 — by the check 195, the judge 193/200 (96.5 %, 0
+    # invented). Mended in fix62; held at the check's count after.
+    "holdout67_questions.yaml": 197,
+    "holdout68_questions.yaml": 200,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1947,6 +1953,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout64_questions.yaml",
         "holdout65_questions.yaml",
         "holdout66_questions.yaml",
+        "holdout67_questions.yaml",
+        "holdout68_questions.yaml",
     } <= names
 
 

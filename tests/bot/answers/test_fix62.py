@@ -234,3 +234,60 @@ def test_round47_regressions_taken_back(question: str, start: str, absent: str) 
     text = answer(question, today=DAY).text
     assert text.startswith(start)
     assert absent not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # holdout67 #36: "佣近" is the commission mistyped.
+        ("物联网类目的佣近比例是多少", "物联网市场各档的佣金比例都是 0%"),
+        # holdout67 #105: "blockers" asks whether anything stands in the way.
+        (
+            "Security market: license 2023-05-01, capital 2 million, support 7x24, 30 staff. Any numeric blockers?",
+            "No, that would not stop you",
+        ),
+        # holdout68 #95: "能不能" before the colon denies nothing of the company.
+        (
+            "建站市场，帮我看看能不能入：公司正规合法，执照2023年3月1日，注册资金120万，技术客服25人社保表齐全，"
+            "5x8在线客服，做网站三年了，服务全部基于阿里云产品，入驻协议平台协议和管理规范都接受",
+            "能。按您说的情况，建站市场的入驻条件都满足",
+        ),
+        # holdout68 #166: after the details, 立即加入.
+        (
+            "After I pick the market and look at the details, what do I click next?",
+            "After clicking 查看详情, the next thing to do is step 3 iv: Click 立即加入",
+        ),
+    ],
+)
+def test_round47_third_wave(question: str, start: str) -> None:
+    assert answer(question, today=DAY).text.startswith(start)
+
+
+def test_three_bare_numbered_questions_each_answered() -> None:
+    # holdout67 #142: "1 … 2 … 3 …" answered only the second.
+    text = answer(
+        "三个问题：1 转保证金的工单怎么提 2 保证金以后能退吗 3 有没有收据", today=DAY
+    ).text
+    assert "资金管理" in text and "退回保证金" in text and "收据" in text
+
+
+def test_the_shop_after_the_deposit_names_step_seven() -> None:
+    # holdout67 #47: the ticket only.
+    text = answer(
+        "Once the deposit is paid, what happens next with our account / store?", today=DAY
+    ).text
+    assert (
+        "Step 7: Once the deposit is paid, joining is complete, your Marketplace shop opens" in text
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "怎么在云服务器上装MySQL 8？",  # holdout68 #195
+        "Can you review our reseller contract for legal risks?",  # holdout68 #200
+        "Please pull up our Oct 2020 commission refund, vendor id V-3391.",  # holdout68 #176
+    ],
+)
+def test_round47_declines(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
