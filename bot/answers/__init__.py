@@ -4677,9 +4677,26 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     # "物联网市场…执照不到一年能进吗": no such condition there, first (absent_condition.py).
     found = absent_condition.with_absent_condition(question, found)
     # An either-or the guide settles ("申请时交还是审核后交"): that option first (choice_first.py).
-    return choice_first.with_choice_first(
+    found = choice_first.with_choice_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)
     )
+    return _with_month_outside_policy(question, found, today)
+
+
+# The commission's rule entries read for a month: the tiers, the overview, the rates.
+_COMMISSION_RULE_TOPICS = frozenset({"commission.tiers", "commission.overview"})
+
+
+def _with_month_outside_policy(question: str, found: Answer, today: date | None) -> Answer:
+    """ "what about our sales this month?" (black-box s61 D14: the tiers with no word that the
+    policy ended): this month or last month, outside the policy, said first."""
+    if found.out_of_scope or found.topic not in _COMMISSION_RULE_TOPICS:
+        return found
+    day = today or computed.today_in_china()
+    lead = computed.month_rates_lead(question, day, found.lang)
+    if lead == computed.guide_rates_lead(day, found.lang) or lead in found.text:
+        return found
+    return dataclasses.replace(found, text=lead + "\n" + found.text)
 
 
 _MEMBER_ACCOUNT = lazy_compile(

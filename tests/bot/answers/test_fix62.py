@@ -291,3 +291,21 @@ def test_the_shop_after_the_deposit_names_step_seven() -> None:
 )
 def test_round47_declines(question: str) -> None:
     assert answer(question, today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # Black-box s61 D7: "交完保证金以后呢" got the deposit's refund.
+        ("交完保证金以后呢", "第5步（缴纳保证金）之后是第6步"),
+        # Black-box s61 D14: this month's sales, the tiers with no word of the policy's end.
+        (
+            "what about our sales this month?",
+            "This month (2026-12) is outside the guide's commission policy",
+        ),
+        # Black-box s61 D15: "where do I paste this?" declined.
+        ("where do I paste this?", "Step 6, the ticket:"),
+    ],
+)
+def test_black_box61_answers(question: str, start: str) -> None:
+    assert answer(question, today=DAY).text.startswith(start)
