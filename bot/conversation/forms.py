@@ -447,7 +447,9 @@ _TICKET_FIX = re.compile(
     r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
     # ("电话也换成他的 139…", "电话改 139…" — black-box 48, D30.)
     r"(?:也|也要|要|就)?"
+    # ("电话用她的座机0571-88776655" — black-box s61 D16.)
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
+    r"|用(?:她的|他的|我的)?(?:座机|手机|固话|电话)?(?=\s*[\d+])"
     r"|\bshould (?:be|read)\b"
     r"|\bis actually\b|\bto\b|\bis now\b"
     # ("the address is missing the postcode": what is wrong with it, no new value — D3.)
@@ -474,7 +476,9 @@ _TICKET_FIX = re.compile(
     # "the address is missing the room number, should be 苏州市…501室" (black-box s54 D7): what
     # is wrong said first, the new value after a comma.
     r"|(?<![a-z])(?P<label6>" + _LABELS + r")(?![a-z])[^,，;；]{0,40}?[,，;；]\s*(?:it |that )?"
-    r"(?:should be|should read|is actually|must be|needs to be|应该是|应为|应该为|改成|改为)\s*(?P<value6>.+)$",
+    # ("also address is wrong, its 上海市浦东新区…" — black-box s61 D13: "it's" brings the value.)
+    r"(?:should be|should read|is actually|must be|needs to be|it'?s|it is|应该是|应为|应该为|改成|改为)"
+    r"\s*(?P<value6>.+)$",
     re.IGNORECASE,
 )
 # What follows the new value and is no part of it: "其他不变", ", not Emily", "thanks", "，能改吗"

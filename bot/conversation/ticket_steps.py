@@ -212,7 +212,8 @@ _TICKET_AGAIN = lazy_compile(
 )
 # No ticket after all, said at its market question.
 _NOT_NOW = lazy_compile(
-    r"(算了|好吧|那)?[，,\s]*(不用了?|不要了?|不写了?|不需要了?|取消吧?|先不了|没事了?)"
+    # ("算了先不弄了" — black-box s61 D11: read as a market name, in a loop.)
+    r"(算了|好吧|那)?[，,\s]*(先)?(不用了?|不要了?|不写了?|不需要了?|取消吧?|先不了|没事了?|不弄了?|不搞了?|不做了?)"
     r"|(no|nope|never ?mind|forget it|not now|cancel)( thanks)?"
     # "算了" alone (black-box 51, D5: a goodbye left the ticket's question open, and "查API"
     # then drafted a ticket for it).

@@ -65,3 +65,47 @@ def test_new_value_then_the_old_one_denied(vendor: Vendor, said: str) -> None:
     reply = vendor.say(said).text
     assert reply.startswith("Corrected: tech + customer-service team size = 28")
     assert vendor.profile()["team_size"] == 28
+
+
+def test_dropping_the_ticket_in_words_at_its_markets(vendor: Vendor) -> None:
+    # D11: "算了先不弄了" at "which markets is the ticket for?" was read as a market name, in a
+    # loop.
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场")
+    vendor.answer_all({**PASSING, "team_size": "18"})
+    vendor.say("2")
+    reply = vendor.say("算了先不弄了").text
+    assert "没能识别您要选择的市场" not in reply
+    assert reply.startswith("已取消当前流程")
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "value"),
+    [
+        # D13: "also address is wrong, its …" dropped the address given.
+        (
+            "also address is wrong, its 上海市浦东新区张江路99号3楼",
+            "address",
+            "上海市浦东新区张江路99号3楼",
+        ),
+        # D16: "电话用她的座机0571-88776655" beside the contact.
+        ("联系人换成李娜吧，电话用她的座机0571-88776655", "phone", "0571-88776655"),
+    ],
+)
+def test_a_ticket_field_changed_with_its_value(
+    vendor: Vendor, said: str, field: str, value: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for typed in (
+        "zhangsan_2020",
+        "杭州某某科技有限公司",
+        "浙江省杭州市西湖区文三路1号",
+        "张三",
+        "13912345678",
+    ):
+        vendor.say(typed)
+    vendor.say(said)
+    assert vendor.state()["ticket_fields"][field] == value
