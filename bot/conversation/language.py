@@ -145,7 +145,9 @@ class Language:
         if (
             switched == "zh"
             and cjk_count(_without_market_names(text)) < _MIN_CJK_TO_SWITCH
-            and not looks_like_question(text)
+            # ("安全市场?" in an English talk — black-box s61 D6: a market's name asked is no
+            # question in Chinese.)
+            and (not looks_like_question(text) or cjk_count(_without_market_names(text)) == 0)
         ):
             # "换成建站市场" in an English talk: a market's Chinese name is no sentence in
             # Chinese (black-box 46, D7 — the replies stayed Chinese after it).

@@ -109,3 +109,11 @@ def test_a_ticket_field_changed_with_its_value(
         vendor.say(typed)
     vendor.say(said)
     assert vendor.state()["ticket_fields"][field] == value
+
+
+def test_a_chinese_market_name_asked_keeps_english(vendor: Vendor) -> None:
+    # D6: "安全市场?" in an English talk turned every reply Chinese.
+    _at_question(vendor, "enterprise application market", "team_size")
+    reply = vendor.say("安全市场?").text
+    assert vendor.state()["lang"] == "en"
+    assert reply.startswith("Entry conditions for Security Market")
