@@ -230,7 +230,7 @@ _ONLY_THESE = lazy_compile(
     re.IGNORECASE,
 )
 _DROPPED_AT_REVIEW = lazy_compile(
-    r"先不做|不做了|不要了|先不要|不入驻了|去掉|推迟|延后|暂缓|以后再|取消了|^\s*(?:不要|不是|不做)"
+    r"先不做|不做了|不要了|先不要|不入驻了|不入了|先不入|不进了|先不进|去掉|推迟|延后|暂缓|以后再|取消了|^\s*(?:不要|不是|不做)"
     # ("No, our IoT platform is self-hosted, not on Alibaba Cloud IoT" — blind_conversations19
     # c19_46: "not on / based on …" is the answer's own words, no market dropped.)
     r"|^\s*not(?![a-z])(?!\s+(?:on|in|at|based|built|using|from|with|for|yet|sure|really|on top)\b)"

@@ -117,3 +117,22 @@ def test_a_chinese_market_name_asked_keeps_english(vendor: Vendor) -> None:
     reply = vendor.say("安全市场?").text
     assert vendor.state()["lang"] == "en"
     assert reply.startswith("Entry conditions for Security Market")
+
+
+def test_a_market_taken_off_the_ticket_in_chinese(vendor: Vendor) -> None:
+    # D12: "服务市场先不入了，去掉" at the review was not understood; the draft kept 玖万.
+    vendor.engine.start(vendor.key)
+    vendor.say("我们已经交完保证金了 帮我写下工单")
+    vendor.say("API和服务市场")
+    for typed in (
+        "hzyunfan2019",
+        "杭州云帆信息技术有限公司",
+        "浙江省杭州市西湖区文三路478号",
+        "王磊",
+        "13805712233",
+    ):
+        vendor.say(typed)
+    vendor.say("等下，我们还要加一个建站市场")
+    reply = vendor.say("服务市场先不入了，去掉").text
+    assert "API市场、建站市场（保证金 60,000 元）" in reply
+    assert vendor.state()["ticket_markets"] == ["api", "website"]
