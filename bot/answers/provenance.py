@@ -29,6 +29,7 @@ from bot.answers.identifiers import (
 )
 from bot.answers.insured import team_after_contracted
 from bot.answers.order_list import read_orders
+from bot.answers.parts import with_order_list_summed
 from bot.answers.text import (
     _digits,
     durations_by_topic,
@@ -417,6 +418,11 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
         # are the month the bot computes from (bot/answers/order_list.py).
         total, distribution = listed
         amounts = amounts | {total, distribution, total - distribution}
+    # "两笔大单各25万，另外零散订单一共4万，其中一笔25万是分销": the list summed as the answer
+    # engine sums it (parts.py), its total and the part inside it.
+    summed = with_order_list_summed(question)
+    if summed != question:
+        amounts = amounts | {mention.value for mention in money_mentions(summed)[1]}
     ages = _ages(question, today)
     as_money = (
         set(_guide_values())
