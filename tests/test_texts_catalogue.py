@@ -43,6 +43,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_STORE_ASKED"): "the shop asked of (店铺)",
     ("bot/answers/questions.py", "_BARE_NUMBER"): "bare item numbers (1 … 2 …)",
     ("bot/answers/ticket_fill.py", "_OWNER"): "whose a field is (我的)",
+    ("bot/answers/__init__.py", "_PASTE_WHERE"): "where to paste asked (贴到哪里)",
     ("bot/answers/__init__.py", "_WHICH_MARKET_WITHOUT"): "a question rebuilt, never shown",
     (
         "bot/answers/__init__.py",

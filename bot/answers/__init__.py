@@ -227,6 +227,12 @@ _SOFTWARE_KIND_ASKED = lazy_compile(
 )
 _EXPERIENCE_KEY = "experience_years"
 _SOFTWARE_WORD = "软件"
+_PASTE_WHERE = lazy_compile(
+    r"(so |ok,? )?(where|how) (do|should|can) (i|we) (paste|put) (this|it|that|the text)\s*\??"
+    r"|(这个|这段|这些)?(文字|内容)?(要|应该|该)?(贴|粘贴)(到|在)(哪里?|哪儿)[?？]*",
+    re.IGNORECASE,
+)
+_TICKET_ENTRY = "process.ticket"
 _DEPOSIT_PURPOSE = lazy_compile(
     r"(为啥|为什么|凭什么)[^，,。？?]{0,6}(收|交|要|缴)[^，,。？?]{0,4}(保证金|押金)"
     r"|(保证金|押金|这钱|这笔钱)(是)?(拿去|用来|用于)?(干嘛|干什么|做什么)(的|用的)"
@@ -3073,6 +3079,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
                 ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
                 ruled.text = head + "\n" + ruled.text
                 return fitted(ruled)
+        if _PASTE_WHERE.fullmatch(question.strip()):
+            # "where do I paste this?" (black-box s61 D15: declined): the ticket's text is the
+            # one thing the bot gives to paste — step 6's path.
+            return fitted(
+                _from_entry(entry_by_id()[_TICKET_ENTRY], lang or detect_lang_or_zh(question))
+            )
         if _BARE_DEPOSIT.fullmatch(question.strip()):
             # "deposit?" alone (black-box s60 D5: the receipt rule): how much it is.
             return fitted(

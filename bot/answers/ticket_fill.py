@@ -13,7 +13,10 @@ from bot.lazy_re import lazy_compile
 from rules.ticket import PASTED_LABELS
 
 _PIECE = lazy_compile(r"[，,；;\n]")
-_OWNER = lazy_compile(r"^(我们的?|我的?|本人的?|our |my )", re.IGNORECASE)
+# (Only before a phone or a contact: "我的阿里云账号 UID 是 …" is no value as written.)
+_OWNER = lazy_compile(
+    r"^(我们的?|我的?|本人的?|our |my )(?=手机|电话|联系|phone|mobile|contact)", re.IGNORECASE
+)
 
 
 def given_fields(question: str) -> dict[str, str]:

@@ -1993,6 +1993,7 @@ _NEW_VALUE_PLAIN = lazy_compile(
     r"|\b(?:team|team size|staff|headcount|capital|experience) is\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = lazy_compile(r"[.。!！;；]\s")
 # "not 20 but 25", "不是20人而是25人": the old value is negated; both sides carry a number.
 _NOT_OLD = lazy_compile(r"不是|并非|\bnot\b|\bisn'?t\b|\bwasn'?t\b", re.IGNORECASE)
 _ARROW = lazy_compile(r"\s*(?:→|->|=>|⟶|➝|➔)\s*")
@@ -2044,7 +2045,12 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
         # first, then the old one denied.
         head = text[: negated.start()]
         start = _new_value_after(head, 0)
-        if start is not None and _HAS_NUMBER.search(head[start:]):
+        # ("yes. also the team is 22, not 25": an answer first, in a sentence of its own.)
+        if (
+            start is not None
+            and _HAS_NUMBER.search(head[start:])
+            and not _SENTENCE_END.search(head)
+        ):
             new_first = (head[:start], head[start:].strip(_EDGE_MARKS))
     if split is None and new_first is None:
         return None
