@@ -1328,6 +1328,10 @@ def several_answer(
             len(normalize(part).strip(" ?？。")) <= _SHORT_FOLLOW_UP
             and not markets_in_question(part)
             and not find_concepts(normalize(part)) - LEANING_CONCEPTS - {_CONDITIONS_CONCEPT}
+            # ("…怎么排序？能花钱排到前面吗？": a topic outside the guide of its own, declined
+            # by its own words.)
+            and out_of_scope_topic(part) is None
+            and unstated_attribute(part) is None
             for part in parts[1:]
         )
     ):

@@ -13,9 +13,9 @@ from bot.lazy_re import lazy_compile
 from rules.ticket import PASTED_LABELS
 
 _PIECE = lazy_compile(r"[，,；;\n]")
-# (Only before a phone or a contact: "我的阿里云账号 UID 是 …" is no value as written.)
+# (Only before a phone: "我的阿里云账号 UID 是 …", "our contact phone is …" name no field so.)
 _OWNER = lazy_compile(
-    r"^(我们的?|我的?|本人的?|our |my )(?=手机|电话|联系|phone|mobile|contact)", re.IGNORECASE
+    r"^(我们的?|我的?|本人的?|our |my )(?=手机|电话|phone|mobile)", re.IGNORECASE
 )
 
 
