@@ -14,9 +14,7 @@ from rules.ticket import PASTED_LABELS
 
 _PIECE = lazy_compile(r"[，,；;\n]")
 # (Only before a phone: "我的阿里云账号 UID 是 …", "our contact phone is …" name no field so.)
-_OWNER = lazy_compile(
-    r"^(我们的?|我的?|本人的?|our |my )(?=手机|电话|phone|mobile)", re.IGNORECASE
-)
+_OWNER = lazy_compile(r"^(我们的?|我的?|本人的?|our |my )(?=手机|电话|phone|mobile)", re.IGNORECASE)
 
 
 def given_fields(question: str) -> dict[str, str]:
