@@ -44,6 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'No check has started yet: "{text}" looks like an answer, but no market is chosen. Pick '
         "the markets first (numbers or names), then I ask the questions one by one.",
     ),
+    # "ok so 总共陆万对吧" after a check: the markets found eligible, their deposit asked about.
+    "deposit_of_markets": ("{markets}的保证金", "{markets} deposit"),
     "markets_not_understood": (
         "没能识别您要选择的市场：“{text}”。",
         'I could not tell which markets you mean by "{text}".',
@@ -4505,6 +4507,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "again which markets to check.",
     ),
     # "show me results for what I answered so far", mid-form: the check on the answers given.
+    # "把我的检查结果再发一遍" at the market menu or after the talk (black-box s61 D10): the
+    # answers on file checked again, told.
+    "verdict_again_header": (
+        "您上次检查的结果（按已保存的回答，截至 {as_of}；以云市场审核为准）：",
+        "Your last check (on the answers on file, as of {as_of}; the Marketplace's review decides):",
+    ),
+    "verdict_again_more": (
+        "要看每个市场的完整结论和下一步，回复市场名称重新检查（已保存的回答会直接使用）。",
+        "For each market's full verdict and next steps, reply with the market's name to check it"
+        " again (the answers on file are used).",
+    ),
     "verdict_so_far_header": (
         "按目前已回答的内容（未回答的项列为缺少的信息；尚未保存结论）：",
         "On the answers so far (items not answered yet are listed as missing; nothing is saved):",
@@ -4845,6 +4858,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "听说建站市场有不满意退款的保障，是真的吗": the guarantee confirmed first.
     "answers_scope_promise_confirmed": ("是的，有这条保障：", "Yes. "),
+    # "基础软件市场…SaaS链接可以么": a delivery that is no image does not meet the image rule
+    # (bot/answers/delivery_form.py).
+    "answers_delivery_not_image": (
+        "不行：只用 SaaS 链接、网页或账号交付不满足这一条（要求以镜像形式交付）。\n",
+        "No: a SaaS link, web app or hosted account alone does not meet this condition (the"
+        " software must be delivered as an image).\n",
+    ),
     "answers_scope_promise_yes": (
         "可以：",
         "Yes: the market's service guarantees in the guide include a full refund when the customer"

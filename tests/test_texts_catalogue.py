@@ -26,6 +26,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 48 (session 53): readings of what is typed; no user-facing text.
+    ("bot/answers/delivery_form.py", "_OTHER_FORM"): "a delivery not an image (SaaS, 链接)",
+    ("bot/answers/delivery_form.py", "_IMAGE"): "an image named (镜像)",
+    ("bot/answers/delivery_form.py", "_IMAGE_DENIED"): "an image said missing (没有镜像)",
+    ("bot/answers/delivery_form.py", "_ASKS_OK"): "whether it will do (可以, 行吗)",
+    ("bot/answers/delivery_form.py", "_OPENS_NO"): "a reply opening with no (不)",
+    ("bot/conversation/verdict_steps.py", "_LAST_RESULT_ASKED"): "the last result asked (结果再发)",
+    ("bot/conversation/verdict_steps.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
     # Round 47 (session 52): readings of what is typed; no user-facing text.
     ("bot/answers/__init__.py", "_REMARK_ASKS"): "a question after a question (另外…几年)",
     ("bot/answers/computed.py", "_COMPARED_WITH"): "a bound compared with (差一点到20万)",

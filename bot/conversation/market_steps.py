@@ -88,9 +88,13 @@ _START_OVER = lazy_compile(
     r"change (?:the )?markets? to|"
     # "算了我们还是想先看解决方案市场" (black-box D8): the vendor turns to other markets.
     r"还是想先看|还是先看|还是想看|还是看|改看|先看看?(?=[^，,。]{1,12}市场)|"
-    r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])",
+    r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])|"
+    # "go back to data intelligence, devops and IoT" (black-box s61 D9: the refund rule).
+    r"(?<![a-z])(?:go |get |switch )?back to(?![a-z])|回到|换回|改回",
     re.IGNORECASE,
 )
+# After a question, the sentence that follows it ("why basic software?? … go back to X").
+_AFTER_QUESTION = lazy_compile(r"[?？]+\s*")
 # Marks and a particle after the words pointing back ("换成这两个吧。").
 _TRAILING_MARKS = " ，,。.!！吧"
 # The word "market" ("security market and basic software market", "服务市场", "集市"): counted
@@ -433,6 +437,13 @@ class MarketSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._choose(turn, just_asked)
+        result = self._last_result_again(turn, text)
+        if result is not None:
+            # "我刚才的检查结果是什么" after 取消 (black-box s61 D10: the review's answer).
+            return result
+        total = self._deposit_total_on_file(turn, text, then=None)
+        if total is not None:
+            return total  # "保证金一共6万对吧" after the talk ended (black-box s61 D8)
         again = self._same_asked_of_market(turn, text)
         if again is not None:
             return self._answer_question(turn, again, then=self._greet_prompt(turn), resumed=False)
@@ -477,6 +488,14 @@ class MarketSteps:
         just_asked = self._markets_just_asked_about(turn, text)
         if just_asked:
             return then(turn, just_asked)
+        again = self._last_result_again(turn, text)
+        if again is not None:
+            # "把我的检查结果再发一遍" at a market menu (black-box s61 D10).
+            return again
+        total = self._deposit_total_on_file(turn, text, then=self._prompt(turn))
+        if total is not None:
+            # "保证金一共6万对吧" once the talk has ended (black-box s61 D8: step 6's ticket).
+            return total
         deposit_asked = self.deposit_follow_up(turn, text)
         if deposit_asked is not None:
             # "保证金要交多少钱" then "我想入驻api和服务市场，总共多少" (black-box 51, D12).
@@ -833,7 +852,12 @@ class MarketSteps:
         """The markets a "start over with X" message names after its last start-over word (or,
         when none follow it — "switch to the website market instead" — after an earlier one)."""
         if looks_like_question(text) and not _SWITCH_SUGGESTED.search(text):
-            return []
+            # "why basic software?? I was answering your IoT question. go back to data
+            # intelligence, devops and IoT" (black-box s61 D9): the request after the question.
+            after = _AFTER_QUESTION.split(text)[-1]
+            if after == text or looks_like_question(after) or not _START_OVER.search(after):
+                return []
+            text = after
         words = list(_START_OVER.finditer(text))
         for word in reversed(words):
             rest = _START_OVER.sub(" ", text[word.end() :])

@@ -16,7 +16,14 @@ from bot.conversation.form_runner import ELIGIBILITY_PLACE, start_detour
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
 from bot.conversation.interpret import acknowledgement, looks_like_question
-from bot.conversation.state import CHOOSE_MARKETS, DONE, QUESTION, VERDICT
+from bot.conversation.state import (
+    CHOOSE_MARKETS,
+    DONE,
+    IDLE,
+    QUESTION,
+    TICKET_MARKETS,
+    VERDICT,
+)
 from bot.conversation.store import (
     eligible_verdict_markets,
     latest_ticket,
@@ -136,6 +143,29 @@ _RESULT_ASKED = lazy_compile(
 )
 
 
+# The last check's result asked again, after the talk moved on (black-box s61 D10: "把我的检查
+# 结果再发一遍" at the market menu not understood, "我刚才的检查结果是什么" answered about the
+# marketplace's review): the verdict on the answers on file, shown again.
+_LAST_RESULT_ASKED = lazy_compile(
+    r"(把|给)?(我|我们|我司)?(的)?(刚才|之前|上次|刚刚|前面)?(的)?(检查|评估|判定|入驻)?结果"
+    r"(再|重新)(发|给|显示|说|列|看)"
+    r"|(再|重新)(发|给|显示|说|列)(一遍|一下|下)?(我|我们)?(的)?(刚才|之前|上次)?(的)?(检查|评估|判定)结果"
+    r"|(刚才|之前|上次|刚刚|前面)(的)?(检查|评估|判定)结果"
+    r"|(我|我们|我司)(的)?(检查|评估|判定)结果(是什么|呢|是啥|怎么样)"
+    r"|(?<![a-z])(show|send|give|tell)( me| us)? (my|our|the) (last |previous |earlier )?"
+    r"(check |eligibility )?(results?|verdicts?)( again)?(?![a-z])"
+    r"|(?<![a-z])what (was|were) (my|our|the) (last |previous |earlier )?(check |eligibility )?"
+    r"(results?|verdicts?)(?![a-z])"
+    # "那现在呢" after a correction: the result as it is now.
+    r"|^(那|那么|so)?\s*(现在|目前|now)\s*(呢|then)?\s*[?？]*$",
+    re.IGNORECASE,
+)
+
+
+# Where the last result is told again: the market menus and after the talk (never mid-check).
+_MENU_OR_AFTER = frozenset({IDLE, CHOOSE_MARKETS, TICKET_MARKETS, DONE})
+
+
 # Which other markets the answers on file open: "what other market could we join with these
 # answers?", "其他市场我们还能进哪些".
 _OTHER_MARKETS_ASKED = lazy_compile(
@@ -154,9 +184,15 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
     # markets found eligible, confirmed or put right.
     r"|保证金[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吗)[?？]?$"
     r"|(?<![a-z])deposit[^?.]{0,30}(right|correct|isn'?t it)\s*\??$"
-    r"|(?<![a-z])(total deposit|how much (is the )?deposit (in total|altogether)|deposit in total)(?![a-z])",
+    r"|(?<![a-z])(total deposit|how much (is the )?deposit (in total|altogether)|deposit in total)(?![a-z])"
+    # "ok so 总共陆万对吧" after the verdict (black-box s61 D8: not understood), "so 60k in
+    # total, right?": the total confirmed, the deposit unnamed.
+    r"|(一共|总共|合计|加起来)[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吧|吗)[?？]?$"
+    r"|(?<![a-z])(in total|altogether|total)(?![a-z])[^?.]{0,20}(right|correct|isn'?t it)\s*\??$",
     re.IGNORECASE,
 )
+# The deposit named in the question (else it is put beside the markets asked about).
+_DEPOSIT_WORD = lazy_compile(r"保证金|押金|(?<![a-z])deposits?(?![a-z])", re.IGNORECASE)
 
 
 # "那现在能入驻吗", "are we eligible yet?" typed during a check (black-box 50, D7): the verdict
@@ -779,6 +815,7 @@ class VerdictSteps:
             return Reply(text=t("goodbye_after_thanks", turn.lang))
         if state.markets and (
             _RESULT_ASKED.search(text.strip())
+            or _LAST_RESULT_ASKED.search(text.strip())
             # "why can't we join retail link?" (black-box s59 D7: the check run again).
             or (
                 _WHY_NOT_ASKED.search(text)
@@ -791,13 +828,9 @@ class VerdictSteps:
             others = self._other_markets_on_file(turn)
             if others is not None:
                 return self._prefixed(others, self._prompt(turn))
-        eligible_on_file = self._eligible_on_file(turn) if _DEPOSIT_TOTAL_ASKED.search(text) else []
-        if eligible_on_file and not self._parse_markets(text)[0]:
-            # "那保证金一共多少" right after the verdict (black-box 48, D41): the total of the
-            # markets found eligible, not the rule alone — every one on file ("两个市场保证金一共
-            # 多少" after two checks — black-box s57 D11: the first check's market forgotten).
-            asked = f"{q.market_list(eligible_on_file, turn.lang)}: {text}"
-            return self._answer_question(turn, asked, then=self._prompt(turn))
+        total = self._deposit_total_on_file(turn, text, then=self._prompt(turn))
+        if total is not None:
+            return total
         joinable = self._joinable_from(turn, text) if state.markets else None
         if joinable is not None:
             return self._prefixed(joinable, self._prompt(turn))
@@ -847,6 +880,61 @@ class VerdictSteps:
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _last_result_again(self, turn: _Turn, text: str) -> Reply | None:
+        """The check on the answers on file told again, when `text` asks for the last result
+        (`_LAST_RESULT_ASKED`) at the market menu or after the talk: every market with a stored
+        verdict, as of today, with why it fails — told, the step and its question kept (the
+        flow table never lets a menu jump to the verdict). None when it is not asked or no
+        check is on file."""
+        asked = _LAST_RESULT_ASKED.search(text.strip()) or (
+            # "看下结果", "为什么不符合" after the talk (it moved to the verdict, which the flow
+            # table does not allow from done: an error reply).
+            turn.state.step == DONE and _RESULT_ASKED.search(text.strip())
+        )
+        if turn.state.step not in _MENU_OR_AFTER or not asked:
+            return None
+        key = turn.key
+        lang = turn.lang
+        on_file = {row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)}
+        if not on_file:
+            return None
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return None
+        checked = [m for m in MARKET_IDS if m in on_file]
+        verdicts = evaluate(canonical, checked, turn.today)
+        lines = [t("verdict_again_header", lang, as_of=turn.today.isoformat())]
+        for verdict in verdicts:
+            lines += _status_lines(verdict, lang)
+        eligible = [v.market for v in verdicts if v.status == "eligible"]
+        if eligible:
+            total = deposit_for(eligible)
+            lines.append(t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total)))
+        if turn.state.step != TICKET_MARKETS:
+            # (At the ticket's market question a market's name picks the ticket's markets.)
+            lines.append(t("verdict_again_more", lang))
+        told = "\n".join(lines)
+        if turn.state.step == DONE:
+            return Reply(text=_join(told, t("done", lang)))
+        return self._prefixed(told, self._prompt(turn))
+
+    def _deposit_total_on_file(self, turn: _Turn, text: str, *, then: Reply | None) -> Reply | None:
+        """ "那保证金一共多少", "保证金一共6万对吧" after a check (black-box 48, D41; s61 D8:
+        read as step 6 once the talk had ended): the total of the markets found eligible, not
+        the rule alone — every one on file ("两个市场保证金一共多少" after two checks — black-box
+        s57 D11: the first check's market forgotten). None when no total is asked, the message
+        names markets of its own, or none is on file."""
+        if not _DEPOSIT_TOTAL_ASKED.search(text) or self._parse_markets(text)[0]:
+            return None
+        eligible_on_file = self._eligible_on_file(turn)
+        if not eligible_on_file:
+            return None
+        markets = q.market_list(eligible_on_file, turn.lang)
+        if not _DEPOSIT_WORD.search(text):
+            markets = t("deposit_of_markets", turn.lang, markets=markets)
+        return self._answer_question(turn, f"{markets}: {text}", then=then)
 
     def _eligible_on_file(self, turn: _Turn) -> list[str]:
         """The markets found eligible: this check's, then any earlier check's on file."""
@@ -922,10 +1010,9 @@ class VerdictSteps:
         command = normalize_command(text)
         if command in TICKET_WORDS:
             return self._begin_ticket(turn)
-        if turn.state.last_markets and _RESULT_ASKED.search(text.strip()):
-            # "看下结果", "为什么不符合": the latest walk-through's verdict, reasons included.
-            turn.state.markets = list(turn.state.last_markets)
-            return self._show_verdict(turn, detailed=True)
+        again = self._last_result_again(turn, text)
+        if again is not None:
+            return again  # "show me my results again" after the talk (black-box s61 D10)
         if _OTHER_MARKETS_ASKED.search(text):
             others = self._other_markets_on_file(turn)
             if others is not None:
@@ -933,6 +1020,9 @@ class VerdictSteps:
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return Reply(text=_join(corrected, t("done", turn.lang)))
+        total = self._deposit_total_on_file(turn, text, then=None)
+        if total is not None:
+            return total
         markets, _ = self._parse_markets(text)
         if markets and self._is_question_about_markets(turn, text):
             return self._answer_question(turn, text, then=None)
