@@ -962,6 +962,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             except (FieldRefused, UnclearAnswer):
                 pass
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
+    if _bool_slot(slot) and _NOT_WHOLLY.match(fold(text)):
+        # "不全是，部分产品用的是自建的物联网平台" (blind_conversations26 c26_45: its 产品 read
+        # as another question's): "not all" said first answers this question, no.
+        return Answer(False)
     if _bool_slot(slot) and (
         _names_only_other_questions(form, slot, text) or _first_clause_of_another(slot, text)
     ):
@@ -3019,6 +3023,14 @@ _NOT_ALL_OR_NOT_YET = re.compile(
 )
 
 
+# A no that says the thing holds only in part, said first ("不全是", "not entirely").
+_NOT_WHOLLY = lazy_compile(
+    r"(不全是|不完全是|不全都是|不都是|并不全是|并非全部|并非都|不是全部|不是都|没有全部|不全)"
+    r"|(?:not all|not entirely|not fully|not completely|not wholly|only partly|only partially"
+    r"|partly|partially)(?![a-z])"
+)
+
+
 # A short yes or no with a filler before it and a particle after it: "支持的", "嗯嗯有的",
 # "那必须的", "行的", "可以呀". The word without them is the answer.
 _SHORT_WITH_PARTICLE = lazy_compile(
@@ -3063,6 +3075,10 @@ def read_bool(text: str) -> Answer:
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
         return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
+    if _NOT_WHOLLY.match(opening):
+        # "不全是，部分产品用的是自建的物联网平台" (blind_conversations26 c26_45: asked again):
+        # a condition met only in part is not met.
+        return Answer(False)
     first = _first_clause(folded)
     if _NEGATED_AFFIRMATION.search(folded) and not _HEDGE.search(folded):
         return Answer(True)
