@@ -46,6 +46,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "ok so 总共陆万对吧" after a check: the markets found eligible, their deposit asked about.
     "deposit_of_markets": ("{markets}的保证金", "{markets} deposit"),
+    # "no, API and IoT" on the answers-on-file screen when those are the markets under way.
+    "markets_already_these": (
+        "好的，正在检查的就是这些市场：{markets}。",
+        "OK — these are the markets being checked: {markets}.",
+    ),
     "markets_not_understood": (
         "没能识别您要选择的市场：“{text}”。",
         'I could not tell which markets you mean by "{text}".',

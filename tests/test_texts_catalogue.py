@@ -34,6 +34,16 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/delivery_form.py", "_OPENS_NO"): "a reply opening with no (不)",
     ("bot/conversation/verdict_steps.py", "_LAST_RESULT_ASKED"): "the last result asked (结果再发)",
     ("bot/conversation/verdict_steps.py", "_DEPOSIT_WORD"): "the deposit named (保证金)",
+    (
+        "bot/conversation/change.py",
+        "_FILLER_BEFORE_CHANGE",
+    ): "a filler before a change (好的，修改)",
+    ("bot/conversation/commission_follow_up.py", "_BARE_AMOUNT"): "an amount asked again (50万呢)",
+    ("bot/conversation/commission_follow_up.py", "_AMOUNT_WITH_NUMBER"): "an amount (20万)",
+    ("bot/conversation/free_question.py", "_OWN_TOPIC"): "a follow-up's own topic (佣金)",
+    ("bot/conversation/interpret.py", "_NOT_WHOLLY"): "a no in part (不全是)",
+    ("bot/conversation/market_steps.py", "_NO_THEN"): "a no, then markets (不是，…)",
+    ("bot/conversation/verdict_steps.py", "_NEVER_SAID"): "a value never given (没说过0)",
     # Round 47 (session 52): readings of what is typed; no user-facing text.
     ("bot/answers/__init__.py", "_REMARK_ASKS"): "a question after a question (另外…几年)",
     ("bot/answers/computed.py", "_COMPARED_WITH"): "a bound compared with (差一点到20万)",

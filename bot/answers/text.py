@@ -118,7 +118,16 @@ def normalize(text: str) -> str:
     )
     # '要求的"营销"能力' (dev47 #50): quote marks set inside a Chinese phrase part no words.
     folded = _QUOTE_INSIDE_ZH.sub(r"\1", folded)
+    # "how do I sign up for the marketplace?" (black-box s62 D13: step 1's account only): the
+    # marketplace signed up for is the marketplace joined.
+    folded = _SIGN_UP_MARKETPLACE.sub("join the marketplace", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+_SIGN_UP_MARKETPLACE = lazy_compile(
+    r"\b(?:sign(?:ing)? ?up|register(?:ing)?) (?:for|to|on|with|in|at) (?:the )?(?:alibaba cloud "
+    r"|aliyun )?marketplace\b"
+)
 
 
 # (Only around a short word: a quoted condition's own words — “阿里云认证工程师” — keep

@@ -136,6 +136,14 @@ _FIELD_THEN_CHANGE = lazy_compile(
 )
 
 
+# A filler said before a change word ("ok change …", "好的，修改 …", "嗯 改一下 …").
+_FILLER_BEFORE_CHANGE = lazy_compile(
+    r"^\s*(?:ok(?:ay)?|so|well|right|alright|then|please|pls|嗯+|好的?|那|那就|行|对了)[\s,，.。!！]*"
+    r"(?=(?:change|update|edit|correct|fix|修改|更改|改一下|改成|改)\b|修改|更改|改)",
+    re.IGNORECASE,
+)
+
+
 class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
@@ -249,6 +257,9 @@ class ChangeAnswer:
 
     def _change_target(self, turn: _Turn, text: str) -> Reply | None:
         """`修改 注册资金` / `change capital` / `改 电话`: ask that item again, then come back."""
+        # "ok change the capital to 1 million", "好的，修改注册资金" (black-box s62 D6: not
+        # understood): a filler before the change word.
+        text = _FILLER_BEFORE_CHANGE.sub("", text, count=1)
         lowered = text.lower()
         if normalize_command(text) in CHANGE_FIELD_WORDS | {
             normalize_command(t("choice_change_field", lang)) for lang in ("zh", "en")

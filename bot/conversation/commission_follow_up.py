@@ -315,6 +315,16 @@ _ASK_TAIL = lazy_compile(
     re.IGNORECASE,
 )
 _ASK = {False: "，佣金多少", True: "? how much commission?"}
+# An amount alone, asked again ("50万呢", "那80万呢？", "what about 500k?").
+_BARE_AMOUNT = lazy_compile(
+    r"(?:那|那么|如果是?|要是)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|w|k|元|块)?)\s*(?:的话)?\s*呢\s*[?？。]*"
+    r"|(?:what|how) about (?P<amount_en>\d+(?:\.\d+)?\s*(?:k|w|万|yuan|rmb|cny)?)\s*\??",
+    re.IGNORECASE,
+)
+# An amount with its number, to be replaced by the one asked again.
+_AMOUNT_WITH_NUMBER = lazy_compile(
+    r"\d+(?:\.\d+)?\s*(?:万|w|k|千|元|块)|[一二两三四五六七八九十百]+万"
+)
 _FOLLOW_WORDS = lazy_compile(
     r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
     r"|if it were|if it's|if it is|suppose|same month|same market)(?![a-z])|同一个月|同月|还是这个月"
@@ -358,6 +368,14 @@ def with_new_figures(
         body = re.sub(r"的?呢\s*[?？。]*$", "", said).rstrip(" ?？。")
         head = _ASK_TAIL.sub("", question).rstrip(" ，,?？。")
         return f"{head}{', ' if english else '，'}{body}{_ASK[english]}"
+    bare = _BARE_AMOUNT.fullmatch(said)
+    amounts_before = list(_AMOUNT_WITH_NUMBER.finditer(question))
+    if bare and not markets_named(question) and len(amounts_before) == 1:
+        # "刚好20万算第几档" … "50万呢" (black-box s62 D7: declined as outside the guide): the
+        # question before with its one amount replaced, no market or month to carry over.
+        old = amounts_before[0]
+        new = bare.group("amount") or bare.group("amount_en")
+        return question[: old.start()] + new + question[old.end() :]
     parts: list[str] = []
     if not markets_named(said):
         before = markets_named(question)

@@ -312,6 +312,14 @@ def kb_answer(
     )
 
 
+# A follow-up that names its own topic ("what about DevOps commission", "新零售的保证金呢").
+_OWN_TOPIC = lazy_compile(
+    r"佣金|抽成|扣点|费率|保证金|押金|条件|要求|流程|步骤"
+    r"|(?<![a-z])(commissions?|rates?|fees?|deposits?|conditions?|requirements?|steps?)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 class FreeQuestions:
     """Free questions of `Engine`; `self` is the engine."""
 
@@ -410,8 +418,10 @@ class FreeQuestions:
         if len(before) == 1 and before[0] != named[0]:
             # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
             return _replace_market(state.last_question, before[0], named[0])
-        if not before:
+        if not before and not _OWN_TOPIC.search(text):
             # "what's the commission in tier 2?" … "what about DevOps market?": that market's.
+            # ("what about DevOps commission" after "do distribution orders count toward the
+            # tier?" names its own topic — black-box s62 D4: the distribution answer again.)
             return f"{text.strip().rstrip('?？')} — {state.last_question}"
         return None
 

@@ -226,7 +226,7 @@ _MARKET_WORD_CHUNK = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:市场|集市)")
 # "oh and retail link got postponed, only API for now", "零售通先不做了", "只交API市场的"), or
 # the walk-through's mid-form ("only the API market please, not data intelligence").
 _ONLY_THESE = lazy_compile(
-    r"只要|只做|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
+    r"只要|只做|只看|只查|只检查|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
     re.IGNORECASE,
 )
 _DROPPED_AT_REVIEW = lazy_compile(
@@ -265,6 +265,10 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
         elif _ONLY_THESE.search(clause):
             only += read_markets(clause).markets
+        elif only and clause and find_markets_in_text(clause):
+            # "just the API market and the IoT market", "let's only do API, enterprise apps and
+            # IoT" (black-box s62 D2: only the first kept): the list the only-word began.
+            only += find_markets_in_text(clause)
         before = find_markets_in_text(clause) if clause and clause.strip() else []
     if only:
         chosen = [m for m in dict.fromkeys(only) if m not in dropped]

@@ -265,10 +265,16 @@ _CHECK_US = lazy_compile(
 _OWN_PRODUCT = lazy_compile(
     r"(?<![a-z])(?:our|my|sell|selling|we (?:make|build|develop|offer|do))\s+(?:own\s+)?"
     r"(?:software|security|data|services?|solutions?|products?)(?![a-z])"
+    # "we are a data analytics company" (black-box s62 D8: the Data Intelligence check
+    # started unasked): the kind of firm said, no market chosen.
+    r"|(?<![a-z])(?:we are|we're|i am|i'm|i run|we run) an? (?:[\w\-]+ ){1,4}?"
+    r"(?:company|firm|startup|vendor|provider|studio|agency|team|shop|business)(?![a-z])"
 )
 _JOIN_ALONE = lazy_compile(
     r"((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司|我司|公司)?(想|要|想要|准备|申请|打算|计划)?"
-    r"(入驻|入住|加入|开始入驻|上架|上架产品|把产品上架|上架我们的产品|开店|卖产品)"
+    # ("你好，我们公司想上架商品到阿里云云市场" — black-box s62 D10: 商品.)
+    r"(入驻|入住|加入|开始入驻|上架(我们的)?(产品|商品|服务|软件)?|把(产品|商品)上架|开店"
+    r"|卖(产品|商品|服务|东西))"
     # ("你好，我们公司想上架产品到云市场" — black-box s54 D13.)
     r"(到|在|进)?(阿里云)?(云市场)?(上)?(一下)?(吧|呀|啊)?"
     # ("Hi, we'd like to join the Alibaba Cloud Marketplace" — black-box 51, D22.)
@@ -707,7 +713,18 @@ class MarketSteps:
         state = turn.state
         # "继续吧", "ok继续", "好的，继续" (black-box s58 D6: only the bare word moved on).
         command = normalize_command(_AROUND_CONTINUE.sub("", text.strip()) or text)
-        kept = self._markets_switched_to(text) or self._markets_kept_only(turn, text)
+        kept = (
+            self._markets_switched_to(text)
+            or self._markets_kept_only(turn, text)
+            or _markets_after_a_no(text)
+        )
+        if kept and kept == state.markets and _markets_after_a_no(text):
+            # "no, API and IoT" when those are the markets under way: said, never read as an
+            # answer ("no" a team of 0).
+            listed = q.market_list(kept, turn.lang)
+            return self._prefixed(
+                t("markets_already_these", turn.lang, markets=listed), self._prompt(turn)
+            )
         if kept and kept != state.markets:
             # "不要零售通了，只看新零售" on the answers-on-file screen (black-box s58 D5): those
             # markets, the answers kept.
@@ -945,7 +962,12 @@ class MarketSteps:
                 and set(under_way) < set(listed)
                 and not re.search(r"\d", text)
                 # ("yes, enterprise software and SaaS" names what is sold, no market.)
-                and len(_MARKET_WORD.findall(text)) >= len(listed)
+                and (
+                    len(_MARKET_WORD.findall(text)) >= len(listed)
+                    # "security and the API market please" (black-box s62 D9: "please answer
+                    # yes or no"): one market word closing a short list of them.
+                    or (_MARKET_WORD.search(text) and len(text) <= _SHORT_LIST_CHARS)
+                )
             ):
                 return [m for m in MARKET_IDS if m in listed]
             return []
@@ -989,3 +1011,25 @@ class MarketSteps:
             choices.append(Choice(str(number), change[:75]))
         lines.append(t("known_summary_hint", lang))
         return Reply(text="\n".join(lines), choices=choices)
+
+
+# A message short enough to be a list of markets and nothing more.
+_SHORT_LIST_CHARS = 48
+
+
+# "no, API and IoT" on the answers-on-file screen (black-box s62 D1, high: its "no" stored a
+# team of 0): the markets listed are not the ones meant — these are.
+_NO_THEN = lazy_compile(
+    r"^\s*(?:no+|nope|not (?:these|those|that)|wrong|不是|不对|不|错了)\s*[,，.。!！:：;；]+\s*"
+    r"(?:(?:i|we) (?:want|meant|said)|我(?:们)?(?:要|想要|说的是|是说)|要的是|是)?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _markets_after_a_no(text: str) -> list[str]:
+    """The markets named after an opening no ("no, API and IoT"); [] when none follow it or
+    what follows gives a value (a number)."""
+    found = _NO_THEN.match(text.strip())
+    if found is None or re.search(r"\d", found.group("rest")):
+        return []
+    return _read_markets(found.group("rest")).markets

@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from functools import cache
 
 from bot.conversation import interpret as reading
@@ -188,6 +189,9 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
     # "ok so 总共陆万对吧" after the verdict (black-box s61 D8: not understood), "so 60k in
     # total, right?": the total confirmed, the deposit unnamed.
     r"|(一共|总共|合计|加起来)[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吧|吗)[?？]?$"
+    # "多少钱" right after a verdict (black-box s62 D12: declined as outside the guide).
+    r"|^(那|那么)?(一共|总共)?(要交|交|要|得交)?多少钱[?？]*$"
+    r"|^(so |and )?how much( is it| in total| do we pay| do i pay)?\s*\?*$"
     r"|(?<![a-z])(in total|altogether|total)(?![a-z])[^?.]{0,20}(right|correct|isn'?t it)\s*\??$",
     re.IGNORECASE,
 )
@@ -329,6 +333,38 @@ def _named_with_a_new_value(
     if q.known_value(turn.profile, slot) == said.value:
         return None
     return reading.Correction(slot, said)
+
+
+# A value on file the vendor says they never gave: "we never said 0, we have 60 people on social
+# insurance" (black-box s62 D5: read as a what-if, nothing changed).
+_NEVER_SAID = lazy_compile(
+    r"(?:never said|didn'?t say|did not say|never told you|never gave|没说过|没有说过|我没说|我们没说|"
+    r"哪有说|从没说过?)\s*(?:it was |it's |是)?(?P<value>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
+def _value_disputed(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """The answer on file whose value the vendor says they never gave, and the value said after
+    it ("we never said 0, we have 60 people"); None when no such value is on file or no other
+    value for it follows."""
+    found = _NEVER_SAID.search(text)
+    if found is None:
+        return None
+    disputed = Decimal(found.group("value"))
+    rest = text[found.end() :].strip(" ,，.。!！;；")
+    for slot in q.requests_by_id(turn.state.markets):
+        on_file = q.known_value(turn.profile, slot)
+        if isinstance(on_file, bool) or not isinstance(on_file, int | Decimal):
+            continue
+        if Decimal(on_file) != disputed or not rest:
+            continue
+        try:
+            said = reader.read(slot, rest)
+        except (reading.FieldRefused, reading.UnclearAnswer):
+            return None
+        return None if said.value == on_file else reading.Correction(slot, said)
+    return None
 
 
 # A message's clauses, for the one that asks a change beside a value to come.
@@ -998,7 +1034,11 @@ class VerdictSteps:
             text = plain[0]
         form = self.eligibility_form
         reader = form.reader(turn)
-        found = reading.correction(reader, text) or _named_with_a_new_value(turn, reader, text)
+        found = (
+            reading.correction(reader, text)
+            or _named_with_a_new_value(turn, reader, text)
+            or _value_disputed(turn, reader, text)
+        )
         if found is None or found.reading is None:
             return None
         month_only = form.month_is_enough(turn, found.reading)

@@ -57,3 +57,9 @@ def test_an_msp_doing_service_work_on_ecs_fits_the_service_market() -> None:
     ).text
     assert text.startswith("From the guide's description of each market, the closest match is")
     assert "Service Market" in text.split("\n")[0]
+
+
+def test_signing_up_for_the_marketplace_is_joining_it() -> None:
+    # black-box s62 D13: "how do I sign up for the marketplace?" got step 1's account only.
+    text = answer("how do I sign up for the marketplace?", today=DAY).text
+    assert text.startswith("Joining takes 7 steps:")

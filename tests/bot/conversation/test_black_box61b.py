@@ -88,3 +88,11 @@ def test_the_result_asked_after_done_is_told_not_an_error(vendor: Vendor) -> Non
     assert "出错" not in reply
     assert "注册资金 99万元，低于 100万元" in reply
     assert vendor.step() == "done"
+
+
+def test_not_all_said_first_at_a_yes_no_question_is_a_no(vendor: Vendor) -> None:
+    # blind_conversations26 c26_45: "不全是，部分产品用的是自建的物联网平台" at the IoT
+    # market's Alibaba Cloud question was "no answer" (its 产品 read as another question's).
+    _at_question(vendor, "物联网市场", "built_on_aliyun")
+    vendor.say("不全是，部分产品用的是自建的物联网平台。")
+    assert vendor.profile()["built_on_aliyun"] is False
