@@ -64,6 +64,10 @@ SET_DAYS: dict[str, date] = {
     "holdout66": date(2026, 12, 6),
     "holdout67": date(2026, 12, 6),
     "holdout68": date(2026, 12, 6),
+    "holdout69": date(2026, 12, 6),
+    "holdout70": date(2026, 12, 6),
+    "holdout71": date(2026, 12, 6),
+    "holdout72": date(2026, 12, 6),
 }
 
 
