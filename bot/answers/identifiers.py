@@ -665,7 +665,7 @@ _OWN_STATEMENT_CHECK = lazy_compile(
 
 # An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.
 _AMOUNT_GIVEN = lazy_compile(
-    r"\d\s*(万|千|元|块|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
+    r"\d\s*(万|千|元|块|w\b|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
 )
 
 
@@ -909,6 +909,9 @@ _VERDICT_ON_STATED = lazy_compile(
 _LOOK_UP_FOR_US = lazy_compile(
     r"(?:帮我|帮忙|麻烦|请|你|您)\s*(?:帮我|帮忙)?\s*(?:查|查询|核实|核查|查证)(?:一?下|查|询)?\s*(?:一下)?\s*"
     r"(?:我们|我司|咱们|本公司|我公司|我方|我家)"
+    # "查一下我们公司（统一社会信用代码…）是不是已经入驻成功了" (holdout72 #176): the look-up
+    # asked with no 帮我 before it.
+    r"|^(?:查一下|查下|查查|查询一下|核实一下|核查一下)(?:我们|我司|咱们|本公司|我公司|我方)"
     # ("How will we find out …", "how can we check …": how the vendor itself learns it — a
     # step the guide describes, not a look-up asked of the bot.)
     r"|\b(?:can|could|would|will|please)\b(?!\s+(?:we|i)\b)[^.?!]{0,12}"

