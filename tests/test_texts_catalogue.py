@@ -62,6 +62,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/precharge.py", "_PRECHARGE_LINE"): "the pre-charge line (第1档（20%）)",
     ("bot/answers/verdicts.py", "_VERIFICATION_ASKED"): "verification asked (认证吗)",
     ("bot/answers/verdicts.py", "_VERIFICATION_DONE"): "verification done (已认证)",
+    ("bot/answers/__init__.py", "_EITHER_OR_ASKED"): "two options (还是)",
+    ("bot/answers/order_in_month.py", "_CHARGED_BEFORE"): "an amount charged (扣了)",
     # Round 47 (session 52): readings of what is typed; no user-facing text.
     ("bot/answers/__init__.py", "_REMARK_ASKS"): "a question after a question (另外…几年)",
     ("bot/answers/computed.py", "_COMPARED_WITH"): "a bound compared with (差一点到20万)",

@@ -3192,6 +3192,7 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         len(named_now) > 1
         and not money_mentions(question)[1]
         and parts.asks_combined_or_separate(question)
+        and _EITHER_OR_ASKED.search(normalize(question))
     ):
         # "同时在基础软件和安全两个类目都有销售，佣金阶梯是合起来算还是分开算" (holdout71 #58:
         # the two rate tables, no verdict): each category on its own, first.
@@ -3786,6 +3787,10 @@ _DINGTALK_OPEN = lazy_compile(
 )
 
 
+# Two options put side by side ("合起来算还是分开算"); a yes / no has its own verdict.
+_EITHER_OR_ASKED = lazy_compile(r"还是|\bor\b")
+
+
 # A page entered, then its first click asked ("进了工单系统以后，第一个点哪个").
 _ENTERED_THEN_CLICK = lazy_compile(
     r"^(?:我|我们)?(?:进了|进入了?|进到|打开了?|到了)(?P<page>[^，,。？?]{2,12}?)(?:以后|之后|后)[，,\s]*"
@@ -3799,13 +3804,12 @@ _ENTERED_PAGE_ASKED = "进入{page}之后点哪里"
 
 # How many markets there are, asked ("一共分几个集市", "how many markets are there").
 _MARKET_COUNT_ASKED = lazy_compile(
-    r"(一共|总共|共|总的|现在|目前)?(分|有)?(?<!哪)(几个|多少个|几大|多少)(个)?(集市|市场|类目)"
-    r"|(集市|市场|类目)[^，,。？?]{0,6}(一共|总共|共)[^，,。？?]{0,4}(几个|多少个|多少)"
-    r"|\bhow many (markets|categories|marketplaces)\b"
+    r"(一共|总共|共|总的|现在|目前)(分|有)?(?<!哪)(几个|多少个|几大)(集市|市场|类目)"
 )
 # Anything else asked beside the count (their conditions, a deposit, joining several).
 _OTHER_THAN_COUNT = lazy_compile(
-    r"条件|要求|需要|必须|保证金|押金|佣金|费率|入驻几个|能入|能进|可以入|可以进|申请几个|交几|"
+    r"条件|要求|需要|必须|保证金|押金|佣金|费率|入驻|加入|申请|能入|能进|可以入|可以进|交几|最多|最少"
+    r"|算不算|其中|包括|包含|是不是|其他|其它|别的|我们|我的|我司|账号|uid|步骤|"
     r"\b(conditions?|requirements?|deposits?|commissions?|rates?|join|apply|enter|pay)\b"
 )
 

@@ -912,6 +912,7 @@ _LOOK_UP_FOR_US = lazy_compile(
     # "查一下我们公司（统一社会信用代码…）是不是已经入驻成功了" (holdout72 #176): the look-up
     # asked with no 帮我 before it.
     r"|^(?:查一下|查下|查查|查询一下|核实一下|核查一下)(?:我们|我司|咱们|本公司|我公司|我方)"
+    r"(?![^。？?]*\d\s*(?:万|w|元|k|块))"
     # ("How will we find out …", "how can we check …": how the vendor itself learns it — a
     # step the guide describes, not a look-up asked of the bot.)
     r"|\b(?:can|could|would|will|please)\b(?!\s+(?:we|i)\b)[^.?!]{0,12}"
