@@ -57,6 +57,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_RATES_COMPARED"): "rates compared (费率…一样)",
     ("bot/answers/__init__.py", "_ROW_MARKET_ASKED"): "a row's market asked (对应哪个集市)",
     ("bot/answers/choice_first.py", "_YES_NO_ASKED"): "asked yes or no (吗)",
+    (
+        "bot/answers/choice_first.py",
+        "_WITH_APPLICATION",
+    ): "paid with the application (申请时一起交)",
     ("bot/answers/precharge.py", "_CHARGED_RATE"): "a rate charged (按20%扣了)",
     ("bot/answers/precharge.py", "_WRONG_ASKED"): "whether wrong (扣错了吗)",
     ("bot/answers/precharge.py", "_PRECHARGE_LINE"): "the pre-charge line (第1档（20%）)",

@@ -88,11 +88,20 @@ def _asks_deposit_with_application(norm: str) -> bool:
     """Whether the deposit is paid with the application, asked yes or no (no option beside)."""
     return bool(
         _DEPOSIT.search(norm)
-        and _AT_APPLICATION.search(norm)
+        and _WITH_APPLICATION.search(norm)
         and _YES_NO_ASKED.search(norm)
         and not _EITHER_OR.search(norm)
-        and not _AFTER_REVIEW.search(_AT_APPLICATION.sub(" ", norm))
+        and not _AFTER_REVIEW.search(_WITH_APPLICATION.sub(" ", norm))
     )
+
+
+# Paid together with the application ("提交入驻申请的时候一起交", "paid with the application").
+_WITH_APPLICATION = lazy_compile(
+    r"(提交|递交)?(入驻)?申请(的)?(时候|时)[^，,。？?]{0,6}(一起|同时|就|顺便|一并)?(交|缴|付)"
+    r"|(和|跟|与|随)(入驻)?申请(一起|一并|同时)?(交|缴|付)"
+    r"|\b(paid|pay|due|payable)\b[^?.]{0,20}\b(with|along with|together with|at the time of)"
+    r" (the|our) application\b"
+)
 
 
 # Asked yes or no ("…一起交吗", "is it paid with the application?").

@@ -320,18 +320,20 @@ def _listed_heads(norm: str) -> list[str]:
                 ):
                     extra.append(market_id)
                 break
-    for before, piece in zip(pieces, pieces[1:], strict=False):
-        # "还想加安全和解决方案两个市场" (holdout71 #122: 安全 dropped): a short name ending the
-        # item before a market's name is a market of the list too.
-        if not any(piece.startswith(name) for name, _ in _chinese_names()):
-            continue
-        for name, market_id in _chinese_names():
-            if before.endswith(name) and not _product_word_market(
-                before, len(before) - len(name), len(before)
-            ):
-                extra.append(market_id)
-                break
+    # "还想加安全和解决方案两个市场" (holdout71 #122: 安全 dropped): a short name joined by 和 / 、
+    # to a market's name, after a verb that picks markets, is a market of the list too.
+    for found in _SHORT_NAME_JOINED.finditer(norm):
+        name = found.group("name")
+        market_id = dict(_chinese_names()).get(name)
+        if market_id is not None and find_markets_in_text(norm[found.end() :][:12]):
+            extra.append(market_id)
     return extra
+
+
+# A verb picking markets, a short name, a joining word ("加安全和", "入数据、").
+_SHORT_NAME_JOINED = lazy_compile(
+    r"(?:加|加上|入|进|做|报|选|申请|入驻|再加)(?P<name>[\u4e00-\u9fff]{2,4}?)(?=(?:和|、|及|跟|与))"
+)
 
 
 # Everyday words one character away from a market's short name ("列全" asks for the whole list,
