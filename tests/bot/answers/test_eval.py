@@ -839,6 +839,15 @@ REQUIRED_RIGHT = {
     # invented). Mended in fix62; held at the check's count after.
     "holdout67_questions.yaml": 197,
     "holdout68_questions.yaml": 200,
+    # holdout69–72 (blind, round 48: four new writers, each reviewed by a second reader;
+    # 2026-12-06), all four scored once at 1660e42 — by the check 195, 194, 194, 194; the judges
+    # 194, 193, 192, 192 of 200 (97.0, 96.5, 96.0, 96.0 %, 0 invented): docs/ANSWERS.md, "Round
+    # 48". Mended in fix63; held at the check's count after (the misses left are the check's
+    # strings on right replies: "The guide sets no …", "按您说的，满足" for an unset licence age).
+    "holdout69_questions.yaml": 199,
+    "holdout70_questions.yaml": 198,
+    "holdout71_questions.yaml": 198,
+    "holdout72_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1955,6 +1964,10 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout66_questions.yaml",
         "holdout67_questions.yaml",
         "holdout68_questions.yaml",
+        "holdout69_questions.yaml",
+        "holdout70_questions.yaml",
+        "holdout71_questions.yaml",
+        "holdout72_questions.yaml",
     } <= names
 
 
