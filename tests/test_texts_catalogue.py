@@ -68,6 +68,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_VERIFICATION_DONE"): "verification done (已认证)",
     ("bot/answers/__init__.py", "_EITHER_OR_ASKED"): "two options (还是)",
     ("bot/answers/order_in_month.py", "_CHARGED_BEFORE"): "an amount charged (扣了)",
+    ("bot/conversation/interpret.py", "_NOT_YET_OPENINGS"): "a not-yet said first (还没)",
+    ("bot/answers/names.py", "_SHORT_NAME_JOINED"): "a short name joined to a market (加安全和)",
+    ("bot/conversation/interpret.py", "_NO_OPENINGS"): "a no said first (不, 没)",
     # Round 47 (session 52): readings of what is typed; no user-facing text.
     ("bot/answers/__init__.py", "_REMARK_ASKS"): "a question after a question (另外…几年)",
     ("bot/answers/computed.py", "_COMPARED_WITH"): "a bound compared with (差一点到20万)",

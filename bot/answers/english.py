@@ -129,7 +129,10 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(^|[.,;!?]\s*)(we|i) (must|should)\b(?=[^.?!]*\?)", r"\1\3 \2"),
         # "founded 2025-12-02. As of today does that count as more than 1 year?": whether the
         # founding day meets the bound, asked as "is that" (holdout70 #78).
-        (r"\bdoes (that|this|it) count as\b(?=\W{0,2}(more than|over|at least|less than|\d))", "is that"),
+        (
+            r"\bdoes (that|this|it) count as\b(?=\W{0,2}(more than|over|at least|less than|\d))",
+            "is that",
+        ),
         # "the deposit is 50k for every market we join — true?" (holdout71 #70): per market.
         (
             r"\b(for |in )?(every|each) market (that )?(we|you|i) (join|enter|get into)\b",

@@ -3023,6 +3023,10 @@ _NOT_ALL_OR_NOT_YET = re.compile(
 )
 
 
+# A no said first ("不", "没", "no"), also as "not yet" ("还没有，正在走认证流程" —
+# blind_conversations27 c27_18: asked again as "sounds not complete").
+_NOT_YET_OPENINGS = ("还没", "还不", "还未", "尚未", "暂未", "暂时没", "目前没", "目前还没")
+_NO_OPENINGS = ("不", "没", "否", "no", "未", *_NOT_YET_OPENINGS)
 # A no that says the thing holds only in part, said first ("不全是", "not entirely").
 _NOT_WHOLLY = lazy_compile(
     r"(不全是|不完全是|不全都是|不都是|并不全是|并非全部|并非都|不是全部|不是都|没有全部|不全)"
@@ -3069,9 +3073,7 @@ def read_bool(text: str) -> Answer:
             pass
     # ("目前不是，我们还在用AWS" — blind_conversations16 c16_38: a plain no, said for now.)
     opening = _FOR_NOW.sub("", folded)
-    if _NOT_ALL_OR_NOT_YET.search(folded) and not opening.startswith(
-        ("不", "没", "否", "no", "未")
-    ):
+    if _NOT_ALL_OR_NOT_YET.search(folded) and not opening.startswith(_NO_OPENINGS):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
         return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
@@ -3100,9 +3102,9 @@ def read_bool(text: str) -> Answer:
         # "有1688账号，但企业名称还没认证", "an account, but the name isn't verified yet": the
         # part the condition needs is not in place yet.
         return Answer(False, not_yet=True)
-    if _HEDGE.search(folded) and not opening.startswith(("不", "没", "否", "no", "未")):
+    if _HEDGE.search(folded) and not opening.startswith(_NO_OPENINGS):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
-    if _HEDGE.search(folded) and opening.startswith(("不是", "没有", "否")):
+    if _HEDGE.search(folded) and opening.startswith(("不是", "没有", "否", *_NOT_YET_OPENINGS)):
         return Answer(False)  # "目前不是，我们还在用AWS": a no for now
     if _NO_BAD_RECORD.search(folded):
         return Answer(True)  # "无不良记录" / "no bad records": a yes to good credit
@@ -3371,7 +3373,10 @@ _NOBODY = lazy_compile(
     r"没有?(?:任何)?(?:一个|一位|一名)?人|没有?一(?:个|位|名)|(?:一|1)\s*(?:个|位|名)?\s*人?\s*(?:都|也)\s*(?:没|不|无)|"
     r"无人|谁都没|谁也没|没有任何|"
     r"(?<![a-z])(?:no ?one|nobody|none of (?:us|them|our|the)|not (?:a single|one|any)|zero)(?![a-z])|"
-    r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)"
+    r"(?:don'?t|do not|doesn'?t|does not) have (?:any|a single)|"
+    # "we actually have none right now, both left last month" (blind_conversations27 c27_26:
+    # "both" read as a second number).
+    r"(?<![a-z])(?:have|has|got|there are|there's|there is) none(?![a-z])"
 )
 # "就我自己", "只有我一个人", "just me": one person.
 _JUST_ME = re.compile(

@@ -143,3 +143,19 @@ def test_how_much_after_a_verdict_is_the_deposit(vendor: Vendor) -> None:
     vendor.answer_all(PASSING)
     assert vendor.verdicts() == {"retail_link": "eligible"}
     assert "5万元（50,000元）" in vendor.say("多少钱").text
+
+
+def test_not_yet_said_first_is_a_no(vendor: Vendor) -> None:
+    # blind_conversations27 c27_18: "还没有，正在走生态伙伴认证流程。" was asked again.
+    _at_question(vendor, "开发运维市场", "ecosystem_certified")
+    vendor.say("还没有，正在走生态伙伴认证流程。")
+    assert vendor.profile()["ecosystem_certified"] is False
+
+
+def test_none_now_is_zero_whatever_both_left(vendor: Vendor) -> None:
+    # blind_conversations27 c27_26: "both" read as a second number, the correction not stored.
+    _at_question(vendor, "Solutions market.", "agreements_accepted")
+    vendor.say(
+        "Correction on the ACP engineers: we actually have none right now, both left last month."
+    )
+    assert vendor.profile()["acp_engineers"] == 0

@@ -321,3 +321,23 @@ def test_the_eighteenth_blind_set_meets_the_goals_on_first_contact() -> None:
     0 stuck, median extra turns 0 (mean 0.08, max 1) (docs/ANSWERS.md, "Round 47")."""
     summary = assert_meets_the_goals("blind_conversations25.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_nineteenth_blind_set_meets_the_goals() -> None:
+    """blind_conversations26 (60 vendors, 34 zh / 26 en, a new writer who never saw the parser)
+    was run once, blind, on 2026-12-06 at 743d0fb: 0 wrong values stored, 59/60 verdicts right,
+    1 stuck, median extra turns 0 (mean 0.07, max 1) — c26_45's "不全是，部分产品用的是自建的
+    物联网平台。" asked again (its 产品 read as another question's) (docs/ANSWERS.md, "Round
+    48"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations26.yaml", 60)
+    assert summary["stuck"] == 0
+
+
+def test_the_twentieth_blind_set_meets_the_goals() -> None:
+    """blind_conversations27 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at 0b1a9e7: 1 wrong value stored, 58/60 verdicts right, 2 stuck, median extra
+    turns 0 (mean 0.07, max 1) — c27_18's "还没有，正在走生态伙伴认证流程。" asked again as not
+    complete, c27_26's "we actually have none right now, both left last month" read "both" as a
+    number (docs/ANSWERS.md, "Round 48"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations27.yaml", 60)
+    assert summary["stuck"] == 0
