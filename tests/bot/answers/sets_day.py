@@ -68,6 +68,8 @@ SET_DAYS: dict[str, date] = {
     "holdout70": date(2026, 12, 6),
     "holdout71": date(2026, 12, 6),
     "holdout72": date(2026, 12, 6),
+    "holdout73": date(2026, 12, 6),
+    "holdout74": date(2026, 12, 6),
 }
 
 
