@@ -5109,6 +5109,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "钉钉也要注册并开通。",
         "DingTalk must be registered and opened too.",
     ),
+    # "为啥被按20%扣佣了？我们那个月总共超过50万了啊" (holdout74 #33, #167): the reason first.
+    "answers_precharge_why_head": (
+        "{rate}是当月先按第1档默认预收的佣金；次月初按当月该类目的实际总额重新核算档位，多收的部分单独返还。",
+        "The {rate} is the tier-1 rate every vendor is pre-charged during the month; early the next"
+        " month the category's month is re-rated at its real tier and the excess refunded.",
+    ),
     "answers_precharge_normal": (
         "当月先按第1档（{rate}）预收是正常的，次月初按实际档位核算，多收部分返还。",
         "the tier-1 rate ({rate}) is pre-charged during the month; early next month the month is"

