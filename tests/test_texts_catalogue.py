@@ -65,6 +65,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/precharge.py", "_WRONG_ASKED"): "whether wrong (扣错了吗)",
     ("bot/answers/precharge.py", "_PRECHARGE_LINE"): "the pre-charge line (第1档（20%）)",
     ("bot/answers/precharge.py", "_WHY_RATE_TAKEN"): "why a rate was taken (为啥按20%)",
+    ("bot/answers/step_pointed.py", "_ASKS_BEFORE_IT"): "the step before asked (前面那步)",
     ("bot/answers/verdicts.py", "_VERIFICATION_ASKED"): "verification asked (认证吗)",
     ("bot/answers/verdicts.py", "_VERIFICATION_DONE"): "verification done (已认证)",
     ("bot/answers/__init__.py", "_EITHER_OR_ASKED"): "two options (还是)",

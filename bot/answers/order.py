@@ -1348,6 +1348,11 @@ def step_numbers_answer(question: str, lang: Lang) -> Answer | None:
     return _answer(t("answers_order_step_numbers", lang, items=items), lang)
 
 
+def previous_step_answer(step: Step, lang: Lang) -> Answer | None:
+    """The step before `step`, with how it leads to it; None for the first step."""
+    return _previous(step, lang)
+
+
 def next_step_answer(done: Step, lang: Lang) -> Answer | None:
     """The step after `done`, with its sub-steps (bot/answers/step_pointed.py)."""
     return _next(done, lang)

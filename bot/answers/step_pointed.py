@@ -76,19 +76,27 @@ _ASKS_NUMBER = lazy_compile(
 _AFTER_WORD = lazy_compile(r"后")
 _EITHER_OR = lazy_compile(r"还是|\b(or|which)\b")
 _ASKS_AFTER_IT = lazy_compile(
-    r"(后面|之后|以后|然后|接下来|下一步)(是|要|该|会)?(什么|啥|哪一?步|做什么|干什么|干嘛|呢)"
+    r"(后面|之后|以后|然后|接下来|下一步)(那|一)?(步)?(是|要|该|会)?(什么|啥|哪一?步|做什么|干什么|干嘛|呢)"
     r"|下一步|然后呢|接下来呢"
     r"|\bwhat (comes|happens|follows|is|'s) (right |directly )?(after|next)\b"
     r"|\b(after|following) (it|that|that one|this one)\b|\bnext step\b|\bwhat follows\b"
 )
 
 
+# The step before it asked ("它前面那步是什么", "what comes before it") — holdout74 #165.
+_ASKS_BEFORE_IT = lazy_compile(
+    r"(它|这一?步)?(前面|之前|前一|上一)(那|一)?步(是|要|该)?(什么|啥|哪一?步|做什么|干什么)"
+    r"|\bwhat (comes|is|'s) (right |directly )?before (it|that)\b|\b(step|one) before (it|that)\b"
+)
+
+
 def number_and_next(text: str, lang: Lang) -> Answer | None:
     """ "Which step number is the deposit, and what comes after it?": "That is step 5: …"
-    first, then the step after it."""
+    first, then the step after it ("签合同是第几步？它前面那步是什么？": the step before it)."""
     norm = normalize(text)
     asked = _ASKS_NUMBER.search(norm)
-    if asked is None or not _ASKS_AFTER_IT.search(norm):
+    before_it = _ASKS_BEFORE_IT.search(norm) is not None
+    if asked is None or not (_ASKS_AFTER_IT.search(norm) or before_it):
         return None
     if _AFTER_WORD.search(norm[max(0, asked.start() - 3) : asked.start()]):
         # "企业实名认证之后是哪一步": the step after, not the named step's number.
@@ -99,7 +107,9 @@ def number_and_next(text: str, lang: Lang) -> Answer | None:
     if len(steps) != 1:
         return None
     step = steps[0]
-    following = order.next_step_answer(step, lang)
+    following = (
+        order.previous_step_answer(step, lang) if before_it else order.next_step_answer(step, lang)
+    )
     if following is None:
         return None
     head = t(

@@ -848,6 +848,11 @@ REQUIRED_RIGHT = {
     "holdout70_questions.yaml": 198,
     "holdout71_questions.yaml": 198,
     "holdout72_questions.yaml": 198,
+    # holdout73, 74 (the round's second wave, two more new writers, reviewed; 2026-12-06): both
+    # scored once on 0f90341's code — by the check 196 and 194, the judges 198/200 (99.0 %) and
+    # 195/200 (97.5 %), 0 invented. Mended in fix63; held at the check's count after.
+    "holdout73_questions.yaml": 197,
+    "holdout74_questions.yaml": 195,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1968,6 +1973,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout70_questions.yaml",
         "holdout71_questions.yaml",
         "holdout72_questions.yaml",
+        "holdout73_questions.yaml",
+        "holdout74_questions.yaml",
     } <= names
 
 

@@ -163,3 +163,15 @@ def test_round_48_wrongs_mended(question: str, head: str) -> None:
 def test_round_48_declines(question: str) -> None:
     # holdout72 #176, #196, #198; holdout73 #55; holdout74 #195.
     assert answer(question, today=date(2026, 12, 6)).out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # holdout74 #165 (the check's miss; the judge counted it right): the step before it.
+        ("签合同是第几步？它前面那步是什么？", "第4步（签署云市场合同）之前是第3步"),
+        ("签合同是第几步？它后面那步是什么？", "第4步（签署云市场合同）之后是第5步"),
+    ],
+)
+def test_the_step_before_or_after_its_number(question: str, wanted: str) -> None:
+    assert wanted in answer(question, today=DAY).text
