@@ -3064,6 +3064,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}：要求{summary}（原文：{quote}）→ 未给出具体数字，无法判断。",
         "• {name}: needs {summary} (guide: {quote}) → no figure given, not judged.",
     ),
+    "answers_which_industry_open": (
+        "没有市场会因为行业把您挡在外面：只有{markets}限定行业（{rule}），您说的行业在其中；"
+        "其他市场的入驻条件没有行业限制。",
+        "No market rules you out by industry: only the {markets} limits it ({rule}) and your "
+        "industry is among them; the other markets set no industry condition.",
+    ),
+    "answers.condition_not_said_line": (
+        "• {name}：要求{summary}（原文：{quote}）→ 您没有说明，无法判断。",
+        "• {name}: needs {summary} (guide: {quote}) → not said, not judged.",
+    ),
     "answers.threshold_line": (
         "• {name}：要求{summary}（{rule}；原文：{quote}）→ {shown}{verdict}。",
         "• {name}: needs {summary} ({rule}; guide: {quote}) → {shown} {verdict} it.",

@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 49 (session 54): readings of what is typed; no user-facing text.
+    ("bot/conversation/commands.py", "_END_WORDS"): "结束 said mid-check (a command word)",
+    ("bot/conversation/interpret.py", "_YES_THEN_FACTS"): "a yes or no, then facts (是，…)",
+    ("bot/answers/insured.py", "_HALF_CONTRACTED"): "half the staff contracted (一半是外包)",
+    ("bot/answers/verdicts.py", "_ASKS_ANY_LIMIT"): "any limit asked (有啥限制吗)",
     # Round 48 (session 53): readings of what is typed; no user-facing text.
     ("bot/answers/delivery_form.py", "_OTHER_FORM"): "a delivery not an image (SaaS, 链接)",
     ("bot/answers/delivery_form.py", "_IMAGE"): "an image named (镜像)",

@@ -205,6 +205,7 @@ from rules.eligibility import age_in_months
 from rules.markets import (
     MARKET_IDS,
     SUPPORT_LEVELS,
+    all_markets,
     find_markets_in_text,
     get_market,
     market_label,
@@ -1430,18 +1431,23 @@ def _computed(
         noted = reverse.markets_noting(question, [], concepts)
         if noted:
             return computed.note_answer(noted, [], lang)
-    # "三个产品：…，分别该进哪个集市": each product with its market (which.py).
+    # "三个产品：…，分别该进哪个集市": each product with its market (which.py); never when the
+    # markets the vendor's industry rules out are asked.
     fit = (
-        which.per_product_answer(question, lang, markets)
-        or named_fit.named_market_fit(question, lang, markets)
-        or which.product_fit_answer(question, lang, markets)
-        or which.fit_then_verdict(
-            question,
-            lang,
-            lambda ids: (
-                _threshold(question, lang, concepts, ids, [m.value for m in money], today)
-                or verdicts.stated_conditions_answer(question, ids, lang)
-            ),
+        None
+        if _industry_blocks_asked(question, markets)
+        else (
+            which.per_product_answer(question, lang, markets)
+            or named_fit.named_market_fit(question, lang, markets)
+            or which.product_fit_answer(question, lang, markets)
+            or which.fit_then_verdict(
+                question,
+                lang,
+                lambda ids: (
+                    _threshold(question, lang, concepts, ids, [m.value for m in money], today)
+                    or verdicts.stated_conditions_answer(question, ids, lang)
+                ),
+            )
         )
     )
     if fit is not None:
@@ -2556,6 +2562,19 @@ def _bare_amount_is_capital(
     return bool(_ASKS_SUFFICES.search(normalize(question)))
 
 
+def _industry_blocks_asked(question: str, markets: list[str]) -> bool:
+    """ "我们是做在线教育的，有哪个市场会因为行业把我们挡在外面" (holdout74 #155): the vendor's
+    industry stated and the markets it rules out asked — the blocked list, not a fit."""
+    if markets or not which.asks_blocked(question):
+        return False
+    norm = normalize(question)
+    return any(
+        condition.key == "industry"
+        for market in all_markets()
+        for condition, _ in verdicts.stated_states(norm, market)
+    )
+
+
 def _threshold(
     question: str,
     lang: Lang,
@@ -2713,7 +2732,7 @@ def _threshold(
         and not _OWN_FIGURE_STATED.search(normalize(question))
     )
     if (
-        (facts or own_level)
+        (facts or own_level or _industry_blocks_asked(question, markets))
         and not markets
         and not asks_rule
         and which.ASKS_WHICH.search(normalize(question))

@@ -3466,8 +3466,12 @@ def _threshold_line(
             verdict=t("answers_shown_verdict", lang, shown=shown_value, verdict=verdict),
         )
     if passed is None:
+        # A yes/no condition (the 社保 statement) has no figure to give: "not said", not "no
+        # figure given".
         return t(
-            "answers.condition_not_judged_line",
+            "answers.condition_not_said_line"
+            if condition.check == "true"
+            else "answers.condition_not_judged_line",
             lang,
             name=name,
             summary=summary,

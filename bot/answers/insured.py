@@ -74,6 +74,12 @@ _CONTRACTED_COUNT = lazy_compile(
     r"|\b(\d+)\s+(?:of (?:them|us|those|the team)\s+)?(?:are|is|were)\s+(?:all\s+)?"
     r"(?:contractors|outsourced|freelancers|part[- ]time(?:rs)?)\b"
 )
+# "一半是外包", "half of them are contractors": a part with a number after all.
+_HALF_CONTRACTED = lazy_compile(
+    r"一半(的人|人)?(都)?(是|为|属于)?\s*(外包|兼职|劳务派遣|临时工)"
+    r"|\bhalf (of )?(them|us|the team|our team|our staff|the staff)? ?(are|is|were) "
+    r"(contractors|outsourced|freelancers|part[- ]time)"
+)
 # A head count: "25个技术和客服", "30人", "30 engineers".
 _PEOPLE_COUNT = lazy_compile(
     r"(\d+)\s*(?:个|名|位)?\s*(?:人|员工|工程师|技术|客服|研发)"
@@ -98,6 +104,8 @@ def team_after_contracted(question: str, count: int) -> tuple[int | None, int] |
         return count - part, part
     if counts != {count}:
         return None  # "25人，只有10人交社保，其余是外包": the insured count is read as the team
+    if _HALF_CONTRACTED.search(norm) and count % 2 == 0:
+        return count // 2, count // 2  # "30人，不过一半是外包": 15 are the team
     return None, 0
 
 

@@ -65,12 +65,14 @@ _DEPOSIT_PAID = lazy_compile(
     r"|(保证金|押金)[^，,。？?]{0,4}(交完|交了|缴完|缴纳完|缴了|付完|付了|到账|打完|打了|交齐)"
     r"|\b(once|after|when|as soon as)\b[^,.?]{0,20}\bdeposit\b[^,.?]{0,12}\b(is |has been |was )?(paid|in|received|done)\b"
     r"|\bdeposit\b[^,.?]{0,12}\b(is|has been|was) (paid|received)\b"
+    # "After we pay the deposit, does the shop get opened?"
+    r"|\b(once|after|when|as soon as) (we|you|i) (pay|paid|have paid|'ve paid)\b[^,.?]{0,8}\bdeposit\b"
 )
 _ASKS_LIVE = lazy_compile(
     r"上线了?(吗|么|没)|算上线|就上线|开店了?(吗|么)|开通了?(吗|么)|就(能|可以)(上架|卖|开卖|销售)"
     r"|\b(are|is) (we|it|our (shop|store))( now)? (live|open)\b|\bgo(ing)? live\b|\blive yet\b"
     # "is that it? our store gets opened and we can start listing?"
-    r"|\bis that it\b|\b(shop|store) (gets|is|will be) open(ed)?\b|\bcan (we )?start (listing|selling)\b"
+    r"|\bis that it\b|\b(shop|store) (gets|get|is|will be) open(ed)?\b|\bcan (we )?start (listing|selling)\b"
 )
 
 

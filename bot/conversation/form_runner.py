@@ -360,6 +360,9 @@ class FormRunner:
             state.confirming = still_waiting
             return engine._answer_question(turn, text, then=engine._prompt(turn))
         if isinstance(found, reading.Unclear | reading.Refused):
+            # "我们的WAF软件很成熟" while "3 年，对吗？" waits (black-box s62 D15: the 3 years
+            # dropped): the value still waits to be confirmed, asked again after the reply.
+            state.confirming = still_waiting
             message = found.en if lang == "en" else found.zh
             if isinstance(found, reading.Refused) and form.refusal_intro:
                 message = join(t(form.refusal_intro, lang), message)

@@ -918,6 +918,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if every is not None:
         return every
     aside = _answer_with_aside(form, slot, text)
+    if _YES_THEN_FACTS.match(text):
+        # "yes, founded 2020-02-29 with 2 million capital and 60 staff on social insurance"
+        # (black-box s62 D11: rejected whole), "是，2020年2月29日成立，注册资本200万，社保60人"
+        # (the date and the team lost): every clause its own answer, when more are read so.
+        by_clause = _answers_by_clause(form, slot, text)
+        if by_clause is not None and _answers_in(by_clause) > (_answers_in(aside) if aside else 0):
+            return by_clause
     if aside is not None:
         return aside
     elsewhere = _experience_of_another_market(form, slot, text) or _count_of_acp(form, slot, text)
@@ -1834,8 +1841,17 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
 
 # A total then its parts: never split into answers.
 _BREAKDOWN = lazy_compile(r"其中|包括|包含|including|of whom|of which", re.IGNORECASE)
-# Where one answer ends and the next begins in "2015年7月成立的，注册资本五十万".
-_ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+")
+# Where one answer ends and the next begins in "2015年7月成立的，注册资本五十万"; "founded
+# 2020-02-29 with 2 million capital and 60 staff": a figure after "with" / "and" starts one too.
+_ANSWER_CLAUSES = lazy_compile(r"[，,；;。\n]+|\s+(?:with|and)\s+(?=\d)")
+# A yes (or no) first, then facts: "yes, founded …", "是，2020年…成立".
+_YES_THEN_FACTS = lazy_compile(
+    r"\s*(yes|yep|yeah|yup|no|nope|是的?|对|有的?|没有|不是)\s*[,，;；]\s*\S", re.IGNORECASE
+)
+
+
+def _answers_in(found: Several) -> int:
+    return len(found.values) + len(found.unsure) + (found.year is not None)
 
 
 _EXPERIENCE_TOLD = lazy_compile(

@@ -849,6 +849,9 @@ class VerdictSteps:
             # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
             state.advance(DONE)
             return Reply(text=t("goodbye_after_thanks", turn.lang))
+        why_of = self._why_of_named(turn, text)
+        if why_of is not None:
+            return why_of
         if state.markets and (
             _RESULT_ASKED.search(text.strip())
             or _LAST_RESULT_ASKED.search(text.strip())
@@ -916,6 +919,37 @@ class VerdictSteps:
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _why_of_named(self, turn: _Turn, text: str) -> Reply | None:
+        """ "why is IoT not ok?", "为什么建站不行" at the menu after a check of several markets
+        (black-box s62 D14: the whole report again): the markets named only, each with its
+        status and the conditions it fails (the guide's words) — the menu kept. None when no
+        market of the check is named, or every one is."""
+        state = turn.state
+        if state.step != VERDICT or not _WHY_NOT_ASKED.search(text):
+            return None
+        # ("why is IoT not ok?" reads as "all but IoT" to the market picker: the names only.)
+        named = [m for m in find_markets_in_text(text) if m in state.markets]
+        if not named or set(named) == set(state.markets):
+            return None
+        lang = turn.lang
+        try:
+            verdicts = [v for v in self._evaluate(turn) if v.market in named]
+        except ProfileError:
+            return None
+        lines: list[str] = []
+        for verdict in verdicts:
+            lines.append(
+                t(f"status_{verdict.status}", lang, market=market_label(verdict.market, lang))
+            )
+            for unmet in verdict.unmet:
+                reason = unmet.reason_en if lang == "en" else unmet.reason_zh
+                lines.append(t("unmet_line", lang, reason=reason))
+                lines.append(t("seed_line", lang, seed=unmet.condition))
+            if verdict.missing:
+                labels = t("list_separator", lang).join(q.label(k, lang) for k in verdict.missing)
+                lines.append(t("missing_line", lang, labels=labels))
+        return self._prefixed("\n".join(lines), self._prompt(turn))
 
     def _last_result_again(self, turn: _Turn, text: str) -> Reply | None:
         """The check on the answers on file told again, when `text` asks for the last result
