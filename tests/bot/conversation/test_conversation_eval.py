@@ -341,3 +341,11 @@ def test_the_twentieth_blind_set_meets_the_goals() -> None:
     number (docs/ANSWERS.md, "Round 48"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations27.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_first_blind_set_meets_the_goals() -> None:
+    """blind_conversations28 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at d13aee3: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.08, max 1) — met the goals on first contact (docs/ANSWERS.md, "Round 49")."""
+    summary = assert_meets_the_goals("blind_conversations28.yaml", 60)
+    assert summary["stuck"] == 0
