@@ -3243,6 +3243,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You're welcome, bye! Ask me any time; to check the entry conditions, reply with a "
         "market's name.",
     ),
+    "acknowledged_at_menu": (
+        "好的。还有问题随时问我；想检查入驻条件时，回复市场名称即可。",
+        "OK. Ask me anything any time; to check the entry conditions, reply with a market's name.",
+    ),
     "acknowledged_thanks": ("不客气！我们接着来：", "You're welcome! Let's carry on:"),
     "acknowledged_ok": (
         "好的。这一项还需要您的回答：",

@@ -260,7 +260,8 @@ def _judge(market: Market, condition: Condition, value: Any, as_of: date) -> Unm
             )
             en = (
                 f"the business license is {format_age_en(months)} old, less than {years} "
-                f"full years (it reaches {years} on {anniversary.isoformat()})"
+                f"full year{'s' if years != 1 else ''} (it reaches {years} on "
+                f"{anniversary.isoformat()})"
             )
             expected = f"license_date <= {add_years(as_of, -years).isoformat()}"
         else:

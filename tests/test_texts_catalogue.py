@@ -31,6 +31,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_YES_THEN_FACTS"): "a yes or no, then facts (是，…)",
     ("bot/answers/insured.py", "_HALF_CONTRACTED"): "half the staff contracted (一半是外包)",
     ("bot/answers/verdicts.py", "_ASKS_ANY_LIMIT"): "any limit asked (有啥限制吗)",
+    ("bot/conversation/interpret.py", "_OTHER_TEAM"): "another team named (营销团队)",
+    ("bot/conversation/verdict_steps.py", "_NO_OPENER"): "a correction opener put before a clause",
     # Round 48 (session 53): readings of what is typed; no user-facing text.
     ("bot/answers/delivery_form.py", "_OTHER_FORM"): "a delivery not an image (SaaS, 链接)",
     ("bot/answers/delivery_form.py", "_IMAGE"): "an image named (镜像)",

@@ -33,6 +33,10 @@ def with_realname_verdict(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if _OPENS_WITH_VERDICT.match(found.text):
         return found
+    if _EITHER_OR.search(norm):
+        # "is a personal account ok or must it be a company?" (black-box s61 D25: "No." to an
+        # either-or): the option step 2 settles, said first.
+        return company_not_personal(found)
     if _PERSONAL.search(norm) and _ASKS_MAY.search(norm):
         return replace(found, text=t("answers_realname_personal_no", found.lang) + found.text)
     return found
@@ -42,17 +46,23 @@ def with_realname_verdict(question: str, found: Answer) -> Answer:
 # "personal or company verification?").
 _EITHER_OR = lazy_compile(
     r"个人[^，,。？?]{0,6}还是[^，,。？?]{0,4}企业|企业[^，,。？?]{0,6}还是[^，,。？?]{0,4}个人"
-    r"|\b(personal|individual)\b[^,.?]{0,30}\bor\b[^,.?]{0,12}\b(company|enterprise|business"
+    r"|个人[^。？?]{0,8}[，,]\s*还是[^，,。？?]{0,6}企业"
+    r"|\b(personal|individual)\b[^,.?]{0,30}\bor\b[^,.?]{0,16}\b(company|enterprise|business"
     r"|corporate)\b|\b(company|enterprise|business|corporate)\b[^,.?]{0,30}\bor\b[^,.?]{0,12}"
     r"\b(personal|individual)\b"
 )
-_VERIFICATION = lazy_compile(r"实名|认证|\b(verif\w*|real-?name|authenticat\w*|kyc)\b")
+# ("is a personal account ok or must it be a company?" — black-box s61 D25: "No.")
+_VERIFICATION = lazy_compile(
+    r"实名|认证|账号|账户|\b(verif\w*|real-?name|authenticat\w*|kyc|accounts?)\b"
+)
 
 
 def asks_personal_or_company(question: str) -> bool:
     """ "阿里云账号刚注册好，下一步是做个人实名还是企业实名": step 2 settles it (企业)."""
     norm = normalize(question)
-    return bool(_EITHER_OR.search(norm) and _VERIFICATION.search(norm))
+    return bool(
+        _EITHER_OR.search(norm) and _VERIFICATION.search(norm) and not _MEMBER_ACCOUNT.search(norm)
+    )
 
 
 def company_not_personal(found: Answer) -> Answer:

@@ -261,8 +261,11 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             # market of the clause before.
             added += named or before
         elif _DROPPED_AT_REVIEW.search(clause):
-            # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通").
-            dropped.update(read_markets(_DROPPED_AT_REVIEW.sub(" ", clause)).markets)
+            # Read without its drop word ("零售通先不做了" alone reads as "all but 零售通"); the
+            # names only when they are there ("算了新零售去掉" — black-box s63 D1, high: its 算了
+            # read as "all but 新零售", every other market dropped).
+            left = _DROPPED_AT_REVIEW.sub(" ", clause)
+            dropped.update(find_markets_in_text(left) or read_markets(left).markets)
         elif _ONLY_THESE.search(clause):
             only += read_markets(clause).markets
         elif only and clause and find_markets_in_text(clause):

@@ -211,9 +211,16 @@ UNKNOWN_WORDS = frozenset(
 # Words that open a correction of an earlier answer.
 _CORRECTION_START = re.compile(
     r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|不好意思|等一下|等等|"
-    r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
+    r"sorry|actually|correction|wait|oops|no,|(?:no[\s,]+)+no,|no wait|i meant)",
     re.IGNORECASE,
 )
+
+
+def opens_with_correction(text: str) -> bool:
+    """ "不对，…", "no no, …", "sorry, …": the message opens as a correction."""
+    return bool(_CORRECTION_START.match(text))
+
+
 # Correction openers that are also a plain no to a yes/no question ("不是1688会员").
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
@@ -1308,6 +1315,10 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             year = _founding_year(form, slot, aside)
             return Several({slot: answer.value}, year=year) if year is not None else None
         name, reading = other
+        if name.partition(":")[0] in _COUNT_SLOTS and _OTHER_TEAM.search(fold(text)):
+            # "we have a small marketing team, 2 people" (black-box s63 D2, high: the team of 25
+            # became 2): a count of marketing or sales people is no tech + support team.
+            return Several({slot: answer.value})
         if not marker and ({slot, name} <= set(_COUNT_SLOTS) or isinstance(reading.value, bool)):
             # "技术15人，客服10人": one team in parts; "No, SaaS only": a no, described.
             return None
@@ -1545,6 +1556,13 @@ _HEAD_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_SLOTS = ("team_size", "employees")
+# A team that is not the tech + customer-service one: marketing, sales, operations, admin.
+_OTHER_TEAM = lazy_compile(
+    r"(营销|销售|市场部|市场推广|推广|运营|行政|财务|人事)(团队|人员|的人|部门|同事|部)"
+    r"|(?<![a-z])(marketing|sales|ops|operations|admin|finance|hr)\s+(team|people|staff|folks|guys"
+    r"|department|dept)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 # "for 4 years" says how long, not which question: experience is named by its own words.
@@ -2582,7 +2600,7 @@ _FULL_DATE = re.compile(
 )
 _SUPPORT_PAIR = re.compile(r"(\d{1,2})\s*(?:天|d|days)?\s*[x*×✕✖]\s*(\d{1,2})")
 _LEAD_IN = re.compile(
-    r"^(我们公司|我们|我司|公司|本公司|目前|现在|大概|大约|应该|是的?[，,]?|有[，,]?|"
+    r"^(我们公司|我们|我司|公司|本公司|目前|现在|大概|大约|应该|是的?[，,]?|有[，,]?|那就|那|"
     r"we have|we are|we|our company has|it is|it's|about)\s*",
     re.IGNORECASE,
 )
@@ -2626,6 +2644,10 @@ _BOOL_YES_PHRASES = (
     "非常稳定",
     "很稳定",
     "算是",
+    # "那就算能吧" (black-box s61 D20: "无法判断").
+    "算能",
+    "算可以",
+    "算有",
     "都交了",
     "都缴了",
     "全都交了",

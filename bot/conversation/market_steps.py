@@ -603,6 +603,14 @@ class MarketSteps:
         if _ENDS_AT_MENU.fullmatch(fold(text)):
             # "结束" / "done" at the menu (black-box 48, D28): nothing to pick, the talk ends.
             return Reply(text=t("goodbye_at_menu", lang))
+        if (
+            polite == "ok"
+            and turn.state.step in (IDLE, CHOOSE_MARKETS)
+            and turn.state.turn_number > 1
+        ):
+            # "好 明白了" after questions answered at the menu (black-box s61 D19: "this one
+            # still needs your answer"): nothing is owed; how to go on, said.
+            return Reply(text=t("acknowledged_at_menu", lang))
         if polite is not None:  # "谢谢" at the menu: no markets, the menu again
             return self._prefixed(t(ACKNOWLEDGED[polite], lang), self._prompt(turn))
         corrected = self._answer_corrected_at_menu(turn, text)

@@ -367,6 +367,32 @@ def _value_disputed(turn: _Turn, reader: reading.Form, text: str) -> reading.Cor
     return None
 
 
+def _one_clause_correction(
+    turn: _Turn, reader: reading.Form, text: str
+) -> reading.Correction | None:
+    """The correction of a message whose one clause changes an answer on file, the others only
+    explaining; a no opening the message opens each clause. None unless exactly one does."""
+    opened = reading.opens_with_correction(text)
+    found: list[reading.Correction] = []
+    for clause in (c.strip() for c in _CLAUSES_OF.split(text)):
+        if not clause:
+            continue
+        corrected = (
+            reading.correction(reader, clause)
+            or _named_with_a_new_value(turn, reader, clause)
+            or _value_disputed(turn, reader, clause)
+        )
+        if corrected is None and opened:
+            corrected = reading.correction(reader, _NO_OPENER[clause.isascii()] + clause)
+        if corrected is None or corrected.reading is None:
+            continue
+        if q.known_value(turn.profile, corrected.slot) != corrected.reading.value:
+            found.append(corrected)
+    return found[0] if len(found) == 1 else None
+
+
+# A correction's opener, put before one clause of it (by whether the clause is English).
+_NO_OPENER = {True: "no, ", False: "不对，"}
 # A message's clauses, for the one that asks a change beside a value to come.
 _CLAUSES_OF = lazy_compile(r"[，,；;。]")
 
@@ -1073,6 +1099,17 @@ class VerdictSteps:
             or _named_with_a_new_value(turn, reader, text)
             or _value_disputed(turn, reader, text)
         )
+        if (
+            found is not None
+            and found.reading is not None
+            and q.known_value(turn.profile, found.slot) == found.reading.value
+            and _CLAUSES_OF.search(text)
+        ):
+            found = None  # "…, the 2 was our marketing people": the value on file, explained
+        if found is None and _CLAUSES_OF.search(text):
+            # "no no, the team is 25, the 2 was our marketing people" (black-box s63 D8): the
+            # one clause that corrects, beside others that only explain the old value.
+            found = _one_clause_correction(turn, reader, text)
         if found is None or found.reading is None:
             return None
         month_only = form.month_is_enough(turn, found.reading)

@@ -316,3 +316,12 @@ def test_the_company_age_not_yet_passed_says_from_when_in_english() -> None:
     )
     reasons = " ".join(u.reason_en for r in results for u in r.unmet)
     assert "(it is more than 1 year old from 2026-12-07)" in reasons
+
+
+def test_a_one_year_licence_reason_says_year_not_years() -> None:
+    # Black-box s61 D26: "less than 1 full years".
+    profile = passing_profile()
+    profile["license_date"] = add_years(AS_OF, -1) + timedelta(days=1)
+    [verdict] = evaluate(profile, ["software"], AS_OF)
+    [unmet] = verdict.unmet
+    assert "less than 1 full year (it reaches 1 on" in unmet.reason_en

@@ -72,3 +72,24 @@ def test_does_the_shop_open_after_paying_is_a_yes_no() -> None:
     text = answer("After we pay the deposit, does the shop get opened?", today=DAY).text
     assert text.startswith("Yes.")
     assert "shop opens" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s61 D25: "No." to an either-or.
+        (
+            "is a personal (individual) account ok or must it be a company?",
+            "Company (enterprise) real-name verification",
+        ),
+        ("个人账号可以吗，还是必须企业账号？", "企业实名认证（入驻流程第2步），不是个人实名。"),
+    ],
+)
+def test_personal_or_company_names_the_company(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_the_member_account_question_stays_retail_links() -> None:
+    text = answer("零售通的1688会员账号个人的行还是要企业的？", today=DAY).text
+    assert "企业名称认证" in text
+    assert "企业实名认证（入驻流程第2步）" not in text

@@ -77,3 +77,18 @@ def test_end_at_a_check_stops_it_and_keeps_the_answers(vendor: Vendor, place: st
     reply = vendor.say("结束").text
     assert reply.startswith("已取消当前流程，您的回答都已保存")
     assert vendor.profile()["legal_entity"] is True
+
+
+def test_ok_after_questions_at_the_menu_owes_nothing(vendor: Vendor) -> None:
+    # Black-box s61 D19: "好 明白了" after commission questions was told an answer is owed.
+    vendor.engine.start(vendor.key)
+    vendor.say("API市场佣金是多少")
+    reply = vendor.say("好 明白了").text
+    assert reply == "好的。还有问题随时问我；想检查入驻条件时，回复市场名称即可。"
+
+
+def test_a_grudging_yes_is_a_yes(vendor: Vendor) -> None:
+    # Black-box s61 D20: "那就算能吧" was "“算能”无法判断".
+    _at_question(vendor, "零售通", "documents_ready")
+    vendor.say("那就算能吧")
+    assert vendor.profile()["documents_ready"] is True
