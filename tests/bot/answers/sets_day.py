@@ -70,6 +70,9 @@ SET_DAYS: dict[str, date] = {
     "holdout72": date(2026, 12, 6),
     "holdout73": date(2026, 12, 6),
     "holdout74": date(2026, 12, 6),
+    "holdout75": date(2026, 12, 6),
+    "holdout76": date(2026, 12, 6),
+    "holdout78": date(2026, 12, 6),
 }
 
 
