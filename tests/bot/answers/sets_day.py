@@ -72,6 +72,7 @@ SET_DAYS: dict[str, date] = {
     "holdout74": date(2026, 12, 6),
     "holdout75": date(2026, 12, 6),
     "holdout76": date(2026, 12, 6),
+    "holdout77": date(2026, 12, 6),
     "holdout78": date(2026, 12, 6),
 }
 
