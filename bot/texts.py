@@ -669,6 +669,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The description's required format (叁万 for one ordinary market, 伍万 for Retail Link, "
         'the sum for several):\n{template}\nSay "draft ticket" and I will fill it in for you.',
     ),
+    "answers_order_before_step_question": (
+        "第{number}步之前是哪一步？",
+        "What is the step right before step {number}?",
+    ),
     "answers_order_after_step_question": (
         "第{number}步之后是哪一步？",
         "What comes after step {number}?",

@@ -987,7 +987,7 @@ _DISTRIBUTION_WORDS = (
     "渠道",
 )
 _NEGATED_DISTRIBUTION = lazy_compile(
-    r"(没有|没|无|不含|不是|非)\s*(任何|[1一](单|笔|分|点|个)的?)?\s*(分销|代销)"
+    r"(没有|没|无|不含|不是|非)\s*(走|通过|用)?\s*(任何|[1一](单|笔|分|点|个)的?)?\s*(分销|代销)"
     # "一分分销都没有", "分销一笔也没有", "分销订单都没有": denied after the word (not "分销都没有
     # 佣金吗", which asks of the commission).
     r"|(分销|代销)\s*(订单|的单|单子|单)?\s*([1一](单|笔|分|点|个)\s*)?(都|也)\s*(没有|没|无)"
@@ -1643,23 +1643,21 @@ def commission_answer(
             out_of_scope=True,
         )
     if month is not None and covered is None:
-        lead = outside_period_text(month, naming, lang, reference=naming != "named")
-        if naming == "named":
-            # SPEC 9: an order outside every period is an error, not a guess: declined (a
-            # "是不是按15%收" about that month gets the decline first, no verdict on the rate).
-            return Answer(
-                with_source(lead, source, lang),
-                lang,
-                True,
-                "computed.commission",
-                source,
-                [],
-                out_of_scope=True,
-            )
-        label = _month_label(month, naming, lang, short=True)
-        lead += t("answers.reference_only", lang, label=label)
-        on = latest
-    elif month is None:
+        # SPEC 9: an order outside every period is an error, not a guess: declined (a "是不是按
+        # 15%收" about that month gets the decline first, no verdict on the rate). "这个月",
+        # "last month" too (holdout75 #126, black-box s63 D14: figures "for reference" at the
+        # ended rates read as the month's commission).
+        lead = outside_period_text(month, naming, lang)
+        return Answer(
+            with_source(lead, source, lang),
+            lang,
+            True,
+            "computed.commission",
+            source,
+            [],
+            out_of_scope=True,
+        )
+    if month is None:
         lead = bare_month_lead(month_text, today, lang) if whole else ""
         trail = "\n" + guide_rates_trail(today, lang)
         on = latest
@@ -1822,6 +1820,10 @@ def commission_for_question(
         ]
         if any(reply is None for reply in replies):
             return None
+        declined = next((reply for reply in replies if reply and reply.out_of_scope), None)
+        if declined is not None:
+            # "这个月建站和服务各卖了30万": the month no policy covers, said once (no figures).
+            return declined
         bodies = [_without_source(reply) for reply in replies if reply is not None]
         period_trail = guide_rates_trail(today or today_in_china(), lang)
         said_period = any(body.endswith("\n" + period_trail) for body in bodies)
@@ -2156,6 +2158,8 @@ def _bare_months_lead(months: list[str], question: str, today: date, lang: Lang)
 _NO_DISTRIBUTION = lazy_compile(
     r"\b(no|zero|without|nil|0) (distribution|resale|reseller)( orders?| sales)?( anywhere| at all)?\b"
     r"|(没有|无|不含|零|0)\s*分销"
+    # "都是自己卖的没走分销" (holdout76 #139: the rate table only).
+    r"|(没走|没有走|不走|没用|没通过)\s*分销"
 )
 
 
@@ -2191,9 +2195,26 @@ def _in_order(question: str, markets: list[str]) -> list[tuple[str, str]] | None
     told = _NO_DISTRIBUTION.sub(" ", converted)
     if len(mentions) != len(markets) or any(word in told for word in _DISTRIBUTION_WORDS):
         return None
+    from bot.answers.names import markets_in_question
+
+    # "同时卖了安全和企业应用：安全30万，企业应用25万" (holdout75 #124: the two swapped): each
+    # amount with the one market named right before it, when every amount has its own.
+    before: list[str] = []
+    start = 0
+    for mention in mentions:
+        segment = converted[start : mention.start]
+        # (Only the clause the amount ends: "…安全和企业应用：安全" names 安全.)
+        clause = re.split(r"[,，:：;；。]", segment)[-1]
+        named = markets_in_question(clause) or markets_in_question(segment)
+        before.append(named[-1] if len(named) == 1 else "")
+        start = mention.end
+    if set(before) == set(markets) and len(set(before)) == len(before):
+        order = before
+    else:
+        order = markets
     return [
         (market_id, converted[mention.start : mention.end])
-        for market_id, mention in zip(markets, mentions, strict=True)
+        for market_id, mention in zip(order, mentions, strict=True)
     ]
 
 

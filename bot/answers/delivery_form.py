@@ -32,7 +32,8 @@ _IMAGE_DENIED = lazy_compile(
 )
 # Asked whether it will do.
 _ASKS_OK = lazy_compile(
-    r"可以|行不行|行吗|行么|能不能|能否|能吗|算不算|算吗|支持|满足"
+    # ("只有SaaS版…能上吗" — holdout76 #167: no verdict.)
+    r"可以|行不行|行吗|行么|能不能|能否|能吗|能上吗|能进吗|能入驻吗|算不算|算吗|支持|满足"
     r"|\b(can|could|may|ok|okay|allowed|acceptable|enough|count|fine|does that work)\b"
 )
 _OPENS_NO = lazy_compile(r"\s*(不|no\b)", flags=0)

@@ -237,8 +237,9 @@ def _steps_named(norm: str) -> list[tuple[int, Step]]:
         if match:
             found.append((match.start(), step))
     numbered = [
-        (number.start(), int(number.group(1) or number.group(2)))
+        (number.start(), _STEP_DIGITS.get(said, 0) or int(said))
         for number in _STEP_NUMBER.finditer(norm)
+        for said in [number.group(1) or number.group(2)]
     ]
     for pair in _STEPS_PAIR.finditer(norm):
         # "steps 4 and 5": both numbers after the one word.
@@ -253,7 +254,9 @@ def _steps_named(norm: str) -> list[tuple[int, Step]]:
 _STEPS_PAIR = lazy_compile(r"\bsteps\s*(\d)\s*(?:and|&|,|/|or|to)\s*(\d)\b")
 
 
-_STEP_NUMBER = lazy_compile(r"第\s*(\d)\s*步|\bstep\s*(\d)\b")
+# ("第六步之前是哪一步" — black-box s63 D6: read as step 1.)
+_STEP_NUMBER = lazy_compile(r"第\s*([\d一二三四五六七])\s*步|\bstep\s*(\d)\b")
+_STEP_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 
 
 def _label(step: Step, lang: Lang) -> str:
@@ -300,7 +303,7 @@ _ASKS_PREVIOUS = lazy_compile(
     r"上一步|前一步|之前(的)?(那)?一步|前面(的)?(那)?一步|前(的)?那一步"
     r"|\b(step|one) (right |just |immediately |directly )?(before|prior to)\b|\bprevious step\b"
     # "提交工单之前，需要先完成哪一步", "which step must be finished before the ticket": one step.
-    r"|(之前|以前|前)[，,]?\s*(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|走)?(哪一步|哪步|第几步|哪个步骤)"
+    r"|(之前|以前|前)[，,]?\s*(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|走|是)?(哪一步|哪步|第几步|哪个步骤)"
     r"|\bwhich step\b.{0,30}\b(before|prior to)\b"
     # "what comes right before 'apply to join' in the flow?": the step before the one named.
     r"|\bwhat (comes|happens|is|goes) (right |just |immediately |directly )(before|prior to)\b"
@@ -781,6 +784,28 @@ def asks_bare_next(question: str) -> bool:
     """ "然后呢", "下一步怎么做", "what's next?": the next step asked, no step named."""
     norm = normalize(question)
     return not _steps_named(norm) and bool(_BARE_NEXT.fullmatch(norm.strip()))
+
+
+# "上一步是什么", "and before that?" right after an answer about a step (black-box s63 D6:
+# declined as outside the guide): the step before it.
+_BARE_PREVIOUS = lazy_compile(
+    r"(那|那么)?(它的?|这一?步的?)?(上一步|前一步|前面一步|前面那一?步|之前那一?步|之前一步)"
+    r"(是什么|是啥|呢|做什么|干什么|是哪一?步)?[?？。]*"
+    r"|(and |so )?(what'?s |what is |what was )?(the )?(step )?(right |just )?before "
+    r"(that|it|this)( one| step)?\??"
+    r"|(and |so )?(what'?s |what is )?the previous (step|one)\??",
+    re.IGNORECASE,
+)
+
+
+def asks_bare_previous(question: str) -> bool:
+    """ "上一步是什么", "and before that?": the step before the one just answered."""
+    return bool(_BARE_PREVIOUS.fullmatch(question.strip()))
+
+
+def previous_before_question(number: int, lang: Lang) -> str:
+    """The question a bare "上一步是什么" asks after an answer about step `number`."""
+    return t("answers_order_before_step_question", lang, number=number)
 
 
 def next_after_question(number: int, lang: Lang) -> str:

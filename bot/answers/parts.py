@@ -45,7 +45,7 @@ _TOTAL = lazy_compile(
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(
-    r"(没有|没|无|不含|不是|非)\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
+    r"(没有|没|无|不含|不是|非|不)\s*(走|通过|用)?\s*(任何)?\s*(分销|代销)|\b(no|without)\s+distribution"
     r"|\b(no|without|zero|none)\s*(分销|代销)"
     # "none of them distribution", "not one was through resellers", "zero via distributors".
     r"|\b(none|not|zero|neither|nothing)\b[a-z\s]{0,24}?\b(distribution|distributors?|distributed|resellers?)\b"

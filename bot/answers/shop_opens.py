@@ -98,4 +98,7 @@ def asks_live_after_deposit(question: str) -> bool:
     )
 
 
-_ASKS_WHEN = lazy_compile(r"什么时候|啥时候|何时|多久|\bwhen\b|\bhow (long|soon)\b")
+_ASKS_WHEN = lazy_compile(
+    r"什么时候|啥时候|何时|多久|几天|\bwhen\b|\bhow (long|soon|many days)\b|\bwithin how\b"
+    r"|\bhow (many )?(days|hours|weeks)\b"
+)

@@ -910,7 +910,8 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
 _WHICH_WORD = lazy_compile(r"哪|\bwhich\b|\bany markets?\b")
 # "没有大数据经验", "还没有相关行业经验", "no experience in big data": experience of none.
 _NO_EXPERIENCE = lazy_compile(
-    r"(没有|没|无|缺乏|缺少|还没有)(任何)?[^，,。;；?？\d]{0,10}(经验|从业经历)"
+    # ("安全市场有没有安全行业经验的要求" — holdout75 #46: 0 years judged): 有没有 asks.
+    r"(?<!有)(没有|没|无|缺乏|缺少|还没有)(任何)?[^，,。;；?？\d]{0,10}(经验|从业经历)"
     r"|\b(no|zero|without|don't have|do not have|haven't got|lack|lacking) (prior |previous |any )?"
     r"([a-z-]+ ){0,2}experience\b"
 )
@@ -1379,7 +1380,9 @@ class YearsAndDays(Decimal):
 # "registered on 2025-12-01, exactly one year ago today", "到今天刚好满一年": the vendor counts the
 # age in whole years, and that count, not a day more, is what is judged.
 _EXACT_YEARS = lazy_compile(
-    r"\bexactly (?:one|two|three|\d+) years?\b|(?:刚好|正好|整整|刚刚)满?\s*[一二两三\d]+\s*(?:个)?\s*年"
+    r"\bexactly (?:one|two|three|\d+) years?\b(?! and)"
+    # ("刚好一年多一天" — holdout76 #87: a day more, not whole years.)
+    r"|(?:刚好|正好|整整|刚刚)满?\s*[一二两三\d]+\s*(?:个)?\s*年(?!\s*(?:多|零|又|加))"
 )
 
 

@@ -940,6 +940,9 @@ def _states(norm: str, market: Market) -> list[tuple[Condition, State]]:
             state == "lacks"
             and condition.key == "social_insurance_proof"
             and team_after_contracted(norm, headcount_mentioned(norm) or 0) is not None
+            # ("…拿不出社保缴费情况表", "can't produce the statement": the lack is said.)
+            and not lacks_statement(norm)
+            and not _STATEMENT_LACKED.search(norm)
         ):
             # "30人，不过一半是外包、没在公司交社保" (holdout74 #100): the contractors are not
             # insured, the rest are — the team's count is short, the statement is not lacking.
@@ -1488,11 +1491,20 @@ _TOPIC_CLAUSE = lazy_compile(
     r"[^,;?]*?\b(is|are|has|have|be)\b"
 )
 # A figure quoted beside its unit: 20人 / 20 people, 2年 / 2 years.
+# The social-insurance statement said to be lacking: "拿不出…情况表", "can't produce the
+# statement".
+_STATEMENT_LACKED = lazy_compile(
+    r"(拿不出|出不了|提供不了|提供不出|交不了|交不出|开不了|无法提供|不能提供|给不了|拿不全|没法提供)"
+    r"[^，,。;；?？]{0,10}(缴费|情况表|证明|记录|社保表|表)"
+    r"|(情况表|缴费表|社保表)[^，,。;；?？]{0,4}(出不了|拿不出|提供不了|给不了|开不了|没有|没法)"
+    r"|\b(can't|cannot|can not|unable to|no way to|don't have|do not have)\b[^,.;?]{0,30}"
+    r"(\b(statement|proof|records?)\b|情况表|缴费表|社保表)"
+)
 # "有啥限制吗", "有什么要求吗": whether there is any, asked with a 吗 at the end.
 _ASKS_ANY_LIMIT = lazy_compile(
     r"有(啥|什么)(特别的?|特殊的?)?(要求|限制|规定|门槛)(吗|么|没有)\s*[?？]*$"
 )
-_ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,6}(要求|限制|规定|门槛)")
+_ASKS_HAS = lazy_compile(r"有(没有)?[^，,。;；]{0,10}(要求|限制|规定|门槛)")
 _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*\+?\s*-?\s*(个人|人|名|位|people|persons?|person|staff|employees|heads|members?)"
     r"|\b(?:team|staff) of (\d+)"

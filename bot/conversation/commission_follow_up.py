@@ -325,8 +325,12 @@ _BARE_AMOUNT = lazy_compile(
 _AMOUNT_WITH_NUMBER = lazy_compile(
     r"\d+(?:\.\d+)?\s*(?:万|w|k|千|元|块)|[一二两三四五六七八九十百]+万"
 )
+_FOLLOW_OPENER = lazy_compile(
+    r"^\s*(?:ok,?\s+|and\s+|so\s+)*(?:what about|how about)\s+", re.IGNORECASE
+)
 _FOLLOW_WORDS = lazy_compile(
-    r"呢\s*[?？。]*$|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
+    r"呢\s*[?？。]*$|^[^，,。]{1,12}呢[\s，,]+(?:也是|还是|同样是|一样是?)"
+    r"|(?<![a-z])(?:what about|how about|and if|what if|if it had been|if it was"
     r"|if it were|if it's|if it is|suppose|same month|same market)(?![a-z])|同一个月|同月|还是这个月"
     # "and for enterprise apps with 80k?" after a sum (black-box s60 D9: the market's conditions).
     r"|^(?:and |so |ok,? )?for (?:the )?[a-z ]{2,40}? with (?:only |just )?\d"
@@ -391,7 +395,12 @@ def with_new_figures(
         if month is not None:
             # (None said before either: the sum is asked as the guide's rates compute it.)
             parts.append(month.group(0).strip(" ,"))
-    body = re.sub(r"呢\s*[?？。]*$", "", said).rstrip(" ?？。")
+    # ("物联网呢 也是100万": the 呢 after the market goes too.)
+    body = re.sub(r"呢(?=[\s，,]+(?:也是|还是|同样是|一样是?))", "", said)
+    body = re.sub(r"呢\s*[?？。]*$", "", body).rstrip(" ?？。")
+    # ("what about 300k in security, January 2021?" — black-box s63 D3: read as "what is the
+    # Security Market"): the figures without the follow-up words.
+    body = _FOLLOW_OPENER.sub("", body)
     if _SUM_ASKED.search(said):
         return " ".join([*parts, body]) + ("?" if english else "？")
     ask = "? how much commission?" if english else "，佣金多少"

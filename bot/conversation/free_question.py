@@ -621,6 +621,9 @@ class FreeQuestions:
             assert paid is not None
             named = _DEPOSIT_NAMED[lang]
             question = f"{question[: paid.end()]}{named}{question[paid.end() :]}"
+        elif turn.state.last_step > 1 and order.asks_bare_previous(question):
+            # "工单怎么提" … "上一步是什么" (black-box s63 D6): the step before that one.
+            question = order.previous_before_question(turn.state.last_step, lang)
         elif turn.state.last_step and order.asks_bare_next(question):
             # "实名认证怎么做？" … "然后呢": the step after the one just answered.
             question = order.next_after_question(turn.state.last_step, lang)

@@ -191,6 +191,8 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
     r"|(一共|总共|合计|加起来)[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吧|吗)[?？]?$"
     # "多少钱" right after a verdict (black-box s62 D12: declined as outside the guide).
     r"|^(那|那么)?(一共|总共)?(要交|交|要|得交)?多少钱[?？]*$"
+    # "保证金" alone right after a verdict (black-box s63 D7: not understood).
+    r"|^(那|那么)?(保证金|押金)(呢|多少)?[?？]*$|^(and |so |the )?deposits?\s*\?*$"
     r"|^(so |and )?how much( is it| in total| do we pay| do i pay)?\s*\?*$"
     r"|(?<![a-z])(in total|altogether|total)(?![a-z])[^?.]{0,20}(right|correct|isn'?t it)\s*\??$",
     re.IGNORECASE,
