@@ -33,6 +33,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_ASKS_ANY_LIMIT"): "any limit asked (有啥限制吗)",
     ("bot/conversation/interpret.py", "_OTHER_TEAM"): "another team named (营销团队)",
     ("bot/conversation/verdict_steps.py", "_NO_OPENER"): "a correction opener put before a clause",
+    ("bot/answers/order.py", "_STEP_DIGITS"): "a step's number in Chinese digits (第六步)",
+    ("bot/answers/order.py", "_BARE_PREVIOUS"): "the step before asked alone (上一步是什么)",
+    ("bot/answers/verdicts.py", "_STATEMENT_LACKED"): "the 社保 statement said lacking (拿不出)",
     # Round 48 (session 53): readings of what is typed; no user-facing text.
     ("bot/answers/delivery_form.py", "_OTHER_FORM"): "a delivery not an image (SaaS, 链接)",
     ("bot/answers/delivery_form.py", "_IMAGE"): "an image named (镜像)",
