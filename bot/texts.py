@@ -3068,6 +3068,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}：要求{summary}（原文：{quote}）→ 未给出具体数字，无法判断。",
         "• {name}: needs {summary} (guide: {quote}) → no figure given, not judged.",
     ),
+    "answers_tier_gap": (
+        "离第{tier}档（{start}起）还差 {gap}。",
+        " Tier {tier} starts at {start}: {gap} short of it.",
+    ),
+    "answers_tier_gap_top": (
+        "已经是最高的第{tier}档，没有下一档。",
+        " That is already tier {tier}, the top one.",
+    ),
     "answers_which_industry_open": (
         "没有市场会因为行业把您挡在外面：只有{markets}限定行业（{rule}），您说的行业在其中；"
         "其他市场的入驻条件没有行业限制。",

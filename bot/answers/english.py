@@ -127,6 +127,10 @@ _REPHRASINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # "…, we need some marketing ability?": a yes/no question without its "do".
         (r"(^|[.,;!?]\s*)(we|i) (need|have to)\b(?=[^.?!]*\?)", r"\1do \2 \3"),
         (r"(^|[.,;!?]\s*)(we|i) (must|should)\b(?=[^.?!]*\?)", r"\1\3 \2"),
+        # "6 months of security work. Does that cut it for the security market?" (holdout77
+        # #87: read as the commission's cut): whether it is enough.
+        (r"\b(does|will|would|did) (that|this|it) cut it\b", r"is \2 enough"),
+        (r"\b(that|this|it) (won't|doesn't|does not|will not) cut it\b", r"\1 is not enough"),
         # "founded 2025-12-02. As of today does that count as more than 1 year?": whether the
         # founding day meets the bound, asked as "is that" (holdout70 #78).
         (

@@ -585,7 +585,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             # "…What's the very next step, and what comes after that — when can we start
             # selling?": every step left, in order.
             following = (
-                _remaining(last_done, lang) if _AND_AFTER_THAT.search(norm) else None
+                _remaining(last_done, lang, bool(_APPROVED.search(norm)))
+                if _AND_AFTER_THAT.search(norm)
+                else None
             ) or _next(last_done, lang, asked=norm)
             if following is not None:
                 return following
@@ -646,7 +648,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         base = max(done_steps, key=lambda s: s.number) if done_steps else None
         if base is None and len(steps) == 1:
             base = steps[0]
-        remaining = _remaining(base, lang) if base is not None else None
+        remaining = (
+            _remaining(base, lang, bool(_APPROVED.search(norm))) if base is not None else None
+        )
         if remaining is not None:
             return remaining
     if (
@@ -665,7 +669,11 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     ):
         # "保证金交完了还有啥要做的吗": the step after the one said done; "…What's the very next
         # step, and what comes after that?": every step left, in order.
-        remaining = _remaining(steps[0], lang) if _AND_AFTER_THAT.search(norm) else None
+        remaining = (
+            _remaining(steps[0], lang, bool(_APPROVED.search(norm)))
+            if _AND_AFTER_THAT.search(norm)
+            else None
+        )
         if remaining is not None:
             return remaining
         following = _next(steps[0], lang, approved=bool(_APPROVED.search(norm)), asked=norm)
@@ -685,7 +693,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     ):
         # "We just signed the contracts. What's the next step, and what comes right after
         # that?": the steps that remain, in order (dev31c #96).
-        remaining = _remaining(steps[0], lang)
+        remaining = _remaining(steps[0], lang, bool(_APPROVED.search(norm)))
         if remaining is not None:
             return remaining
     if len(steps) == 1 and _ASKS_NEXT.search(norm) and not _ASKS_AMOUNT.search(norm):
@@ -702,7 +710,7 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         if _AND_AFTER_THAT.search(norm):
             # "We just paid the deposit. What's the very next step, and what comes after that —
             # when can we start selling?": every step left, in order.
-            remaining = _remaining(last_done, lang)
+            remaining = _remaining(last_done, lang, bool(_APPROVED.search(norm)))
             if remaining is not None:
                 return remaining
         # "保证金已经交了，还需要做什么才能开店": the step after the last one said done
@@ -1267,7 +1275,7 @@ _ASKS_REMAINING = lazy_compile(
 )
 
 
-def _remaining(done: Step, lang: Lang) -> Answer | None:
+def _remaining(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
     after = [s for s in JOINING_STEPS if s.number > done.number]
     if not after:
         return None
@@ -1278,6 +1286,12 @@ def _remaining(done: Step, lang: Lang) -> Answer | None:
             with_source(body, _source(lang), lang), lang, True, "computed.order", _source(lang), []
         )
     lines = [t("answers_order_remaining", lang, number=done.number, label=_label(done, lang))]
+    waiting = [sub for sub in done.substeps if _WAITING.search(sub.zh + sub.en.lower())]
+    if waiting and not approved:
+        # "we clicked Submit … what happens next, and what comes after that?" (holdout78 #165:
+        # step 4 first): the review inside the step just done comes before the rest.
+        sub = waiting[-1]
+        lines.insert(0, t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh))
     lines += [t("answers_order_step", lang, number=s.number, text=_text(s, lang)) for s in after]
     return _answer("\n".join(lines), lang)
 

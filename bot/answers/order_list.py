@@ -51,7 +51,7 @@ _GROUPS = lazy_compile(r"[;；。]|\.(?!\d)|\n")
 # "一笔8万一笔9万", "一单12万，另一单15万": each order counted off by 一笔 / 另一单.
 _ITEMS = lazy_compile(
     r"[、，+＋]|,(?!\d{3}(?!\d))|\s/\s|\band\b|\bplus\b|以及|还有|和|及|与"
-    r"|(?:另|再)?[一1]\s*(?:笔|单)(?!号|子)"
+    r"|(?:另|再)?[一1]\s*(?:笔|单|批)(?!号|子|准)"
     # "两个大客户，一个40万一个20万": each client (or order) counted off by 一个 before its amount.
     r"|(?:另|再)?[一1]\s*个(?=\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:万|元|w|k))"
     # "三笔订单 12万 5万 3万": amounts typed one after another with only spaces between.
@@ -72,7 +72,7 @@ _INSIDE = lazy_compile(
 )
 # Words that make a list one month's orders or periods ("订单", "第一周", "orders").
 _LIST_WORDS = lazy_compile(
-    r"笔|订单|单号|一单|单子|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
+    r"笔|订单|单号|一单|单子|一批|两批|周|旬|汇总|明细|清单|列表|如下|导出|结算数据"
     # "三单：8万 + 7万 + 6万", "上半月28w，下半月25w": orders counted, a month in halves.
     r"|[\d两二三四五六七八九十几]\s*单|[上下前后]半(个)?月|月(初|中|底|末)"
     # "先卖了12万，后来又卖了18万": a second amount come in after the first.

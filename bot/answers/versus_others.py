@@ -15,16 +15,18 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import MARKET_IDS, Condition, get_market, market_label
+from rules.markets import MARKET_IDS, Condition, Market, get_market, market_label
 
 # The other markets named as such.
 _OTHERS = lazy_compile(
     r"(其他|其它|别的|其余|剩下的?)的?(市场|集市|类目)|\bother (markets|categories)\b"
     r"|\bthe (others|rest)\b|\bother markets'"
+    # "技术客服团队最少要多少人？零售通也是一样吗" (holdout76 #16): the rule asked before it.
+    r"|也(是|都)?一样(吗|么|嘛)"
 )
 _COMPARES = lazy_compile(
     r"不一样|不同|区别|差别|差异|一样吗|相比|比较|对比|比起"
-    r"|\b(differ|differs|different|difference|compare|compared|versus|vs|unlike)\b"
+    r"|\b(differ|differs|different|difference|compare|compared|versus|vs|unlike|same as)\b"
 )
 # What sets the named markets apart asked: "有啥特别的要求", "what's special / unique".
 _ASKS_SPECIAL = lazy_compile(
@@ -53,16 +55,45 @@ def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | No
     market = get_market(named[0])
     shown = [c for c in market.conditions if _summary(c, lang) in found.text]
     kinds = list(dict.fromkeys(_kind(c) for c in shown))
-    if len(kinds) > 1:
+    if len(kinds) > 1 and any(kind in _KINDS for kind in kinds):
         # "团队人数…有区别吗" shown with the statement that goes with it: the kind compared.
         kinds = [kind for kind in kinds if kind in _KINDS]
-    if len(kinds) != 1:
+    if not kinds or len(kinds) > 2:
         return None
-    kind = kinds[0]
-    own = [c for c in shown if c.key in kind]
+    heads: list[str] = []
+    lines: list[str] = []
+    for kind in kinds:
+        head, kind_lines = _kind_compared(
+            market, named[0], [c for c in shown if c.key in kind], kind, lang
+        )
+        heads.append(head)
+        lines += kind_lines
+    # "Same as the others?" of the licence age and the capital (holdout76 #51): each kind, and
+    # 不一样 first when either differs.
+    same = t("answers_versus_same", lang)
+    lines.insert(
+        0, same if all(head == same for head in heads) else next(h for h in heads if h != same)
+    )
+    source = found.source or ""
+    body = "\n".join(lines)
+    return Answer(
+        with_source(body, source, lang) if source else body,
+        lang,
+        True,
+        found.topic,
+        found.source,
+        [],
+    )
+
+
+def _kind_compared(
+    market: Market, named: str, own: list[Condition], kind: tuple[str, ...], lang: Lang
+) -> tuple[str, list[str]]:
+    """The head (一样 / 不一样) and the lines of one kind of condition: the named market's rule,
+    then the other markets grouped by theirs."""
     own_rule = t("answers.rule_separator", lang).join(_summary(c, lang) for c in own)
     groups: dict[str, list[str]] = {}
-    for other in (m for m in MARKET_IDS if m != named[0]):
+    for other in (m for m in MARKET_IDS if m != named):
         rules = [c for c in get_market(other).conditions if c.key in kind]
         rule = (
             t("answers.rule_separator", lang).join(_summary(c, lang) for c in rules)
@@ -79,23 +110,18 @@ def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | No
     else:
         head = t("answers_versus_differ", lang)
     lines = [
-        head,
-        t("answers.bullet_label_value", lang, label=market_label(market, lang), value=own_rule),
+        t(
+            "answers.bullet_label_value",
+            lang,
+            label=market_label(get_market(named), lang),
+            value=own_rule,
+        )
     ]
     lines += [
         t("answers.bullet_label_value", lang, label=join_names(names, lang), value=rule)
         for rule, names in groups.items()
     ]
-    source = found.source or ""
-    body = "\n".join(lines)
-    return Answer(
-        with_source(body, source, lang) if source else body,
-        lang,
-        True,
-        found.topic,
-        found.source,
-        [],
-    )
+    return head, lines
 
 
 def special_answer(question: str, found: Answer, named: list[str]) -> Answer | None:

@@ -21,17 +21,19 @@ def test_this_month_is_the_current_month_outside_the_policy_period() -> None:
     first = reply.text.split("\n")[0]
     assert first.startswith("本月（2026年11月）不在指南的佣金政策期间内")
     assert ENDED_ZH in first and "指南没有说明之后适用什么费率" in first and "转人工" in first
-    # No figures follow (round 49: SPEC 9, an order outside every period is a clear error, not
-    # a guess — figures "for reference" read as the month's commission).
-    assert "无法计算本月的佣金" in first
-    assert "仅供参考" not in reply.text and "30,000" not in reply.text
+    # Figures follow, so the month's commission is unknown from the guide, not "无法计算".
+    assert "本月的实际佣金按指南算不出来" in first and "无法计算" not in first
+    # The figures that follow are marked as the ended policy's reduced rates, not this month's.
+    assert reply.text.split("\n")[1] == (
+        "仅供参考——按指南政策期间的费率（不是本月的实际佣金；那是已结束的优惠费率，现行费率可能不同）："
+    )
 
 
-def test_knowledge_base_example_question_states_the_period_and_no_figures() -> None:
+def test_knowledge_base_example_question_states_the_period_first_then_the_figures() -> None:
     reply = answer("建站市场这个月交易额30万，其中分销10万", today=TODAY)
     lines = reply.text.split("\n")
     assert lines[0].startswith("本月（2026年11月）不在指南的佣金政策期间内")
-    assert not any(line.startswith("• 实际佣金") for line in lines)
+    assert "• 实际佣金：200,000 × 15% = 3万元（30,000元）" in lines
 
 
 def test_last_month_is_the_previous_month() -> None:

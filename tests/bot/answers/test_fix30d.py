@@ -270,7 +270,7 @@ def test_experience_wise_judges_each_markets_own_line(question: str, opening: st
     assert "not certain" not in first_line(text), text
 
 
-# --- I. "This month" commission: the policy's end, and no figures (round 49) --------------------
+# --- I. "This month" commission: the policy's end first; all distribution is 0 --------------
 
 
 @pytest.mark.parametrize(
@@ -291,9 +291,9 @@ def test_two_markets_this_month_open_with_the_policy_end(
 ) -> None:
     text = _reply(question)
     assert any(word in first_line(text) for word in ("不在", "outside")), text
-    # Round 49: no figures at the ended rates (SPEC 9: a clear error, not a guess), said once.
-    assert not any(figure in text for figure in figures), text
-    assert text.count("2021") <= 2, text
+    assert all(figure in text for figure in figures), text
+    reference = text.find("仅供参考") if "仅供参考" in text else text.find("For reference only")
+    assert 0 < reference < text.find(figures[0]), text
 
 
 @pytest.mark.parametrize(
@@ -309,5 +309,4 @@ def test_two_markets_this_month_open_with_the_policy_end(
 def test_every_order_distribution_is_no_commission(question: str) -> None:
     text = _reply(question)
     assert any(word in first_line(text) for word in ("不在", "outside")), text
-    # Round 49: declined with no figures, not even 0.
-    assert not any(zero in text for zero in ("commission 0 yuan", "不需要交佣金（0元）")), text
+    assert any(zero in text for zero in ("commission 0 yuan", "不需要交佣金（0元）")), text
