@@ -2189,6 +2189,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Adding {added}: {added_amount} yuan more. With {before} joined before ({before_amount}"
         " yuan), the deposits total {total} yuan ({capitals}). {each}; deposits add up per market.",
     ),
+    "answers_order_wait_brief": (
+        "先等云市场审核（有进展会发邮件通知）。",
+        "First the Marketplace reviews the application (you are emailed when it moves on).",
+    ),
     "answers_order_wait": ("先等审核：{text}", "First the review: {text}"),
     # "A before or after B?": the place of the step asked about, first.
     # "charged at our final tier from day one?": no, tier 1 is pre-charged first.
@@ -3068,6 +3072,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}：要求{summary}（原文：{quote}）→ 未给出具体数字，无法判断。",
         "• {name}: needs {summary} (guide: {quote}) → no figure given, not judged.",
     ),
+    "answers_policy_no_longer": ("不能，那个政策已经结束。", "No, that policy has ended. "),
+    "answers_markets_lower": ("要求更低的市场：", "Markets with a lower requirement:"),
+    "change_called_off": ("好的，不改。", "OK, left as it is."),
     "answers_tier_gap": (
         "离第{tier}档（{start}起）还差 {gap}。",
         " Tier {tier} starts at {start}: {gap} short of it.",

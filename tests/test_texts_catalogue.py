@@ -44,6 +44,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_POLICY_STILL_ASKED"): "the ended policy asked still (还按…算吗)",
     ("bot/answers/__init__.py", "_OTHER_REQUIREMENTS"): "every other condition asked (还有啥额外)",
     ("bot/answers/__init__.py", "_GUARANTEE_WORD"): "the service guarantee named (保障)",
+    ("bot/answers/reverse.py", "_OR_LOWER"): "a lower figure asked too (或者更低)",
+    ("bot/conversation/change.py", "_NEVER_MIND"): "a change called off (算了不改了)",
+    ("bot/conversation/commands.py", "_LEAVE_FOR_NOW"): "leaving for now (先不弄了)",
+    ("bot/conversation/interpret.py", "_MAKE_THAT"): "a new value for the last answer (改成4)",
     # Round 48 (session 53): readings of what is typed; no user-facing text.
     ("bot/answers/delivery_form.py", "_OTHER_FORM"): "a delivery not an image (SaaS, 链接)",
     ("bot/answers/delivery_form.py", "_IMAGE"): "an image named (镜像)",

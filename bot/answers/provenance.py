@@ -364,6 +364,15 @@ def _shortfalls(capitals: set[Decimal]) -> set[Decimal]:
     }
 
 
+def _tier_gaps(amounts: set[Decimal]) -> set[Decimal]:
+    """ "19.8万…离第二档还差多少" → 2,000: how far a month's total the vendor gave is from the
+    next tier's start (computed.py `_gap_to_next_tier`)."""
+    from rules.commission import default_policy
+
+    starts = {tier.lower for period in default_policy().periods for tier in period.tiers}
+    return {start - amount for start in starts for amount in amounts if start > amount > 0}
+
+
 def _only_digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -433,6 +442,7 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     allowed = (
         as_money
         | _shortfalls(roles["capital"] | amounts)
+        | _tier_gaps(amounts)
         | roles["year"]
         | roles["capital"]
         | roles["people"]

@@ -929,14 +929,23 @@ def _with_same_joined(asked: list[str]) -> list[str]:
     asking only whether the rule just asked is the same is one question with it."""
     joined: list[str] = []
     for question in asked:
-        if joined and (
-            _SAME_AS_BEFORE.match(normalize(question).strip())
-            or _BARE_COUNT.match(normalize(question).strip())
-        ):
+        norm = normalize(question).strip()
+        same = (
+            _SAME_AS_BEFORE.match(norm)
+            # ("保证金也一样吗" after the commission: a topic of its own, asked apart.)
+            and not find_concepts(norm) - _FRAME_CONCEPTS - {"market"}
+        )
+        # ("…也要求20人的技术客服团队吗？最少要几个人": the yes/no has its own answer.)
+        count = _BARE_COUNT.match(norm) and joined and _WH_ASKED.search(normalize(joined[-1]))
+        if joined and (same or count):
             joined[-1] = f"{joined[-1]} {question}"
         else:
             joined.append(question)
     return joined
+
+
+# A wh-question: the part a bare "要几个人" goes with ("是哪个方向的认证？要几个人").
+_WH_ASKED = lazy_compile(r"什么|哪|啥|\b(what|which|who)\b")
 
 
 # "什么条件", "需要满足什么条件", "under what conditions?": the conditions asked, of nothing named.

@@ -195,6 +195,26 @@ def _names(markets: list[Market], lang: Lang) -> str:
     return t("list_separator", lang).join(_name(m, lang) for m in markets)
 
 
+# "or a lower one", "或者要求更低的": markets with a lower figure asked beside those with none.
+_OR_LOWER = lazy_compile(
+    r"\bor (a )?(lower|smaller|less strict|lighter)( one| requirement| bar| threshold)?\b"
+    r"|(或者|或|还是)(要求)?(更低|低一些|低一点|比较低|更少|少一些)"
+)
+
+
+def _lower_groups(ordered: list[_Group]) -> list[_Group]:
+    """The groups whose figure is below the highest one among the markets that set it."""
+    figures = [
+        (group, max(c.decimal_threshold for c in group.conditions))
+        for group in ordered
+        if group.conditions and all(c.decimal_threshold is not None for c in group.conditions)
+    ]
+    if len(figures) < 2:
+        return []
+    top = max(value for _, value in figures)
+    return [group for group, value in figures if value < top]
+
+
 def _quote(group: _Group, lang: Lang) -> str:
     """The guide's words for the group: one quote when every market uses the same sentence,
     else each sentence with the markets it is theirs."""
@@ -500,6 +520,12 @@ def conditions_across_markets(
                         )
             else:
                 lines.append(t("answers_markets_without_none", lang))
+            lower = _lower_groups(ordered) if _OR_LOWER.search(normalize(question)) else []
+            if free and lower:
+                # "which markets have no capital requirement or a lower one?" (black-box s63
+                # D12: 基础软件's 10万 left out): the markets whose figure is lower, too.
+                lines.append(t("answers_markets_lower", lang))
+                lines.extend(line(g, False) for g in lower)
             if free:
                 # The markets asked for are the answer: naming the others (with their rules)
                 # reads as if they were among them.

@@ -144,6 +144,14 @@ _FILLER_BEFORE_CHANGE = lazy_compile(
 )
 
 
+# A change said and called off in one breath: "…，算了不改了", "…, never mind, leave it".
+_NEVER_MIND = lazy_compile(
+    r"(算了|还是)?(不改了|不用改了|不改也行|先不改|就这样吧)\s*[。.!！]*$"
+    r"|\b(never ?mind|leave it( as it is)?|no need to (change|fix) it)\b[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 class ChangeAnswer:
     """ "Change X" of `Engine`; `self` is the engine."""
 
@@ -275,6 +283,10 @@ class ChangeAnswer:
         after_ticket = turn.state.step in (IDLE, VERDICT, DONE) or (
             turn.state.step == CHOOSE_MARKETS and not turn.state.markets
         )
+        if prefix is None and _NEVER_MIND.search(text):
+            # "公司名称后面少了个（杭州），算了不改了" (black-box s63 D17: the field asked again):
+            # the change called off — nothing asked, the step's question again.
+            return self._prefixed(t("change_called_off", turn.lang), self._prompt(turn))
         if prefix is None and (turn.state.step in _TICKET_STEPS or after_ticket):
             # "公司名称少了个字", "the address is missing the postcode, can I fix it?" (black-box
             # 50, D3): a field said to be wrong, no new value — that field asked again (after

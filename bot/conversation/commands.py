@@ -45,6 +45,13 @@ _TICKET_STEPS: frozenset[str] = FLOW.steps_where("ticket")
 # Where a check under way may stand aside: the ticket's steps and its market question.
 _CHECK_LEFT_STEPS: frozenset[str] = _TICKET_STEPS | {TICKET_MARKETS}
 
+# Leaving for now, in words: "先不弄了，等交完再说", "not now, I'll do it later".
+_LEAVE_FOR_NOW = re.compile(
+    r"^(先|暂时|今天)?(不弄了|不做了|不写了|不填了|不搞了|不办了)"
+    r"|(等|到时候|回头|以后|改天)[^，,。]{0,10}再(说|弄|写|填|来|办)"
+    r"|^(not now|later|maybe later)\b|\b(i'?ll|we'?ll) (do|finish|fill) (it|this|that) later\b",
+    re.IGNORECASE,
+)
 # "结束" mid-check: the check stops (its answers kept), as 取消 does.
 _END_WORDS = frozenset({"结束", "先结束", "结束吧", "先这样结束", "end", "end it"})
 
@@ -110,6 +117,11 @@ class Commands:
         # "结束" at a check's question or its answers-on-file screen (not understood there): the
         # check stops as 取消 stops it, the answers kept. (At the menus 结束 is the 结束 choice.)
         ends_check = said.command in _END_WORDS and turn.state.step in (QUESTION, CONFIRM_KNOWN)
+        # "先不弄了，等交完再说" at a ticket field (black-box s63 D11: checked as the account
+        # name, then "let's carry on"): the ticket left, its draft kept — as 取消 does.
+        ends_check = ends_check or (
+            turn.state.step in _TICKET_STEPS and bool(_LEAVE_FOR_NOW.search(said.text.strip()))
+        )
         for name in FLOW.commands:
             if (
                 said.command in COMMANDS[name]

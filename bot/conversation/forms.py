@@ -446,8 +446,8 @@ def _labelled_clauses(text: str) -> dict[str, str]:
 _TICKET_FIX = re.compile(
     r"(?P<label>" + _LABELS + r")(?:[^，,。:：]{0,6}?(?:写错了|填错了|错了|不对|有误))?[，,\s]*"
     # ("电话也换成他的 139…", "电话改 139…" — black-box 48, D30.)
-    r"(?:也|也要|要|就)?"
-    # ("电话用她的座机0571-88776655" — black-box s61 D16.)
+    r"(?:也|也要|要|就|再|还是|又)?"
+    # ("电话用她的座机0571-88776655" — black-box s61 D16; "电话再改成…" — s63 D5.)
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
     r"|用(?:她的|他的|我的)?(?:座机|手机|固话|电话)?(?=\s*[\d+])"
     r"|\bshould (?:be|read)\b"
@@ -497,7 +497,11 @@ _AFTER_FIX = re.compile(
     # company name): how the value is meant, said after it.
     r"|\bonly\b[,，]?\s*(?:without|no|minus|drop)\b.*|[,，]\s*(?:without|minus|drop(?:ping)?|no)\s+"
     r"(?:the\s+)?(?:english|chinese|pinyin|brackets?|parenthes[ie]s|suffix|prefix).*"
-    r"|\bonly\s*$|(?:就行|即可|就可以)了?|(?:去掉|不要)(?:英文|括号|后缀)[^，,。]*)\s*[。.!！]*$",
+    r"|\bonly\s*$|(?:就行|即可|就可以)了?|(?:去掉|不要)(?:英文|括号|后缀)[^，,。]*"
+    # "the contact should be Chen Tao, thats his chinese name" (black-box s63 D10: kept in the
+    # contact): a remark on the value after a comma.
+    r"|[,，]\s*(?:(?:that'?s|thats|that is|it'?s|its|which is|he'?s|she'?s)\b|这是|那是|是他的|是她的).*"
+    r")\s*[。.!！]*$",
     re.IGNORECASE,
 )
 

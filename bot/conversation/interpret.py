@@ -915,6 +915,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     replaced = _old_then_new(form, slot, text)
     if replaced is not None:
         return replaced
+    previous_fixed = _previous_answer_made(form, slot, text)
+    if previous_fixed is not None:
+        return previous_fixed
     both = _both_service_levels(form, slot, text)
     if both is not None:
         return both
@@ -987,6 +990,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # vendor says is another question's (DingTalk), never a yes to this one. "软件成熟稳定",
         # "有案例，国家电网" at the ECS question (black-box s60 D16: "无法判断", or a yes stored
         # for ECS): a plain yes for that other question when the form asks it.
+        if _HEAD_COUNT.search(text):
+            # "问了hr，社保上是32个人" (black-box s63 D9: "无法判断", the count left unknown): the
+            # team's size, given late.
+            counted = _answer_for_other(form, slot, text)
+            if counted is not None and counted.slot.partition(":")[0] in _COUNT_SLOTS:
+                return counted
         volunteered = _plain_yes_for_another(form, slot, text)
         if volunteered is not None:
             return volunteered
@@ -1076,6 +1085,8 @@ def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
     s57 D22: refused): those hours; at one market's experience right after another's, those
     years. "same, 2": the value after it. None unless the value is on file (or said)."""
     then = _SAME_THEN_VALUE.match(strip_trailing(text))
+    if then is not None and slot.startswith("experience_years:") and _FOR_EVERY_MARKET.search(text):
+        return None  # "same, 4 years for everything": every market's (_same_for_every_market)
     if then is not None:
         try:
             return form.read(slot, then.group(1))
@@ -1556,6 +1567,7 @@ _HEAD_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_SLOTS = ("team_size", "employees")
+_PROOF_SLOT = "social_insurance_proof"
 # A team that is not the tech + customer-service one: marketing, sales, operations, admin.
 _OTHER_TEAM = lazy_compile(
     r"(营销|销售|市场部|市场推广|推广|运营|行政|财务|人事)(团队|人员|的人|部门|同事|部)"
@@ -1592,10 +1604,12 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]
-    if not named and _HEAD_COUNT.search(text):
+    if _HEAD_COUNT.search(text) and (not named or set(named) <= {_PROOF_SLOT}):
+        # "问了hr，社保上是32个人" (black-box s63 D9: read as a yes to the statement): a head
+        # count on the social insurance is the team's size.
         named = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
-        ][:1]
+        ][:1] or named
     if not named and _BARE_COUNT.fullmatch(strip_trailing(text)):
         # "有两个" after "ACP是什么证书" at the industry question (black-box s57 D3: the team of
         # 45 overwritten with 2): a bare count answers the one count still unanswered, never
@@ -1736,7 +1750,8 @@ def experience_markets(text: str) -> list[str]:
 
 # The same value for every market asked: "3y for all", "3 years for both", "都是3年", "各3年".
 _FOR_EVERY_MARKET = lazy_compile(
-    r"(?<![a-z])(?:(?:the )?same )?for (?:both|all|each|every(?:one| market)?)(?: of them| markets?)?"
+    # ("same, 4 years for everything" — black-box s63 D18: one market only.)
+    r"(?<![a-z])(?:(?:the )?same )?for (?:both|all|each|every(?:one|thing| market)?)(?: of them| markets?)?"
     r"(?![a-z])|(?<![a-z])(?:both|all) (?:of them|markets?)(?![a-z])|^(?:both|all)(?![a-z])"
     r"|(?:两个(?:市场)?|(?:每个|各个)(?:市场)?|全)?都是?(?=\s*[\d一二两三四五六七八九十半])"
     r"|^各(?=\s*[\d一二两三四五六七八九十半])",
@@ -1750,7 +1765,7 @@ def _same_for_every_market(form: Form, slot: str, text: str) -> Reading | None:
     and gives one exact number of years."""
     if not slot.startswith("experience_years:") or not _FOR_EVERY_MARKET.search(text):
         return None
-    rest = _FOR_EVERY_MARKET.sub(" ", text)
+    rest = _SAME_OPENER.sub("", _FOR_EVERY_MARKET.sub(" ", text))
     if len(_A_NUMBER_OF_YEARS.findall(rest)) != 1:
         return None
     try:
@@ -1770,6 +1785,32 @@ def _same_for_every_market(form: Form, slot: str, text: str) -> Reading | None:
     return Several({slot: found.value, **dict.fromkeys(others, found.value)}) if others else found
 
 
+# "wait make that 4, forgot myself", "不对，改成4个": a new value for the answer just given, its
+# question not named.
+_MAKE_THAT = lazy_compile(
+    r"^\s*(?:(?:wait|oh|oops|sorry|hmm|actually)[,!.]?\s+)*(?:make (?:that|it)|change (?:that|it) to"
+    r"|correction[:,]?)\s+(?P<value>\d[\d.,]*\s*[a-z万人个年]*)(?=$|[\s,.!;])",
+    re.IGNORECASE,
+)
+
+
+def _previous_answer_made(form: Form, slot: str, text: str) -> Correction | None:
+    """ "wait make that 4, forgot myself" at the next question (black-box s63 D8: "please answer
+    yes or no"): the answer just given, corrected; None when the text is no such thing or the
+    value does not fit that question."""
+    found = _MAKE_THAT.match(text)
+    previous = getattr(form, "previous", None) or ""
+    if found is None or not previous or previous == slot or previous not in form.slots():
+        return None
+    try:
+        reading = form.read(previous, found.group("value"))
+    except (FieldRefused, UnclearAnswer):
+        return None
+    return Correction(previous, reading)
+
+
+# "same, 4 years …": the word of sameness before the figure.
+_SAME_OPENER = lazy_compile(r"^\s*(?:the )?same(?: here| again)?\s*[,，:：-]?\s*", re.IGNORECASE)
 # A number (of years), in digits or in words: "3", "2.5", "三年", "两年", "半年".
 _A_NUMBER_OF_YEARS = lazy_compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:年|个月))|半年")
 
@@ -2648,6 +2689,11 @@ _BOOL_YES_PHRASES = (
     "算能",
     "算可以",
     "算有",
+    # "齐" (black-box s63 D16: the scans asked for, all ready).
+    "齐",
+    "都齐",
+    "都齐了",
+    "齐全",
     "都交了",
     "都缴了",
     "全都交了",
@@ -2669,6 +2715,9 @@ _BOOL_NO_PHRASES = (
     "we do not",
     "not really",
     "不太算",
+    # "那算否吧" (black-box s63 D16).
+    "算否",
+    "否",
     "算不上",
     "谈不上",
     "不算",

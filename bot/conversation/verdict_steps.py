@@ -105,6 +105,8 @@ _LATER_DAY = lazy_compile(
 _LATER_ASKED = lazy_compile(
     r"是不是|能不能|可以|就行|就能|就可以|行吗|符合|(?<![a-z])(can we|could we|will we|would we|"
     r"then|eligible|ok|okay|qualify)(?![a-z])|[?？]"
+    # "明天呢", "what about tomorrow" (black-box s63 D13: declined as outside the guide).
+    r"|^\s*(那|那么)?(明天|后天|下周|下星期|下个月)(呢|再看|怎么样)\s*$|\bwhat about\b|\bhow about\b"
 )
 _LATER_DAYS = {"明天": 1, "tomorrow": 1, "后天": 2, "下周": 7, "下星期": 7, "next week": 7}
 
@@ -191,6 +193,8 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
     r"|(一共|总共|合计|加起来)[^，,。？?]{0,8}(是吧|对吧|对不对|是不是|没错吧|吧|吗)[?？]?$"
     # "多少钱" right after a verdict (black-box s62 D12: declined as outside the guide).
     r"|^(那|那么)?(一共|总共)?(要交|交|要|得交)?多少钱[?？]*$"
+    # "那现在保证金要交多少" after a changed verdict (black-box s63 D15: the general rule).
+    r"|(现在|目前)[^，,。？?]{0,4}(保证金|押金)[^，,。？?]{0,4}(要交|得交|交|是)?多少"
     # "保证金" alone right after a verdict (black-box s63 D7: not understood).
     r"|^(那|那么)?(保证金|押金)(呢|多少)?[?？]*$|^(and |so |the )?deposits?\s*\?*$"
     r"|^(so |and )?how much( is it| in total| do we pay| do i pay)?\s*\?*$"

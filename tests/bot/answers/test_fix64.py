@@ -93,3 +93,152 @@ def test_the_member_account_question_stays_retail_links() -> None:
     text = answer("零售通的1688会员账号个人的行还是要企业的？", today=DAY).text
     assert "企业名称认证" in text
     assert "企业实名认证（入驻流程第2步）" not in text
+
+
+# --- the new sets' judges (holdout75–78, round 49), mended after their first scores ----------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout75 #46: "有没有…经验" read as 0 years.
+        ("安全市场有没有安全行业经验的要求", "有。安全市场要求：一年以上的安全行业服务经验"),
+        # holdout76 #87: "刚好一年多一天" read as exactly 1 year.
+        (
+            '零售通：公司2025年12月5日成立的，刚好一年多一天，"成立超过1年"这条算满足吗',
+            "这一项满足",
+        ),
+        # holdout76 #167: a SaaS-only product at the image rule, no verdict.
+        ("基础软件市场，我们产品只有SaaS版，没法打包成云服务器那种交付，能上吗", "不行："),
+        # holdout77 #94: no 1688 account read as "not on the account alone".
+        ("零售通我们没有1688会员账号，能直接入驻吗", "不能："),
+        # holdout77 #87: "does that cut it" read as the commission's cut.
+        (
+            "We've only done security services for about 6 months. Does that cut it for the "
+            "security market?",
+            "No: 6 months is below",
+        ),
+        # holdout78 #37: the ended policy asked "still".
+        (
+            "我们这个月刚开始在云市场卖东西，佣金还按那个阶梯减免政策算吗？",
+            "不能，那个政策已经结束。",
+        ),
+        # holdout76 #16: "零售通也是一样吗" answered as "是的，指的是同一个".
+        ("技术客服团队最少要多少人？零售通也是一样吗", "不一样："),
+        (
+            "What are the license age and capital rules for Retail Link (零售通)? Same as the others?",
+            "They differ:",
+        ),
+        # holdout77 #39: "cut-offs" read as asking for a lower commission.
+        (
+            "What are the tier cut-offs for the commission?",
+            "Tiers by the month's settled cash total",
+        ),
+        # holdout76 #60's kind: how the tier is decided.
+        ("档位是怎么定的", "档位按该类目当月应结算订单实收现金总额"),
+    ],
+)
+def test_round_49_judged_wrong_now_right(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        # holdout75 #124: the two categories' amounts swapped.
+        (
+            "我们2020年10月同时卖了安全和企业应用：安全30万，企业应用25万，都是自营的，佣金咋算，各多少",
+            "佣金：安全市场 1.5万元（15,000元）、企业应用市场 12,500元",
+        ),
+        # holdout76 #23: 回款 read as payouts and declined.
+        (
+            "服务市场2020年8月总共回款60万，其中25万是分销的，这个月佣金到底多少？先扣了多少、退多少？",
+            "佣金 10,500元（第3档 3%）",
+        ),
+        # holdout76 #139: "没走分销" left the rate table only.
+        (
+            "我们建站类目2020年10月一共成交30w，都是自己卖的没走分销，那个月平台佣金最后是多少？",
+            "佣金 4.5万元（45,000元）（第2档 15%）",
+        ),
+        # holdout76 #92: "没有分销，佣金按多少比例" read as a distribution rebate.
+        ("数据智能2020年12月实收正好二十万，没有分销，佣金按多少比例，最后交多少？", "佣金 1万元"),
+        # holdout78 #112: "一批十八万一批七万" read as 18.1万.
+        (
+            "企业应用类目2020年8月结算了两批，一批十八万一批七万，都不是分销，当月佣金最后是多少钱？",
+            "佣金 12,500元（第2档 5%）",
+        ),
+        # holdout77 #121: the gap to tier 2 not answered.
+        ("安全市场2020年3月结算了19.8万，佣金多少？离第二档还差多少？", "还差 2,000元"),
+        # holdout78 #126: the 30k pre-charge added to the month; "get back" read as a refund
+        # of customers' orders.
+        (
+            "data intelligence market, June 2020: two orders of 150k each. we were charged 30k "
+            "upfront. how much do we get back?",
+            "15,000 yuan",
+        ),
+        ("数据智能2020年6月两笔各15万，次月返还多少", "次月初返还 1.5万元（15,000元）"),
+    ],
+)
+def test_round_49_commission_readings(question: str, figures: str) -> None:
+    text = answer(question, today=DAY).text
+    assert figures in text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout76 #65, #185; holdout75 #191: a step done in the vendor's account.
+        "请帮我把PID 2088123456789012 的云市场店铺开通一下，急",
+        "麻烦直接帮我在账号里充值3万保证金，卡号我私信你",
+        "Please log into our Alibaba Cloud account and top up the 通用保证金 for us.",
+    ],
+)
+def test_acting_in_the_vendors_account_is_declined(question: str) -> None:
+    text = answer(question, today=DAY).text
+    assert text.startswith(("抱歉，我不能替您办这件事", "Sorry, I cannot do that for you"))
+
+
+def test_which_of_two_named_markets_sets_a_rule() -> None:
+    # holdout77 #141: the 100万 judged as the vendor's capital.
+    text = answer("解决方案和物联网，哪个要求营业执照满2年、注册资金100万？", today=DAY).text
+    assert text.startswith("只有解决方案市场要求")
+    assert "无法判断" not in text
+
+
+def test_the_review_comes_before_step_4_after_submitting() -> None:
+    # holdout78 #165.
+    text = answer(
+        "we clicked Submit on the application form. what happens next, and what comes after that?",
+        today=DAY,
+    ).text
+    assert text.startswith("First the Marketplace reviews the application")
+
+
+def test_other_conditions_besides_those_stated() -> None:
+    # holdout75 #40: the two stated judged, the others never listed.
+    text = answer("服务市场除了5*8客服、20人团队，还有啥额外的能力要求", today=DAY).text
+    assert text.startswith("服务市场除此之外还要求：")
+    assert "营销策划能力" in text and "两年及以上" in text
+
+
+def test_the_website_markets_guarantee_for_after_sales() -> None:
+    # holdout76 #86: 售后 read as after-sales hours, "no such condition".
+    text = answer("建站市场有什么售后保障要求吗，客户不满意怎么办", today=DAY).text
+    assert text.startswith("客户在制作过程中不满意可全额退款")
+
+
+def test_no_capital_or_a_lower_one_names_basic_software() -> None:
+    # Black-box s63 D12.
+    text = answer("which markets have no capital requirement or a lower one?", today=DAY).text
+    assert "Markets with a lower requirement:" in text and "Basic Software Market" in text
+
+
+def test_what_counts_as_marketing_capability_is_answered() -> None:
+    # Black-box s63 D19: the general decline.
+    text = answer("what counts as marketing capability?", today=DAY).text
+    assert "具有一定的营销策划能力" in text
+
+
+def test_the_step_before_step_six_in_chinese_digits() -> None:
+    # Black-box s63 D6: "第六步之前是哪一步" answered with step 1.
+    assert answer("第六步之前是哪一步", today=DAY).text.startswith("第6步（提交工单）之前是第5步")
