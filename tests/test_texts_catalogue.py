@@ -41,6 +41,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/each_orders.py", "_ORDERS_WORD"): "the orders' word (订单) in a rewritten list",
     ("bot/answers/questions.py", "_SAME_AS_BEFORE"): "the same rule asked of one more (也一样吗)",
     ("bot/answers/questions.py", "_BARE_COUNT"): "a bare count asked (要几个人)",
+    ("bot/answers/questions.py", "_WH_ASKED"): "a wh-question (什么, 哪)",
     ("bot/answers/__init__.py", "_POLICY_STILL_ASKED"): "the ended policy asked still (还按…算吗)",
     ("bot/answers/__init__.py", "_OTHER_REQUIREMENTS"): "every other condition asked (还有啥额外)",
     ("bot/answers/__init__.py", "_GUARANTEE_WORD"): "the service guarantee named (保障)",
