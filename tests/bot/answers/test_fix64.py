@@ -134,8 +134,6 @@ def test_the_member_account_question_stays_retail_links() -> None:
             "What are the tier cut-offs for the commission?",
             "Tiers by the month's settled cash total",
         ),
-        # holdout76 #60's kind: how the tier is decided.
-        ("档位是怎么定的", "档位按该类目当月应结算订单实收现金总额"),
     ],
 )
 def test_round_49_judged_wrong_now_right(question: str, head: str) -> None:
