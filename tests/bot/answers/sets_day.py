@@ -74,6 +74,8 @@ SET_DAYS: dict[str, date] = {
     "holdout76": date(2026, 12, 6),
     "holdout77": date(2026, 12, 6),
     "holdout78": date(2026, 12, 6),
+    "holdout79": date(2026, 12, 6),
+    "holdout80": date(2026, 12, 6),
 }
 
 
