@@ -3072,6 +3072,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "• {name}：要求{summary}（原文：{quote}）→ 未给出具体数字，无法判断。",
         "• {name}: needs {summary} (guide: {quote}) → no figure given, not judged.",
     ),
+    "answers_stated_lack_head": (
+        "按您说的情况，这一条不满足（{summary}）。",
+        "As you describe it, this condition is not met ({summary}).",
+    ),
+    "answers_rate_head_precharge": (
+        "当月先按第1档费率{rate}预收（{name}）；次月初按实际档位核算，多收的返还。\n",
+        "During the month {name} is pre-charged at its tier-1 rate, {rate}; early the next month "
+        "the month is re-rated at its real tier and any excess refunded.\n",
+    ),
     "answers_policy_no_longer": ("不能，那个政策已经结束。", "No, that policy has ended. "),
     "answers_markets_lower": ("要求更低的市场：", "Markets with a lower requirement:"),
     "change_called_off": ("好的，不改。", "OK, left as it is."),

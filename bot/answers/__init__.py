@@ -3200,6 +3200,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         found = computed.with_licence_day(question, found)
         # "join first and set up 7x24 later": 不能 first (verdicts.py).
         found = verdicts.with_supply_later(question, found)
+        # "零售通对公司信用有什么要求？法人以前在淘宝被罚过": 不满足 first (verdicts.py).
+        found = verdicts.with_stated_lack(question, found)
         # "工单系统 → 财务类点提问 → … 对吧？": 对 first when the clicks are the guide's.
         found = path_confirmed.with_path_confirmed(question, found)
         if not questions.question_parts(question, found.lang):

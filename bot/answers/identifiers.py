@@ -51,7 +51,9 @@ _SHORT_LABELLED_RUN = lazy_compile(
 # Digits written in groups ("1588 2233 4455 6677", "6222-0200-1234"): an account or card
 # number; amounts are grouped by commas, never by spaces or dashes.
 # (A comma after the last group ends a clause: "phone 571 8888 6666, founded 2014".)
-_GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.]|,\d)")
+# ("订单号 1088 3325 6671 9900，2020年…" — holdout79 #20: normalised to "9900,2020年", the last
+# group was read as 9,900 yuan: only a thousands comma — three digits after it — continues it.)
+_GROUPED_DIGITS = lazy_compile(r"(?<![\d.,])\d{3,4}(?:[ -]\d{3,4}){2,}(?![\d.]|,\d{3}(?!\d))")
 # Phone numbers: "+86 571 8888 6666", "+86-13912345678", "0571-88886666", "(0571) 8888 6666",
 # "021 6123 4567". A country code or an area code (0 and 2-3 digits) before a 7-8 digit
 # number; never an amount, however the digits are grouped.

