@@ -240,3 +240,37 @@ def test_what_counts_as_marketing_capability_is_answered() -> None:
 def test_the_step_before_step_six_in_chinese_digits() -> None:
     # Black-box s63 D6: "第六步之前是哪一步" answered with step 1.
     assert answer("第六步之前是哪一步", today=DAY).text.startswith("第6步（提交工单）之前是第5步")
+
+
+# --- the second wave's judges (holdout79, 80) ------------------------------------------------
+
+
+def test_a_grouped_order_number_before_a_comma_is_no_amount() -> None:
+    # holdout79 #20 (invented): "订单号 1088 3325 6671 9900，2020年…" gave 佣金 990元.
+    text = answer(
+        "订单号 1088 3325 6671 9900，2020年10月9日结算的，安全市场。帮我查一下这单被抽了多少佣金",
+        today=DAY,
+    ).text
+    assert text.startswith("我查不了您账户里的记录")
+    assert "990" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout79 #197: the lowest rates answered.
+        ("Which market charges 20% commission in the lowest tier?", "Markets whose tier 1 rate is 20%: Website Building Market"),
+        # holdout79 #154: the table only.
+        ("建站的单子平台当月先扣几个点？", "当月先按第1档费率20%预收"),
+        # holdout79 #159: the rule only, the penalty said unjudged.
+        ("零售通对公司信用有什么要求？法人以前在淘宝被罚过", "按您说的情况，这一条不满足"),
+    ],
+)
+def test_second_wave_judged_wrong_now_right(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_market_not_looked_at_is_left_out_of_the_deposit() -> None:
+    # holdout79 #130: "Deposit for Retail Link Market: 50,000 yuan".
+    text = answer("how much is the deposit per market? we are NOT looking at 零售通", today=DAY).text
+    assert not text.startswith("Deposit for Retail Link")
