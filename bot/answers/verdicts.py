@@ -1631,15 +1631,20 @@ def with_stated_lack(question: str, found: Answer) -> Answer:
     from bot.answers.names import markets_in_question
 
     named = markets_in_question(question)
-    if len(named) != 1 or found.text.startswith(_NO_OPENERS):
-        return found
+    if len(named) != 1 or _SAYS_NOT_MET.search(found.text):
+        return found  # (a reply judging it already — dev11 #80 — keeps its own verdict)
     norm = normalize(question)
     market = get_market(named[0])
     lang = found.lang
+    if not _FIRST_PERSON_OR_BOSS.search(norm):
+        return found  # "must an applicant have no record …?": the rule asked, nothing stated
     lacked = [
         condition
         for condition, state in _states(norm, market)
         if state == "lacks"
+        # (Only a record or an industry said of the vendor: "some customers' sites sit on
+        # another cloud" or "can it be built on AWS?" state no lack of the vendor's — h121.)
+        and condition.key in _STATED_LACK_KEYS
         and (condition.summary_en if lang == "en" else condition.summary_zh) in found.text
     ]
     if len(lacked) != 1:
@@ -1650,6 +1655,15 @@ def with_stated_lack(question: str, found: Answer) -> Answer:
 
 
 _CONDITIONS_TOPIC = "computed.conditions"
+_STATED_LACK_KEYS = frozenset({"good_credit", "industry"})
+# The vendor speaking of itself or its people: "我们做教育的", "老板…被罚过", "our founder".
+_FIRST_PERSON_OR_BOSS = lazy_compile(
+    r"我们|我司|我方|本公司|老板|法人|负责人|\b(we|our|us|we're|i)\b"
+)
+# A reply that already says a condition is not met.
+_SAYS_NOT_MET = lazy_compile(
+    r"不满足|不能|不符合|\bNo[,:.]|\bnot met\b|\bNOT meet\b|\bdoes not meet\b"
+)
 _JUDGED_TAIL = lazy_compile(r" ?→ [^\n]*")
 # Replies already opening with a no.
 _NO_OPENERS = ("不能", "不满足", "No:", "No,", "No.")

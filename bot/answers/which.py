@@ -424,7 +424,8 @@ _TIER_NUMBER = {
     "一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3, "first": 1, "second": 2, "third": 3,
 }  # fmt: skip
 _EXTREME_TIER = lazy_compile(
-    r"\b(lowest|bottom|highest|top) (tier|bracket|band)\b|(最低|最高)(的)?(一)?档"
+    # ("the highest tier-1 rate" names tier 1, not the top tier.)
+    r"\b(lowest|bottom|highest|top) (tier|bracket|band)\b(?![- ]?\d)|(最低|最高)(的)?(一)?档"
 )
 _EXTREME_TIER_AS = {
     "lowest": "tier 1", "bottom": "tier 1", "highest": "tier 3", "top": "tier 3",

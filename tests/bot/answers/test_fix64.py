@@ -259,7 +259,10 @@ def test_a_grouped_order_number_before_a_comma_is_no_amount() -> None:
     ("question", "head"),
     [
         # holdout79 #197: the lowest rates answered.
-        ("Which market charges 20% commission in the lowest tier?", "Markets whose tier 1 rate is 20%: Website Building Market"),
+        (
+            "Which market charges 20% commission in the lowest tier?",
+            "Markets whose tier 1 rate is 20%: Website Building Market",
+        ),
         # holdout79 #154: the table only.
         ("建站的单子平台当月先扣几个点？", "当月先按第1档费率20%预收"),
         # holdout79 #159: the rule only, the penalty said unjudged.
@@ -272,5 +275,7 @@ def test_second_wave_judged_wrong_now_right(question: str, head: str) -> None:
 
 def test_a_market_not_looked_at_is_left_out_of_the_deposit() -> None:
     # holdout79 #130: "Deposit for Retail Link Market: 50,000 yuan".
-    text = answer("how much is the deposit per market? we are NOT looking at 零售通", today=DAY).text
+    text = answer(
+        "how much is the deposit per market? we are NOT looking at 零售通", today=DAY
+    ).text
     assert not text.startswith("Deposit for Retail Link")
