@@ -853,6 +853,19 @@ REQUIRED_RIGHT = {
     # 195/200 (97.5 %), 0 invented. Mended in fix63; held at the check's count after.
     "holdout73_questions.yaml": 197,
     "holdout74_questions.yaml": 195,
+    # holdout75–78 (round 49, four new writers, reviewed; 2026-12-06): scored once on 63b7473
+    # — by the check 191, 188, 195, 194; the judges 193/200 (96.5 %, 1 invented), 187 (93.5 %),
+    # 191 (95.5 %), 195 (97.5 %). holdout79, 80 (the second wave, two more new writers): once
+    # on 82ec557's code — by the check 195, 198; the judges 192/200 (96.0 %, 1 invented) and
+    # 199 (99.5 %). Mended in fix64 (docs/ANSWERS.md, "Round 49"); held at the check's count
+    # after (holdout75's misses left are the check's strings on right replies — "这一项满足" —
+    # and the "this month" reference figures its writer expected declined).
+    "holdout75_questions.yaml": 192,
+    "holdout76_questions.yaml": 198,
+    "holdout77_questions.yaml": 197,
+    "holdout78_questions.yaml": 198,
+    "holdout79_questions.yaml": 197,
+    "holdout80_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1975,6 +1988,12 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout72_questions.yaml",
         "holdout73_questions.yaml",
         "holdout74_questions.yaml",
+        "holdout75_questions.yaml",
+        "holdout76_questions.yaml",
+        "holdout77_questions.yaml",
+        "holdout78_questions.yaml",
+        "holdout79_questions.yaml",
+        "holdout80_questions.yaml",
     } <= names
 
 
