@@ -146,7 +146,7 @@ _FILLER_BEFORE_CHANGE = lazy_compile(
 
 # A change said and called off in one breath: "…，算了不改了", "…, never mind, leave it".
 _NEVER_MIND = lazy_compile(
-    r"(算了|还是)?(不改了|不用改了|不改也行|先不改|就这样吧)\s*[。.!！]*$"
+    r"(算了|还是)?(不改了|不用改了|不改也行|先不改)\s*[。.!！]*$"
     r"|\b(never ?mind|leave it( as it is)?|no need to (change|fix) it)\b[.!]*\s*$",
     re.IGNORECASE,
 )
@@ -283,7 +283,11 @@ class ChangeAnswer:
         after_ticket = turn.state.step in (IDLE, VERDICT, DONE) or (
             turn.state.step == CHOOSE_MARKETS and not turn.state.markets
         )
-        if prefix is None and _NEVER_MIND.search(text):
+        if (
+            prefix is None
+            and _NEVER_MIND.search(text)
+            and ticket_field_said_wrong(_NEVER_MIND.sub("", text).strip(" ，,。")) is not None
+        ):
             # "公司名称后面少了个（杭州），算了不改了" (black-box s63 D17: the field asked again):
             # the change called off — nothing asked, the step's question again.
             return self._prefixed(t("change_called_off", turn.lang), self._prompt(turn))

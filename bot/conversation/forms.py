@@ -500,7 +500,8 @@ _AFTER_FIX = re.compile(
     r"|\bonly\s*$|(?:就行|即可|就可以)了?|(?:去掉|不要)(?:英文|括号|后缀)[^，,。]*"
     # "the contact should be Chen Tao, thats his chinese name" (black-box s63 D10: kept in the
     # contact): a remark on the value after a comma.
-    r"|[,，]\s*(?:(?:that'?s|thats|that is|it'?s|its|which is|he'?s|she'?s)\b|这是|那是|是他的|是她的).*"
+    # (Never a remark holding digits: "Li Qiang, he's on 139…" gives his phone — review.)
+    r"|[,，]\s*(?:(?:that'?s|thats|that is|it'?s|its|which is|he'?s|she'?s)\b|这是|那是|是他的|是她的)\D*"
     r")\s*[。.!！]*$",
     re.IGNORECASE,
 )

@@ -211,14 +211,19 @@ UNKNOWN_WORDS = frozenset(
 # Words that open a correction of an earlier answer.
 _CORRECTION_START = re.compile(
     r"^\s*(?:(?:哦|噢|喔|啊|呃|嗯|额|oh|ah|uh|um|hmm|hm)[\s,，!！.。~]*)?(不对|不是的?|错了|说错了|搞错了|写错了|填错了|更正|纠正|抱歉|对不起|不好意思|等一下|等等|"
-    r"sorry|actually|correction|wait|oops|no,|(?:no[\s,]+)+no,|no wait|i meant)",
+    r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
 
 
 def opens_with_correction(text: str) -> bool:
     """ "不对，…", "no no, …", "sorry, …": the message opens as a correction."""
-    return bool(_CORRECTION_START.match(text))
+    return bool(_CORRECTION_START.match(text) or _REPEATED_NO.match(text))
+
+
+# "no no, …", "不不，…": a no said twice opens a correction at the verdict (verdict_steps.py);
+# mid-form it stays unread (a "no no, the team is 25, the 2 was …" there is asked again).
+_REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re.IGNORECASE)
 
 
 # Correction openers that are also a plain no to a yes/no question ("不是1688会员").
@@ -1803,6 +1808,12 @@ def _previous_answer_made(form: Form, slot: str, text: str) -> Correction | None
     if found is None or not previous or previous == slot or previous not in form.slots():
         return None
     try:
+        form.read(slot, found.group("value"))
+    except (FieldRefused, UnclearAnswer):
+        pass
+    else:
+        return None  # "make it 25" at the team question: this question's answer (review)
+    try:
         reading = form.read(previous, found.group("value"))
     except (FieldRefused, UnclearAnswer):
         return None
@@ -2715,9 +2726,8 @@ _BOOL_NO_PHRASES = (
     "we do not",
     "not really",
     "不太算",
-    # "那算否吧" (black-box s63 D16).
+    # "那算否吧" (black-box s63 D16). (Not "否" alone as a prefix: "否则…", "否认…" — review.)
     "算否",
-    "否",
     "算不上",
     "谈不上",
     "不算",

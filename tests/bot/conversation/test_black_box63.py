@@ -181,3 +181,53 @@ def test_commission_follow_ups(vendor: Vendor, first: str, then: str, expected: 
     reply = vendor.say(then).text
     assert expected in reply
     assert vendor.step() != "question"
+
+
+# --- a blind review of this round's change (after its CI had started) -----------------------
+
+
+def test_make_it_at_an_unanswered_count_is_that_count(vendor: Vendor) -> None:
+    # "make it 25" at the team question once overwrote the registered capital with 25.
+    _at_question(vendor, "security market", "team_size")
+    vendor.say("make it 25")
+    assert vendor.profile()["registered_capital"] == 2_000_000
+    assert vendor.profile().get("team_size") in (None, 25)
+
+
+def test_no_no_mid_form_corrects_nothing_wrongly(vendor: Vendor) -> None:
+    # Mid-form "no no, the team is 25, the 2 was our marketing people" once "corrected" to 2.
+    vendor.engine.start(vendor.key)
+    vendor.say("API market")
+    for _ in range(20):
+        current = vendor.current_question()
+        if current == "aftersales_support":
+            break
+        vendor.say("20 people" if current == "team_size" else PASSING[current.partition(":")[0]])
+    vendor.say("no no, the team is 25, the 2 was our marketing people")
+    assert vendor.profile()["team_size"] in (20, 25)
+
+
+@pytest.mark.parametrize("said", ["否则我们也不会来申请", "否认，我们一直合规经营"])
+def test_words_starting_with_fou_are_no_no(vendor: Vendor, said: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("API市场")
+    vendor.say(said)
+    assert "legal_entity" not in vendor.profile()
+
+
+def test_a_value_then_later_is_kept_at_a_ticket_field(vendor: Vendor) -> None:
+    # "13800001111，座机回头再说" once cancelled the ticket and lost the phone.
+    vendor.engine.start(vendor.key)
+    vendor.say("起草工单")
+    vendor.say("API市场")
+    for name in ("account", "company", "address", "contact"):
+        vendor.say(TICKET[name])
+    vendor.say("13800001111，座机回头再说")
+    assert vendor.step() != "idle"
+
+
+def test_an_answer_ending_so_be_it_is_kept(vendor: Vendor) -> None:
+    # "30人，就这样吧" once got "好的，不改。" and the 30 thrown away.
+    _at_question(vendor, "API市场", "team_size")
+    vendor.say("30人，就这样吧")
+    assert vendor.profile()["team_size"] == 30
