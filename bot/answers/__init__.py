@@ -2582,12 +2582,17 @@ _POLICY_STILL_ASKED = lazy_compile(
 )
 
 
+_INDUSTRY_NAMED = lazy_compile(r"行业|\bindustr(y|ies)\b")
+
+
 def _industry_blocks_asked(question: str, markets: list[str]) -> bool:
     """ "我们是做在线教育的，有哪个市场会因为行业把我们挡在外面" (holdout74 #155): the vendor's
     industry stated and the markets it rules out asked — the blocked list, not a fit."""
     if markets or not which.asks_blocked(question):
         return False
     norm = normalize(question)
+    if not _INDUSTRY_NAMED.search(norm):
+        return False  # "我们做医疗软件的，哪些市场进不了": the ruled-out answer says it already
     return any(
         condition.key == "industry"
         for market in all_markets()

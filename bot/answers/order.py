@@ -255,7 +255,8 @@ _STEPS_PAIR = lazy_compile(r"\bsteps\s*(\d)\s*(?:and|&|,|/|or|to)\s*(\d)\b")
 
 
 # ("第六步之前是哪一步" — black-box s63 D6: read as step 1.)
-_STEP_NUMBER = lazy_compile(r"第\s*([\d一二三四五六七])\s*步|\bstep\s*(\d)\b")
+# (Not 第一步: "审核通过后，第一步要干什么" asks what comes first, not joining's step 1.)
+_STEP_NUMBER = lazy_compile(r"第\s*([\d二三四五六七])\s*步|\bstep\s*(\d)\b")
 _STEP_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
 
 

@@ -911,7 +911,7 @@ def _with_each_joined(asked: list[str]) -> list[str]:
 # holds for one market too, or for the others.
 _SAME_AS_BEFORE = lazy_compile(
     r"^(那|那么|请问)?\s*[\u4e00-\u9fffa-z0-9]{0,8}(也|也都|也是|是不是也|都)(是)?一样(吗|么|嘛|的吗)?\s*[?？。]?\s*$"
-    r"|^(and |so |is (it|that|this) )?(the )?same (as|for) (the )?(others?|rest|other markets|[a-z ]{2,20})"
+    r"|^(and |so |is (it|that|this) )?(the )?same (as|for) (the )?(others?|rest|other markets)"
     r"\s*[?？.]?\s*$"
 )
 
@@ -932,6 +932,9 @@ def _with_same_joined(asked: list[str]) -> list[str]:
         norm = normalize(question).strip()
         same = (
             _SAME_AS_BEFORE.match(norm)
+            # ("是不是所有集市都要求20人…？零售通也一样吗？": the yes/no keeps its own 不是.)
+            and joined
+            and _WH_ASKED.search(normalize(joined[-1]))
             # ("保证金也一样吗" after the commission: a topic of its own, asked apart.)
             and not find_concepts(norm) - _FRAME_CONCEPTS - {"market"}
         )
@@ -945,7 +948,7 @@ def _with_same_joined(asked: list[str]) -> list[str]:
 
 
 # A wh-question: the part a bare "要几个人" goes with ("是哪个方向的认证？要几个人").
-_WH_ASKED = lazy_compile(r"什么|哪|啥|\b(what|which|who)\b")
+_WH_ASKED = lazy_compile(r"什么|哪|啥|多少|几|\b(what|which|who|how many|how much)\b")
 
 
 # "什么条件", "需要满足什么条件", "under what conditions?": the conditions asked, of nothing named.
