@@ -51,6 +51,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_FIRST_PERSON_OR_BOSS"): "the vendor of itself (我们, 老板)",
     ("bot/answers/verdicts.py", "_SAYS_NOT_MET"): "a reply already saying no (不满足)",
     ("bot/conversation/interpret.py", "_REPEATED_NO"): "a no said twice (不不)",
+    ("bot/answers/__init__.py", "_INDUSTRY_NAMED"): "the industry named (行业)",
     ("bot/answers/__init__.py", "_POLICY_STILL_ASKED"): "the ended policy asked still (还按…算吗)",
     ("bot/answers/__init__.py", "_OTHER_REQUIREMENTS"): "every other condition asked (还有啥额外)",
     ("bot/answers/__init__.py", "_GUARANTEE_WORD"): "the service guarantee named (保障)",
