@@ -15,7 +15,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import MARKET_IDS, Condition, Market, get_market, market_label
+from rules.markets import MARKET_IDS, Condition, get_market, market_label
 
 # The other markets named as such.
 _OTHERS = lazy_compile(
@@ -63,9 +63,7 @@ def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | No
     heads: list[str] = []
     lines: list[str] = []
     for kind in kinds:
-        head, kind_lines = _kind_compared(
-            market, named[0], [c for c in shown if c.key in kind], kind, lang
-        )
+        head, kind_lines = _kind_compared(named[0], [c for c in shown if c.key in kind], kind, lang)
         heads.append(head)
         lines += kind_lines
     # "Same as the others?" of the licence age and the capital (holdout76 #51): each kind, and
@@ -87,7 +85,7 @@ def versus_answer(question: str, found: Answer, named: list[str]) -> Answer | No
 
 
 def _kind_compared(
-    market: Market, named: str, own: list[Condition], kind: tuple[str, ...], lang: Lang
+    named: str, own: list[Condition], kind: tuple[str, ...], lang: Lang
 ) -> tuple[str, list[str]]:
     """The head (一样 / 不一样) and the lines of one kind of condition: the named market's rule,
     then the other markets grouped by theirs."""
