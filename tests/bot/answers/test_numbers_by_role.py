@@ -52,7 +52,9 @@ _PHONE_LINE = re.compile(r"^(电话|联系电话|phone|tel)\s*[：:].*$", re.IGN
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s*万)?")
 _STRUCTURAL_MAX = 31
 # 2014 and its age on 2026-12-01: 12 years, 143 to 155 months as the threshold answers count.
-FOUNDING_ALLOWED = {Decimal(2014), Decimal(12), Decimal(11)} | {
+# The current year too: with a year in the question, "这个月" can be named as "2026年12月"
+# (the month the vendor means, not a number of theirs read in a role).
+FOUNDING_ALLOWED = {Decimal(2014), Decimal(12), Decimal(11), Decimal(TODAY.year)} | {
     Decimal(months) for months in range(143, 156)
 }
 
