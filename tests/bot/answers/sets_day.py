@@ -76,6 +76,9 @@ SET_DAYS: dict[str, date] = {
     "holdout78": date(2026, 12, 6),
     "holdout79": date(2026, 12, 6),
     "holdout80": date(2026, 12, 6),
+    # Session 55's holdouts, written with 2026-12-06 as today.
+    "holdout81": date(2026, 12, 6),
+    "holdout82": date(2026, 12, 6),
 }
 
 
