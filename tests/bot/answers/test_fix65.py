@@ -93,3 +93,23 @@ def test_a_stated_lack_of_online_customer_service_is_not_met(question: str, head
     text = answer(question, today=DAY).text
     assert text.startswith(head)
     assert "not shown" not in text and "无法据此判断" not in text
+
+
+def test_a_follow_up_opened_on_a_market_is_that_market() -> None:
+    # holdout82 #138: "Security" after "? and" read as no market, the 600k priced as API's.
+    text = answer(
+        "API and IoT market commission rates? and Security if we hit 600k in Oct 2020?", today=DAY
+    ).text
+    assert "Security Market (rate table: 安全市场), month total 600,000 yuan" in text
+    assert "API Market (rate table: API市场), month total" not in text
+
+
+def test_the_rate_pre_charged_beside_an_order_number_is_the_rule() -> None:
+    # holdout82 #174: "pre-charged" read as what that order was charged — a look-up.
+    text = answer(
+        "My order 7730012 settled on 2020-10-28 under 建站. Which rate is pre-charged first?",
+        today=DAY,
+    ).text
+    assert text.startswith("During the month Website Building Market is pre-charged at its")
+    assert "20%" in text.split("\n")[0]
+    assert answer("how much commission was our order 2020103312 charged?", today=DAY).out_of_scope
