@@ -153,3 +153,17 @@ def test_that_process_after_the_ecosystem_certification_is_its_own(question: str
     text = answer(question, today=DAY).text
     assert "生态伙伴入驻流程" in text or "ecosystem partner joining process" in text
     assert "Register an Alibaba Cloud account" not in text and "注册阿里云账号" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # holdout82 #170: declined as outside the guide.
+        ("快递地址填公司地址行不行？", "没有限定必须是哪个地址"),
+        ("can we use our office as the delivery address?", "sets no rule on which address"),
+    ],
+)
+def test_which_delivery_address_is_the_guides_silence(question: str, said: str) -> None:
+    text = answer(question, today=DAY).text
+    assert text.startswith(("指南只要求", "The guide only asks"))
+    assert said in text
