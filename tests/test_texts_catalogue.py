@@ -30,6 +30,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/questions.py", "_THAT_PROCESS"): "a process pointed back at (这个流程)",
     ("bot/answers/questions.py", "_ECOSYSTEM_CERT"): "the ecosystem certification named",
     ("bot/answers/shop_opens.py", "_YES_NO_JOINED"): "joined asked yes or no (是不是…成功了吗)",
+    ("bot/answers/verdicts.py", "_ASKS_WHICH_KIND"): "which kind of support asked (要的是哪一个)",
     # Round 49 (session 54): readings of what is typed; no user-facing text.
     ("bot/conversation/commands.py", "_END_WORDS"): "结束 said mid-check (a command word)",
     ("bot/conversation/interpret.py", "_YES_THEN_FACTS"): "a yes or no, then facts (是，…)",

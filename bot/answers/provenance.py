@@ -153,6 +153,9 @@ def _masked(text: str) -> tuple[str, set[Decimal]]:
     return text, parts
 
 
+_GROUPED = lazy_compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
 def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]:
     """The numbers the vendor gave by role — "year" (a calendar year: 2014年, founded 2014,
     2020-10), "people", "duration" (years or months), "capital" (registered capital: restated,
@@ -163,9 +166,12 @@ def _vendor_roles(question: str) -> tuple[dict[str, set[Decimal]], set[Decimal]]
     roles["capital"] = set()
     norm = normalize(question)
     id_parts: set[Decimal] = set()
+    # "RMB 990,000 (99w)" (holdout81 #75): a thousands-grouped figure is money as written; its
+    # digits run together ("990000") are no identifier's.
+    grouped = {Decimal(m.group(0).replace(",", "")) for m in _GROUPED.finditer(norm)}
     for text in {norm, _digits(norm)}:
         masked, parts = _masked(text)
-        id_parts |= parts
+        id_parts |= parts if text == norm else parts - grouped
         for match in _NUMBER.finditer(masked):
             try:
                 value = Decimal(match.group(1).replace(",", "") + (match.group(2) or ""))

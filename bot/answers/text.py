@@ -1042,9 +1042,8 @@ _ONE_ASPECT_ASKED = lazy_compile(
     r"|experience) (ok|okay|enough|fine|sufficient|good enough|high enough|old enough)\b"
     # "想进基础软件市场，资金够不够？", "执照年限满足吗": the one condition asked, in the asking
     # sentence (holdout34 #83).
-    # ("执照年限现在够了吗" — holdout82 #71.)
     r"|(?<![和与、及])(注册资金|注册资本|注资|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
-    r"(现在|目前|已经|现在已经)?(够了吗|够了没|够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗"
+    r"(够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗"
     r"|过得了吗|过得去吗|能不能过)"
     # "执照年限算满一年了吗", "经验够两年了没": the aspect with its figure, asked.
     r"|(?<![和与、及])(执照年限|执照|成立年限|成立时间|行业经验|经验)(算|是否|已经|有没有|算不算)?"
