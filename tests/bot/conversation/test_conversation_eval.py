@@ -349,3 +349,13 @@ def test_the_twenty_first_blind_set_meets_the_goals() -> None:
     turns 0 (mean 0.08, max 1) — met the goals on first contact (docs/ANSWERS.md, "Round 49")."""
     summary = assert_meets_the_goals("blind_conversations28.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_second_blind_set_meets_the_goals() -> None:
+    """blind_conversations29 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at f484f4f: 1 wrong value stored, 59/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.08, max 1) — c29_24's "Sorry, I got one wrong earlier: we do offer big-data
+    services - …" at the agreements question was "too long" (big-data, hyphenated, named no
+    question) (docs/ANSWERS.md, "Round 50"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations29.yaml", 60)
+    assert summary["stuck"] == 0
