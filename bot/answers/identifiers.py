@@ -220,8 +220,7 @@ _LOOKUP = lazy_compile(
     r"|到账|到帐|寄出|寄了|发出|收到没|了没|没有?[?？]*$|这单|该单|这一单|[扣收]了多少|[扣收]了几"
     # What that account was charged ("扣了我们多少佣金", "how much commission our account was
     # charged"): the account's own money, never the guide's rule.
-    # ("Which rate is pre-charged first?" (holdout82 #174): the guide's pre-charge, a rule.)
-    r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|(?<!pre-)(?<!pre )\b(charged|deducted|billed)\b"
+    r"|[扣收]了?(我们|我司|我的)?多少|被[扣收]|\b(charged|deducted|billed)\b"
     # ("how much more do we pay": the amount asked, a rule, no record looked up; fix30f.)
     r"|\b(did|(?<!how much )(?<!how much more )(?<!how much extra )(?<!deposit )do|does)"
     r" (we|our [\w-]+|my [\w-]+) pay\b"
@@ -439,9 +438,18 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         return True
     # ("Re order no. 2020… — we sell in the 建站 category. Is that category pre-charged at 20% by
     # default?": the category's rule asked, not the order's record.)
+    # ("Which rate is pre-charged first?" beside an order number (holdout82 #174): the guide's
+    # pre-charge asked as a rule; "how much was our order pre-charged" is still the record's.)
+    probe = _PRECHARGE_RULE.sub(" ", norm)
     return bool(
-        _LOOKUP.search(norm) and _RECORD_WORDS.search(norm) and not _CATEGORY_RULE.search(norm)
+        _LOOKUP.search(probe) and _RECORD_WORDS.search(norm) and not _CATEGORY_RULE.search(norm)
     )
+
+
+# The rate or tier pre-charged asked in the passive, of no record: "which rate is pre-charged".
+_PRECHARGE_RULE = lazy_compile(
+    r"\b(which|what) (rate|tier|percentage)\b[^?]{0,20}\b(is|gets|get|are) pre-?\s?charged\b"
+)
 
 
 # A category's rule asked rather than a record's state: "is that category … by default".

@@ -27,7 +27,8 @@ _JOIN_BEFORE = lazy_compile(
 )
 # A follow-up opened on a market after a question ended: "…? and Security if …".
 _NEW_CLAUSE_BEFORE = lazy_compile(r"(^|[?？.!])\s*(and|what about|how about)\s+$")
-_CONDITION_AFTER = lazy_compile(r"^\s*(if|at|with)\b")
+# ("and service at weekends?" names no market: only "if" with a figure after it does.)
+_CONDITION_AFTER = lazy_compile(r"^\s*if\b[^?？.。]*\d")
 _SUBJECT_VERB_AFTER = lazy_compile(r"^\s*(needs?|requires?|asks? for|wants?|demands?)\b")
 _CLAUSE_END_AFTER = lazy_compile(r"^\s*([?.!,;:)]|$|\b(and|or|too|also|as well)\b)")
 _LIST_BEFORE = lazy_compile(

@@ -1687,8 +1687,11 @@ def _follow_ups_read_with_the_part_before(
     the part points to it instead of repeating it."""
     for index in range(1, len(parts)):
         before = [j for j in range(index) if _answered(answers[j])]
-        if _THAT_PROCESS.search(normalize(parts[index])) and _ECOSYSTEM_CERT.search(
-            normalize(parts[index - 1])
+        if (
+            _THAT_PROCESS.search(normalize(parts[index]))
+            and _WHERE_TO_FIND.search(normalize(parts[index]))
+            and not _MARKETPLACE_STEP_WORDS.search(normalize(parts[index]))
+            and _ECOSYSTEM_CERT.search(normalize(parts[index - 1]))
         ):
             # "is the ecosystem certification mandatory? where do we look up that process?"
             # (holdout82 #49): that process is the certification's, not the Marketplace's seven
@@ -1768,7 +1771,15 @@ def _follow_ups_read_with_the_part_before(
 _PREPAY_TOPIC = "commission.prepay_refund"
 # "that process", "这个流程": a process named by the part before.
 _THAT_PROCESS = lazy_compile(
-    r"\b(that|this|the) (process|procedure)\b|(这个|那个|该|这|那)(流程|认证流程|手续)"
+    r"\b(that|this) (process|procedure)\b|(这个|那个|该)(流程|认证流程|手续)"
+)
+# Where the process is found asked ("where do we look up that process", "这个流程在哪查").
+_WHERE_TO_FIND = lazy_compile(
+    r"在哪|哪里|哪儿|去哪|怎么查|如何查|\bwhere\b|\b(look (it |that |this )?up|find)\b"
+)
+# The Marketplace's own joining named in the part: its steps are what is asked then.
+_MARKETPLACE_STEP_WORDS = lazy_compile(
+    r"入驻|保证金|云市场|合同|工单|\b(join|joining|marketplace|deposit|contract|ticket)\b"
 )
 _ECOSYSTEM_CERT = lazy_compile(r"生态[^，,。？?]{0,8}认证|\becosystem\b[^,.?]{0,30}\bcertifi")
 # A later part this short ("要什么资质", "多少钱") names no subject of its own.

@@ -99,12 +99,23 @@ NO_SUPPORT_TEAM = lazy_compile(
     r"|\b(no|without|zero|don't have any|do not have any) (dedicated )?after-?sales"
     r"( technical| tech| support)? (engineers?|people|staff|personnel|technicians?)\b"
     r"|(没有|没|无)(专门的?|专职的?)?售后(技术)?(工程师|技术员|人)"
-    # "we don't run online customer service (客服在线)" (holdout80 #96), "不提供在线客服": the
-    # online kind lacked, whatever after-sales hours stand beside it.
-    r"|(没有|没|无|不提供|不做|没做|没开|不开)(专门的?|专职的?)?(在线客服|客服在线)"
+)
+# "we don't run online customer service (客服在线)" (holdout80 #96), "不提供在线客服": the online
+# kind lacked, whatever after-sales hours stand beside it — unless the vendor gives online hours
+# after all ("周末不提供在线客服，工作日5x8在线", "没有专门的在线客服，技术兼职5x8在线回复").
+_NO_ONLINE_CS = lazy_compile(
+    r"(没有|没|无|不提供|不做|没做|没开|不开)(在线客服|客服在线)"
     r"|\b(don't|do not|doesn't|does not|never|can't|cannot) (run|offer|provide|have|do) (any )?"
     r"online (customer[- ]service|cs)\b|\b(no|without) online (customer[- ]service|cs)\b"
 )
+# Only part of the online service is lacking: some days or hours, a system, dedicated staff.
+_PARTLY_LACKING = lazy_compile(
+    r"周末|节假日|假期|晚上|夜间|夜里|系统|兼职|专门|专职"
+    r"|\b(weekends?|holidays?|nights?|evenings?|after hours|widget|system|of our own|dedicated)\b"
+)
+_LACK_DENIED_BEFORE = lazy_compile(r"(不是|并非|\bnot that\b|\bit's not that\b)\s*$")
+_AFTERSALES_NAMED = lazy_compile(r"售后|\bafter-?sales?\b")
+_SUPPORT_CLAUSES = lazy_compile(r"[，,。.;；!！?？]|但是?|不过|\bbut\b")
 
 
 _NEGATED_LEVEL_BODY = r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
@@ -162,10 +173,6 @@ def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
     """The support conditions a stated lack rules out: 售后 / after-sales the after-sales
     service, 客服 / customer service the online one, a plain "support team" both."""
     kinds: list[str] = []
-    if _ASKS_WHICH_KIND.search(norm):
-        # "我们只有售后技术服务，没有在线客服，建站市场要的是哪一个？" (holdout51 #43): which kind
-        # the market asks for is the question; the lack is context.
-        return ()
     for match in NO_SUPPORT_TEAM.finditer(norm):
         words = match.group(0)
         if re.search(r"售后|after-?sales", words):
@@ -174,7 +181,38 @@ def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
             kinds.append("online_cs")
         else:
             kinds.extend(_SUPPORT_KEYS)
+    if "online_cs" not in kinds and _lacks_online_cs(norm):
+        kinds.append("online_cs")
     return tuple(kinds)
+
+
+def _lacks_online_cs(norm: str) -> bool:
+    """The vendor says it runs no online customer service at all (_NO_ONLINE_CS), and neither
+    asks which kind a market wants nor gives online hours elsewhere in the message."""
+    from bot.answers.support_hours import stated_level
+    from bot.answers.text import support_level_mentioned
+
+    found = _NO_ONLINE_CS.search(norm)
+    if found is None or _PARTLY_LACKING.search(norm):
+        return False
+    if _LACK_DENIED_BEFORE.search(norm[max(0, found.start() - 12) : found.start()]):
+        return False  # "我们不是没有在线客服，是5x8的"
+    if _ASKS_WHICH_KIND.search(norm) and not _ASKS_TO_JOIN_HERE.search(norm):
+        # "我们只有售后技术服务，没有在线客服，建站市场要的是哪一个？" (holdout51 #43): which kind
+        # the market asks for is the question; the lack is context.
+        return False
+    return not any(
+        (support_level_mentioned(clause) or stated_level(clause))
+        and not _AFTERSALES_NAMED.search(clause)
+        for clause in _SUPPORT_CLAUSES.split(norm)
+        if clause.strip()
+    )
+
+
+# Joining asked outright beside "which kind" ("…哪种服务？我们能入驻吗").
+_ASKS_TO_JOIN_HERE = lazy_compile(
+    r"能(入驻|进|加入)|可以(入驻|进)|行吗|行不行|\b(can we|could we|are we ok|eligible|qualify)\b"
+)
 
 
 def lacks_support_of(question: str, market_ids: list[str]) -> bool:

@@ -182,3 +182,57 @@ def test_a_grouped_figure_given_twice_is_no_identifier() -> None:
 )
 def test_which_kind_asked_beside_a_lack(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+# A blind review of this round's change (round 50) found these answered wrongly by it; each
+# keeps the answer it had before (the head named).
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # D1: a plan or proposal named beside a guide question is no request to write one.
+        ("能否整理一下入驻安全市场要准备哪些申报材料？", "安全市场入驻条件"),
+        ("能不能做一个入驻流程的PPT给我们老板看？", "入驻云市场共7步"),
+        (
+            "We need to prepare a proposal for our boss: what is the deposit for API and Security?",
+            "Deposit for API Market + Security Market: 60,000 yuan",
+        ),
+        (
+            "I have to put together a business plan - what's the commission for enterprise apps"
+            " at 300k?",
+            "Commission: 15,000 yuan (tier 2, 5%).",
+        ),
+        # D2: online hours given beside a partial lack.
+        ("我们周末不提供在线客服，工作日5x8在线，建站市场可以吗", "这一项满足"),
+        ("我们没有专门的在线客服，由技术人员兼职5x8在线回复，建站市场可以吗", "这一项满足"),
+        (
+            "We don't offer online customer service on weekends, only weekdays 9-6. OK for the"
+            " Services market?",
+            "Yes, on this point",
+        ),
+        ("我们不是没有在线客服，是5x8的，建站市场可以吗", "这一项满足"),
+        # D3: "which one" beside an after-sales lack, or with joining asked, keeps the verdict.
+        ("我们没有售后技术团队，安全市场需要的是哪种服务？我们能入驻吗", "不能"),
+        ("我们只有在线客服，没有售后技术服务，安全市场要的是哪一个？", "不能"),
+        # D4: the Marketplace's own process after the certification.
+        (
+            "New Retail needs ecosystem certification, right? And what's the process after that"
+            " to join the marketplace?",
+            "Yes. New Retail Market",
+        ),
+        # D6: what our order was pre-charged is the record's.
+        ("How much was our order 2020103312 pre-charged?", "I cannot look up"),
+        ("How much commission were we pre charged on order 7730012?", "I cannot look up"),
+        # D7: a product description, wherever it is to go.
+        ("帮我写一段商品描述放到工单里", "抱歉，这个问题不在"),
+    ],
+)
+def test_what_the_blind_review_found_keeps_its_answer(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_common_word_after_and_is_no_market() -> None:
+    # D5: "And service at weekends?" read as the Service Market.
+    text = answer(
+        "Do we need 5x8 for the Website Building market? And service at weekends?", today=DAY
+    ).text
+    assert "weekends" in text and "Service Market." not in text
