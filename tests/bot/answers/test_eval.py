@@ -866,6 +866,14 @@ REQUIRED_RIGHT = {
     "holdout78_questions.yaml": 198,
     "holdout79_questions.yaml": 197,
     "holdout80_questions.yaml": 198,
+    # holdout81 (round 50, a new writer, reviewed; 2026-12-06): scored once on c9e8c3a — by the
+    # check 195, the judge 196/200 (98.0 %, 0 invented); holdout82 (another new writer) once on
+    # 8ecc818, the code mended after holdout81 — by the check 188, the judge 193/200 (96.5 %,
+    # 0 invented). Mended in fix65 (docs/ANSWERS.md, "Round 50"); held at the check's count after
+    # (holdout82's misses left are mostly the check's strings on right replies — "这一项满足" —
+    # and #71, #105 left).
+    "holdout81_questions.yaml": 199,
+    "holdout82_questions.yaml": 190,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -1994,6 +2002,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout78_questions.yaml",
         "holdout79_questions.yaml",
         "holdout80_questions.yaml",
+        "holdout81_questions.yaml",
+        "holdout82_questions.yaml",
     } <= names
 
 
