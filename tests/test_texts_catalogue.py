@@ -37,7 +37,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/verdicts.py", "_PARTLY_LACKING"): "part of a service lacking (周末, 兼职)",
     ("bot/answers/verdicts.py", "_LACK_DENIED_BEFORE"): "a lack denied (不是没有)",
     ("bot/answers/verdicts.py", "_AFTERSALES_NAMED"): "after-sales named (售后)",
-    ("bot/answers/verdicts.py", "_SUPPORT_CLAUSES"): "clause breaks (但是, 不过)",
     ("bot/answers/verdicts.py", "_ASKS_TO_JOIN_HERE"): "joining asked (能入驻吗)",
     # Round 49 (session 54): readings of what is typed; no user-facing text.
     ("bot/conversation/commands.py", "_END_WORDS"): "结束 said mid-check (a command word)",
@@ -958,7 +957,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/profile_verdict.py", "_QUESTION_FIRST"): "a question put first (…达标吗？)",
     ("bot/answers/support_hours.py", "_EACH_WORKDAY"): "each working day (工作日每天)",
     ("bot/answers/support_hours.py", "_PART_TIME"): "a service kept by day (工作日白天)",
-    ("bot/answers/support_hours.py", "_KIND_CLAUSES"): "clause breaks of a support kind (但)",
+    ("bot/answers/support_hours.py", "KIND_CLAUSES"): "clause breaks of a support kind (但)",
     ("bot/answers/support_hours.py", "_ROUND_THE_CLOCK"): "round the clock (24小时, 全天)",
     ("bot/answers/verdicts.py", "_UNRELATED_AFTER"): "a line said unrelated (跟大数据没关系)",
     ("bot/answers/verdicts.py", "_ASKS_REALLY_NEED"): "a rule doubted (真的必须…吗)",

@@ -254,7 +254,7 @@ def short_span(text: str) -> tuple[int, int] | None:
 _PART_TIME = lazy_compile(
     r"白天|工作时间|上班时间|\b(daytime|during the day|business hours|office hours|working hours)\b"
 )
-_KIND_CLAUSES = lazy_compile(r"[，,。.;；!！?？]|但是?|不过|\bbut\b")
+KIND_CLAUSES = lazy_compile(r"[，,。.;；!！?？]|但是?|不过|\bbut\b")
 _ROUND_THE_CLOCK = lazy_compile(r"7\s*[x*×]\s*24|24\s*/\s*7|24\s*小时|全天|\b24 ?hours?\b")
 
 
@@ -262,7 +262,7 @@ def part_time_kind(text: str, kind_words: re.Pattern[str]) -> str | None:
     """The vendor's own words for a service of the kind `kind_words` names when its clause
     keeps it only on weekdays or in the daytime ("售后技术只有工作日白天有人" → "工作日白天"),
     so short of 7x24; None otherwise."""
-    for clause in _KIND_CLAUSES.split(text):
+    for clause in KIND_CLAUSES.split(text):
         if not clause or not kind_words.search(clause) or _ROUND_THE_CLOCK.search(clause):
             continue
         days = _FIVE_DAYS.search(clause) or _WEEKDAYS_ONLY.search(clause)
@@ -309,7 +309,7 @@ def level_of_kind(
 
     own: set[str] = set()
     other: set[str] = set()
-    for clause in _KIND_CLAUSES.split(text):
+    for clause in KIND_CLAUSES.split(text):
         level = support_level_mentioned(clause) or stated_level(clause)
         if not clause or level is None:
             continue

@@ -19,11 +19,13 @@ from bot.answers.insured import team_after_contracted
 from bot.answers.join_asked import conditions_left, joins_whole_market
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import MAX_ANSWER_CHARS, Answer, with_source
+from bot.answers.support_hours import KIND_CLAUSES, stated_level
 from bot.answers.text import (
     headcount_mentioned,
     lacks_statement,
     names_one_aspect,
     normalize,
+    support_level_mentioned,
     without_bracketed_aside,
 )
 from bot.conversation.types import Lang
@@ -115,7 +117,6 @@ _PARTLY_LACKING = lazy_compile(
 )
 _LACK_DENIED_BEFORE = lazy_compile(r"(不是|并非|\bnot that\b|\bit's not that\b)\s*$")
 _AFTERSALES_NAMED = lazy_compile(r"售后|\bafter-?sales?\b")
-_SUPPORT_CLAUSES = lazy_compile(r"[，,。.;；!！?？]|但是?|不过|\bbut\b")
 
 
 _NEGATED_LEVEL_BODY = r"(7\s*[x*×]\s*24|24\s*[/x*×]\s*7|全天候|5\s*[x*×]\s*8|8\s*[x*×]\s*5)"
@@ -189,9 +190,6 @@ def _lacked_support_kinds(norm: str) -> tuple[str, ...]:
 def _lacks_online_cs(norm: str) -> bool:
     """The vendor says it runs no online customer service at all (_NO_ONLINE_CS), and neither
     asks which kind a market wants nor gives online hours elsewhere in the message."""
-    from bot.answers.support_hours import stated_level
-    from bot.answers.text import support_level_mentioned
-
     found = _NO_ONLINE_CS.search(norm)
     if found is None or _PARTLY_LACKING.search(norm):
         return False
@@ -204,7 +202,7 @@ def _lacks_online_cs(norm: str) -> bool:
     return not any(
         (support_level_mentioned(clause) or stated_level(clause))
         and not _AFTERSALES_NAMED.search(clause)
-        for clause in _SUPPORT_CLAUSES.split(norm)
+        for clause in KIND_CLAUSES.split(norm)
         if clause.strip()
     )
 
