@@ -1828,6 +1828,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{date} 太早了：请检查年份",
         "{date} is too early: please check the year",
     ),
+    # "我们有两个人考了阿里云的ACA" at the ACP question (black-box s64 D2): no ACP engineer counted.
+    "parse.acp.other_certification": (
+        "这一题只数通过 ACP（阿里云弹性计算专业认证）的工程师，ACA、ACE 等其他认证不算在内（指南只写了 ACP）。"
+        "请回答 ACP 工程师的人数，没有请回复 0",
+        "This question counts only engineers who passed ACP (Alibaba Cloud's Elastic Compute "
+        "professional certification); ACA, ACE and other certifications are not counted (the "
+        "guide names ACP only). Give the number of ACP engineers, or 0 if none",
+    ),
     "parse.yes_no.invalid": (
         "“{said}”无法判断：请回答 是 或 否",
         'Cannot tell from "{said}": please answer yes or no',

@@ -232,6 +232,46 @@ _NOUN_AFTER = re.compile(
     r"\s+(providers?|compan(y|ies)|vendors?|firms?|business(es)?|partners?|agency|teams?|hours)"
     r"(?![a-z])"
 )
+# "we do WAF software", "we build HR software" (black-box s64 D3: 基础软件 checked): an everyday
+# market word after what the vendor makes and a word qualifying it describes the product.
+_PRODUCT_DESCRIBED = re.compile(
+    r"(?<![a-z])(?:we|i|our (?:company|team|firm))\s+(?:do|make|build|develop|sell|offer|provide|write)"
+    r"\s+(?:[a-z0-9\-]+\s+){1,3}$"
+)
+# "the secuirty market" (black-box s64 D3): a misspelt English market word before "market".
+_WORD_BEFORE_MARKET = re.compile(r"(?<![a-z])([a-z]{5,})\s+markets?(?![a-z])")
+
+
+def _edits_apart(left: str, right: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    two neighbouring letters ("secuirty" is one swap from "security")."""
+    rows = [list(range(len(right) + 1))]
+    for i in range(1, len(left) + 1):
+        row = [i] + [0] * len(right)
+        for j in range(1, len(right) + 1):
+            cost = left[i - 1] != right[j - 1]
+            row[j] = min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and left[i - 1] == right[j - 2] and left[i - 2] == right[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def _misspelt_market(word: str) -> str | None:
+    """The market an English word before "market" misspells: one edit (two from eight letters
+    up), the first letter kept; None when it is near none or near two."""
+    near = {
+        market_id
+        for name, market_id in _exact_index().items()
+        if name.isascii()
+        and name.isalpha()
+        and len(name) >= 5
+        and name[0] == word[0]
+        and _edits_apart(word, name) <= (2 if len(word) >= 8 else 1)
+    }
+    return near.pop() if len(near) == 1 else None
+
+
 _LIST_SEPARATORS = re.compile(r"[\s,，、;；/|+。？?！!]+|以及|还有|和|与|及|跟|或|\band\b|\bor\b")
 
 
@@ -273,8 +313,17 @@ def find_markets_in_text(text: str) -> list[str]:
                 # "a Retail Link service provider", "a data company": the word describes the
                 # vendor, it names no market (blind_conversations15 c15_35).
                 continue
+            if name.isascii() and " " not in name and _PRODUCT_DESCRIBED.search(normalized[:start]):
+                continue  # "we do WAF software": the product described, no market named
             taken[start:end] = [True] * (end - start)
             found.append((start, market_id))
+    for match in _WORD_BEFORE_MARKET.finditer(normalized):
+        if any(taken[match.start() : match.end()]) or match.group(1) in _exact_index():
+            continue
+        misspelt = _misspelt_market(match.group(1))
+        if misspelt:
+            taken[match.start() : match.end()] = [True] * (match.end() - match.start())
+            found.append((match.start(), misspelt))
     pieces: list[tuple[int, str]] = []
     position = 0
     for piece in _LIST_SEPARATORS.split(normalized):
@@ -292,6 +341,8 @@ def find_markets_in_text(text: str) -> list[str]:
         market_id = resolve_market(piece)
         if market_id and piece.isascii() and _NOUN_AFTER.match(normalized, start + len(piece)):
             continue  # "a data company": as above
+        if market_id and piece.isascii() and _PRODUCT_DESCRIBED.search(normalized[:start]):
+            continue  # "we do WAF software": the product described
         if market_id:
             found.append((start, market_id))
         elif index + 1 < len(pieces) and is_item[index + 1]:

@@ -26,6 +26,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 51 (session 56): readings of what is typed; no user-facing text.
+    ("bot/answers/computed.py", "_DAY_OF_MONTH_EN"): "a day of a month in English (Nov 5)",
+    ("bot/conversation/forms.py", "_COUNT_CLAUSES"): "where one count ends (和, and)",
+    ("bot/conversation/forms.py", "_NO_ACP"): "no ACP said (没有ACP)",
+    ("bot/conversation/forms.py", "_ADDRESS_TAIL"): "the 了 after an address",
+    ("bot/conversation/forms.py", "_CONTACT_REMARK"): "a remark after a contact's name",
+    ("bot/conversation/forms.py", "_VALUE_IS_QUESTION"): "a field asked about (是用来寄啥的)",
+    ("bot/conversation/interpret.py", "_LEAVING"): "leaving for now (算了, 明年再来)",
     # Round 50 (session 55): readings of what is typed; no user-facing text.
     ("bot/answers/questions.py", "_THAT_PROCESS"): "a process pointed back at (这个流程)",
     ("bot/answers/questions.py", "_ECOSYSTEM_CERT"): "the ecosystem certification named",

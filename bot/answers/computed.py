@@ -1232,7 +1232,30 @@ def _days_of_month_named(question: str, month: date) -> list[date]:
                 days.append(month.replace(day=int(match.group(2))))
             except ValueError:
                 continue
+    # "security market, November 2016, 100k, settled on Nov 5" (black-box s64 D8: priced).
+    for match in _DAY_OF_MONTH_EN.finditer(norm):
+        name = match.group("m1") or match.group("m2")
+        said = int(match.group("d1") or match.group("d2") or match.group("d3"))
+        if name is not None and _EN_MONTHS.index(name[:3]) + 1 != month.month:
+            continue
+        try:
+            days.append(month.replace(day=said))
+        except ValueError:
+            continue
     return days
+
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# "Nov 5", "5th November", "settled on the 5th" (the month named elsewhere).
+_DAY_OF_MONTH_EN = lazy_compile(
+    r"(?<![a-z])(?P<m1>" + _EN_MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
+    r"(?!\s*(?:k|w|万|million|yuan|rmb|元))"
+    r"|(?<![\d.,])(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>"
+    + _EN_MONTH_NAME
+    + r")(?![a-z])"
+    r"|(?<![a-z])(?:settled|paid|closed) (?:on|by) the (?P<d3>\d{1,2})(?:st|nd|rd|th)(?![a-z])"
+)
 
 
 def _covering_date(month: date) -> date | None:

@@ -744,7 +744,9 @@ _BARE_NEXT = lazy_compile(
     r"|\s*(ok,? |so )?(and )?then( what)?\s*[?.!]*|\s*(ok,? |so )?next( step)?\s*[?.!]*"
     r"|\s*(ok,? |so )?(and )?(what comes |what'?s |what is |and )?after that\s*[?.!]*"
     # "那交完之后呢", "弄完以后呢" (black-box 49, D13): the step just answered, done.
-    r"|(那|那么)?(交完|做完|弄完|办完|签完|提交完|注册完|认证完|搞定)(了)?(之后|以后|后)?(呢|怎么办|做什么)?\s*[?？。]*"
+    # ("交完了然后呢" right after step 5 — black-box s64 D5: declined as outside the guide.)
+    r"|(那|那么)?(交完|做完|弄完|办完|签完|提交完|注册完|认证完|搞定)(了)?(之后|以后|后)?[，,\s]*"
+    r"(然后|接下来|下一步)?(呢|怎么办|做什么|干嘛|干什么|是什么|是啥)?\s*[?？。]*"
     # "done with that too, then?", "done, next?": the step just answered, done.
     r"|\s*(ok,? |so )?(done|finished|did that|completed)( (with )?(that|it|this))?( too| as well)?[,.!]?"
     r"\s*(then|next|what'?s next|now what)?\s*[?.!]*"

@@ -316,6 +316,14 @@ class FormRunner:
         if year is not None and slot == "license_date":
             text = reading.month_of_year(text, year) or text  # "3月" after "2017年几月？"
         found = reading.interpret(form.reader(turn), slot, text)
+        if slot == _LICENCE_DATE and isinstance(found, reading.Unclear | reading.Unknown):
+            # "18年" (or "不知道" to which month of it) when every month of that year gives the
+            # same verdicts (black-box s64 D6: the year dropped, the market left incomplete):
+            # the year recorded, said so — no month asked for that changes nothing.
+            said_year = found.year if isinstance(found, reading.Unclear) else year
+            whole = form._whole_year(turn, said_year)
+            if whole is not None:
+                found = whole
         if isinstance(found, reading.Unclear) and found.year is not None:
             state.year_without_month = found.year
         elif year is not None and isinstance(found, reading.Unclear | reading.Refused):
@@ -701,6 +709,16 @@ class EligibilityRunnerForm(RunnerForm):
             and isinstance(answer.value, date)
             and self._day_does_not_matter(turn, answer.value, answer.until)
         )
+
+    def _whole_year(self, turn: _Turn, year: int | None) -> reading.Answer | None:
+        """The licence date as the year said, when no day of it changes a verdict; None when
+        no year was said, it is in the future, or its month matters."""
+        if year is None or not 1900 < year <= turn.today.year:
+            return None
+        first, last = date(year, 1, 1), date(year, 12, 31)
+        if not self._day_does_not_matter(turn, first, last):
+            return None
+        return reading.Answer(first, approximate=True, until=last)
 
     def _day_does_not_matter(self, turn: _Turn, first: date, until: date | None = None) -> bool:
         """Whether every day of `first`'s month (or up to `until`: a whole year) gives the same

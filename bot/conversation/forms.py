@@ -16,6 +16,8 @@ from bot.conversation.interpret import (
     SAYS_ACP,
     Answer,
     FieldRefused,
+    FieldRefusedFirmly,
+    UnclearAnswer,
     described_no,
     described_yes_no,
     experience_markets,
@@ -60,6 +62,42 @@ _NONE_OF_IT = re.compile(
     r"(?:的人|认证|工程师)?[。.!！]?$",
     re.IGNORECASE,
 )
+# Alibaba Cloud certifications other than the ACP the guide names (black-box s64 D2: "我们有两个
+# 人考了阿里云的ACA" at the ACP question stored 2 ACP engineers).
+_OTHER_CERTIFICATION = re.compile(r"(?<![a-z])(?:aca|ace|acse|acsa)(?![a-z])", re.IGNORECASE)
+_ACP = re.compile(r"(?<![a-z])acp(?![a-z])", re.IGNORECASE)
+# Where one count ends and the next begins: "2 ACA and 1 ACP", "2个ACA，没有ACP", "ACP是啥 我们…".
+_COUNT_CLAUSES = re.compile(
+    r"[，,;；。？?!！]|\s+(?:and|but|plus|while|with)\s+|(?<=[\u4e00-\u9fffA-Za-z])\s+(?=[\u4e00-\u9fff])"
+    r"|和|还有|以及|另外|但是?|不过|其余|其他",
+    re.IGNORECASE,
+)
+_NO_ACP = re.compile(
+    r"(?:没有|没|无|暂无|\bno\b|\bzero\b|\bnone\b|(?<!\d)0(?!\d))[^，,。]{0,8}(?<![a-z])acp(?![a-z])"
+    r"|(?<![a-z])acp(?![a-z])[^，,。]{0,6}(?:没有|一个也没有|0个|\bnone\b|\bzero\b)",
+    re.IGNORECASE,
+)
+
+
+def _acp_beside_other_certifications(form: EligibilityForm, text: str) -> Answer | None:
+    """At the ACP question, a message naming another certification: the count said of ACP
+    ("2 ACA and 1 ACP": 1; "2个ACA，没有ACP": 0), or a refusal naming the mix-up ("we have 2
+    people with ACA" counts no ACP engineer); None when no other certification is named."""
+    if not _OTHER_CERTIFICATION.search(text):
+        return None
+    if _NO_ACP.search(text):
+        return Answer(0)
+    reader = reader_for("int", form.today)
+    for clause in _COUNT_CLAUSES.split(text):
+        if not _ACP.search(clause) or _OTHER_CERTIFICATION.search(clause):
+            continue
+        try:
+            return reader(clause)
+        except (FieldRefused, UnclearAnswer):
+            continue
+    raise FieldRefusedFirmly(*pair("parse.acp.other_certification"))
+
+
 # The kinds of question answered with a number (where "二十五六" is a range).
 _NUMBER_KINDS = frozenset({"int", "money", "experience"})
 
@@ -239,6 +277,10 @@ class EligibilityForm:
         excluded = described_no(key, text) if q.kind_of(slot) == "bool" else None
         if excluded is not None:
             return Answer(excluded)  # "我们还不是法人，是个体工商户" / "不是个体户，是有限公司"
+        if slot == "acp_engineers":
+            counted = _acp_beside_other_certifications(self, text)
+            if counted is not None:
+                return counted
         if q.kind_of(slot) == "int" and _NONE_OF_IT.match(text.strip()):
             rest = _NONE_OF_IT.match(text.strip()).group(1)  # type: ignore[union-attr]
             if slot in self.candidates(rest) or slot in self.candidates(text):
@@ -449,6 +491,8 @@ _TICKET_FIX = re.compile(
     r"(?:也|也要|要|就|再|还是|又)?"
     # ("电话用她的座机0571-88776655" — black-box s61 D16; "电话再改成…" — s63 D5.)
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
+    # ("联系人就写王强" — black-box s64 D1.)
+    r"|(?<=就)写(?!错|中文|英文|成)"
     r"|用(?:她的|他的|我的)?(?:座机|手机|固话|电话)?(?=\s*[\d+])"
     r"|\bshould (?:be|read)\b"
     r"|\bis actually\b|\bto\b|\bis now\b"
@@ -514,7 +558,22 @@ _WRITTEN_IN = re.compile(
 # What the value is called before it: "our registered Chinese name 上海数库信息技术有限公司" (black-box
 # 51, D2) — the name after it is the value.
 _TRAILING_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[吧呀啊哈呢]+$")
-_SENT_TO = re.compile(r"^(?:寄到|邮寄到|发到|送到|寄往|寄给)\s*")
+_SENT_TO = re.compile(
+    r"^(?:寄到|邮寄到|发到|送到|寄往|寄给"
+    # "地址改一下，我们搬到杭州市滨江区…了" (black-box s64 D1, high: the move was stored).
+    r"|(?:我们|公司|我司)?(?:已经|刚)?(?:搬到|搬去|搬家到|迁到|搬迁到|换到)了?(?:新地址)?)\s*"
+)
+# "…江南大道588号了": the 了 of the move said, no part of an address.
+_ADDRESS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:了|啦)$")
+# A contact is a name: what follows it after a comma, or a space after a Chinese name, is a
+# remark ("联系人改成王强吧，李娜下个月离职" — black-box s64 D1, high; "就写王强 三个字后面的不要").
+_CONTACT_REMARK = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·]{2,6}[吧呀啊哈呢]*)(?:\s+|[，,；;。]).*$|^(?P<name2>[^，,；;。]+)[，,；;。].*$"
+)
+# A question about the field, not its new value: "快递地址是用来寄啥的" (black-box s64 D11).
+_VALUE_IS_QUESTION = re.compile(
+    r"(?:啥|什么|干嘛|干什么|为什么|为啥|吗|么|呢)[的呀啊]?\s*[？?]*$|[？?]\s*$"
+)
 _VALUE_PREAMBLE = re.compile(
     r"^(?:the )?(?:chinese|english) (?:one|version)\s*[:：]?\s*(?=\S)|"
     # "the Chinese registered name: 上海安网科技有限公司" (black-box s57 D13): English words
@@ -549,9 +608,14 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
     # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
     # the verb of sending before an address, are no part of it.
+    if name == "contact":
+        # (Never a remark holding a phone number: "Li Qiang, he is on 139…" is left whole.)
+        remark = None if re.search(r"\d{5}", value) else _CONTACT_REMARK.match(value)
+        value = (remark.group("name") or remark.group("name2")).strip() if remark else value
     value = _TRAILING_PARTICLE.sub("", value)
-    value = _SENT_TO.sub("", value) if name == "address" else value
-    if name is None or not value:
+    if name == "address":
+        value = _ADDRESS_TAIL.sub("", _SENT_TO.sub("", value))
+    if name is None or not value or _VALUE_IS_QUESTION.search(value):
         return None
     return name, value
 

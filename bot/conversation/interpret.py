@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
@@ -120,6 +120,11 @@ class FieldRefused(Exception):
         self.en = en
 
 
+class FieldRefusedFirmly(FieldRefused):
+    """A refusal that names what the answer got wrong: the message is no answer to another
+    question either ("we have 2 people with ACA" at the ACP question is no team size)."""
+
+
 class Form(Protocol):
     """What `interpret` needs to know about a form (eligibility questions or ticket fields)."""
 
@@ -214,6 +219,27 @@ _CORRECTION_START = re.compile(
     r"sorry|actually|correction|wait|oops|no,|no wait|i meant)",
     re.IGNORECASE,
 )
+
+
+# The vendor leaving for now, said in a sentence (black-box s64 D9: "not understood" at the
+# menus): "ok thanks, done for now", "ok we will come back when we hire more ppl", "算了",
+# "那明年3月我再来 谢谢".
+_LEAVING = lazy_compile(
+    r"(?:ok(?:ay)?|好的?|嗯|行|那|那就|好吧)?[,，\s]*(?:thanks?|thank you|谢谢|谢了)?[,，\s]*(?:"
+    r"算了吧?(?:[,，\s]*不用了)?|先这样吧?|今天先到这(?:里|儿)?吧?|那就这样吧?"
+    r"|(?:我们?)?(?:明年|下个?月|下周|以后|回头|改天|过段时间|过几天|到时候|等[^，,。]{1,12}(?:了|后|再))"
+    r"[^，,。?？]{0,10}再(?:来|找你|问|联系)(?:吧|了)?"
+    r"|(?:i'?m |we'?re |i am |we are )?done for (?:now|today)|that'?s all(?: for now)?|that'?s it for now"
+    r"|(?:we'?ll|we will|i'?ll|i will) (?:come back|be back|return|check back)(?: [^?]{0,60})?"
+    r"|see you(?: later)?|bye|goodbye)"
+    r"[,，。.!！~\s]*(?:thanks?|thank you|谢谢|谢了|bye|再见)?[,，。.!！~\s]*",
+    re.IGNORECASE,
+)
+
+
+def says_leaving(text: str) -> bool:
+    """The whole message says the vendor is leaving for now (no question in it)."""
+    return bool(_LEAVING.fullmatch(text.strip())) and not re.search(r"[?？]", text)
 
 
 def opens_with_correction(text: str) -> bool:
@@ -421,7 +447,7 @@ _UNKNOWN_SAID = lazy_compile(
     r"^(?:这个|这|那个)?(?:我|我们)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
     r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
-    r"以后再?补|记不得|不记得|记不清|记不太清|想不起来|"
+    r"以后再?补|记不得|不记得|记不清|记不太清|想不起来|(?:想|要)?先?跳过|"
     # "这个不太清楚。" (blind_conversations17 c17_51): 不太 before the word, no second 不.
     r"(?:不太|不是很|不大)(?:清楚|确定|记得))|"
     # "营业执照日期我记不清了。" (c17_53): the thing named, then who does not know.
@@ -431,7 +457,9 @@ _UNKNOWN_SAID = lazy_compile(
     r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
     r"prefer not to say|i'?d rather not say|(?:i )?don'?t remember|(?:i )?do not remember|"
     r"(?:i )?can'?t remember|(?:i )?cannot remember|(?:i )?have no idea|no idea|no clue|"
-    r"(?:i )?don'?t know|(?:i )?do not know|skip)"
+    r"(?:i )?don'?t know|(?:i )?do not know|skip|"
+    # "I'd rather skip that one for now." (blind_conversations30 c30_54: "please answer yes or no").
+    r"(?:i|we)(?:'d| would) (?:rather|prefer to|like to) (?:skip|pass)|(?:let'?s|lets|i'?ll|we'?ll) skip)"
 )
 
 
@@ -915,7 +943,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         several = _several(form, pasted)
         # "Actually we're 26 people now, two engineers joined": labels found, no value after
         # them ("now") — not a pasted list; read as a sentence below.
-        if several.values or not _CORRECTION_ANYWHERE.search(text):
+        if several.values or not (
+            _CORRECTION_ANYWHERE.search(text) or _reads_whole(form, slot, text, pasted)
+        ):
             return several
     replaced = _old_then_new(form, slot, text)
     if replaced is not None:
@@ -1038,6 +1068,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     except FieldRefused as refused:
         if looks_like_question(text):
             return Question(text)
+        if isinstance(refused, FieldRefusedFirmly):
+            return Refused(refused.zh, refused.en)
         named = _after_own_name(form, slot, text)
         if named is not None:
             return named  # "Registered capital is RMB 1,000,000" at the capital question
@@ -1568,7 +1600,11 @@ def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer
 # A head count said without naming the question ("我们大概有二十来个人"): the count questions.
 _HEAD_COUNT = re.compile(
     r"\d\s*(个人|人|名|位|个\s*(?:engineers?|people|staff|employees))|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
-    r"\b(people|persons|staff|employees)\b",
+    r"\b(people|persons|staff|employees)\b|"
+    # "we have 28 engineers + 6 cs on social insurance" (black-box s64 D7: a yes to the
+    # statement, the team lost): a number of engineers or service staff is a head count.
+    r"\d\s*(?:engineers?|developers?|devs|cs|techs?|technicians?|support staff"
+    r"|customer[- ]service(?: staff| reps?)?)\b|\d\s*(?:个)?(?:工程师|技术人员|客服|开发)",
     re.IGNORECASE,
 )
 _COUNT_SLOTS = ("team_size", "employees")
@@ -1927,6 +1963,19 @@ def _answers_in(found: Several) -> int:
 _EXPERIENCE_TOLD = lazy_compile(
     r"做过|干过|没做|刚开始|刚起步|经验|(?<![a-z])(done|experience|just start\w*|new to)(?![a-z])"
 )
+
+
+def _reads_whole(form: Form, slot: str, text: str, pasted: Mapping[str, str]) -> bool:
+    """ "有1688会员账号，认证过了。" at the 1688 question (blind_conversations30 c30_48: "员账号"
+    and "过了" read as values of two labels, nothing taken): no label's value read, this
+    question among them, and the whole message an answer to it."""
+    if slot not in pasted:
+        return False
+    try:
+        form.read(slot, text)
+    except (FieldRefused, UnclearAnswer):
+        return False
+    return True
 
 
 def _answers_by_clause(form: Form, slot: str, text: str) -> Several | None:

@@ -31,6 +31,7 @@ from bot.conversation.interpret import (
     closes_talk,
     fold,
     looks_like_question,
+    says_leaving,
 )
 from bot.conversation.state import (
     CHOOSE_MARKETS,
@@ -90,7 +91,10 @@ _START_OVER = lazy_compile(
     r"还是想先看|还是先看|还是想看|还是看|改看|先看看?(?=[^，,。]{1,12}市场)|"
     r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])|"
     # "go back to data intelligence, devops and IoT" (black-box s61 D9: the refund rule).
-    r"(?<![a-z])(?:go |get |switch )?back to(?![a-z])|回到|换回|改回",
+    r"(?<![a-z])(?:go |get |switch )?back to(?![a-z])|回到|换回|改回|"
+    # "wait, I asked for the security market, not basic software" (black-box s64 D3).
+    r"(?<![a-z])(?:i|we) (?:asked|said|meant|wanted|want) (?:for |about )?(?:the )?(?=[a-z ]{2,30}markets?\b)"
+    r"|我(?:们)?(?:问的|说的|要的|想问的|想看的)是(?=[^，,。]{1,12}市场)",
     re.IGNORECASE,
 )
 # After a question, the sentence that follows it ("why basic software?? … go back to X").
@@ -466,7 +470,9 @@ class MarketSteps:
             # Nothing was pending: the menu follows as what one may do next, no "back to".
             return self._answer_question(turn, text, then=self._greet_prompt(turn), resumed=False)
         if turn.state.turn_number > 1 and (
-            _ENDS_AT_MENU.fullmatch(fold(text)) or acknowledgement(text) == "thanks"
+            _ENDS_AT_MENU.fullmatch(fold(text))
+            or acknowledgement(text) == "thanks"
+            or says_leaving(text)
         ):
             # "结束", "谢了" with nothing under way (black-box 48, D28): a goodbye, not the
             # greeting and its menu again.
@@ -600,8 +606,11 @@ class MarketSteps:
             # "thanks, bye" at the menu (black-box 46, D23), "谢了" with nothing under way
             # (black-box 48, D28): a goodbye, not "let's carry on".
             return Reply(text=t("goodbye_at_menu", lang))
-        if _ENDS_AT_MENU.fullmatch(fold(text)):
-            # "结束" / "done" at the menu (black-box 48, D28): nothing to pick, the talk ends.
+        if _ENDS_AT_MENU.fullmatch(fold(text)) or (
+            turn.state.turn_number > 1 and says_leaving(text)
+        ):
+            # "结束" / "done" at the menu (black-box 48, D28): nothing to pick, the talk ends;
+            # "那明年3月我再来 谢谢" (black-box s64 D9: "no check has started yet") too.
             return Reply(text=t("goodbye_at_menu", lang))
         if (
             polite == "ok"
@@ -862,6 +871,7 @@ class MarketSteps:
             return self._prefixed(self._verdicts_so_far(turn), self._prompt(turn))
         switch = (
             self._one_market_replaced(turn, text)
+            or self._markets_named_beside_drop(turn, text)
             or self._markets_switched_to(text)
             or self._markets_added(turn, text)
             or self._markets_left_after_drop(turn, text)
@@ -933,6 +943,26 @@ class MarketSteps:
         if not dropped or not kept:
             return []
         return [m for m in MARKET_IDS if m in kept or m in switched]
+
+    def _markets_named_beside_drop(self, turn: _Turn, text: str) -> list[str]:
+        """ "我们老板说先入企业应用市场，解决方案的先不看了" with 解决方案 under way (black-box
+        s64 D4: both checked): the market named taken, the one dropped left out; [] unless a
+        market under way is dropped and another is named outside the drop."""
+        if looks_like_question(text) or re.search(r"\d", text):
+            return []
+        dropped = {
+            market
+            for clause in _DROPPED_CLAUSE.finditer(text)
+            for market in markets_named(clause.group(0))
+        }
+        under_way = turn.state.markets
+        if not dropped & set(under_way):
+            return []
+        named = markets_named(_DROPPED_CLAUSE.sub(" ", text))
+        if not named:
+            return []
+        kept = [m for m in MARKET_IDS if (m in under_way or m in named) and m not in dropped]
+        return kept if kept and kept != list(under_way) else []
 
     def _markets_left_after_drop(self, turn: _Turn, text: str) -> list[str]:
         """ "等下，数据智能不做了，去掉", "drop devops": the markets under way without those named

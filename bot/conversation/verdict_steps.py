@@ -877,8 +877,9 @@ class VerdictSteps:
             # what the vendor can do from here.
             key = "verdict_what_now_eligible" if state.eligible else "verdict_what_now"
             return self._prefixed(t(key, turn.lang), self._prompt(turn))
-        if acknowledgement(text) == "thanks":
-            # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now.
+        if acknowledgement(text) == "thanks" or reading.says_leaving(text):
+            # "好的谢谢", "谢谢，先这样", "ok thanks": the vendor is done for now; "ok thanks,
+            # done for now", "算了" (black-box s64 D9: not understood) too.
             state.advance(DONE)
             return Reply(text=t("goodbye_after_thanks", turn.lang))
         why_of = self._why_of_named(turn, text)
