@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from bot.lazy_re import lazy_compile
 from bot.texts import pair
@@ -185,9 +185,19 @@ _MONTH_SUFFIX = lazy_compile(r"(个月|月|months|month|mos|mo)$")
 MAX_YEARS = 200
 
 
+def months_as_years(months: Decimal) -> Decimal:
+    """Months in years to the hundredth, rounded to the nearest (8 months is 0.67, black-box
+    s64 D15: shown as 0.66) but never up to a whole year not reached (11.99 months stay 0.99)."""
+    exact = months / 12
+    nearest = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if nearest == nearest.to_integral_value() and nearest > exact:
+        return exact.quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    return nearest
+
+
 def parse_years(text: str) -> Decimal:
-    """Years: "2", "两年", "1.5年", "一年半", "半年", "18个月" → 1.5 (months are rounded down to
-    hundredths of a year, so 11 months never reads as a full year)."""
+    """Years: "2", "两年", "1.5年", "一年半", "半年", "18个月" → 1.5 (months are rounded to
+    hundredths of a year, never up to a full year: 11 months is 0.92)."""
     cleaned = re.sub(r"\s", "", _clean(text, "years"))
     bad = _error("parse.years.invalid", said=_said(text))
     months_match = _MONTH_SUFFIX.search(cleaned)
@@ -195,7 +205,7 @@ def parse_years(text: str) -> Decimal:
         months = _to_decimal(cleaned[: months_match.start()])
         if months is None or months < 0 or months > MAX_YEARS * 12:
             raise bad
-        years = (months / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+        years = months_as_years(months)
     else:
         half = Decimal(0)
         body = cleaned

@@ -316,12 +316,12 @@ class FormRunner:
         if year is not None and slot == "license_date":
             text = reading.month_of_year(text, year) or text  # "3月" after "2017年几月？"
         found = reading.interpret(form.reader(turn), slot, text)
-        if slot == _LICENCE_DATE and isinstance(found, reading.Unclear | reading.Unknown):
-            # "18年" (or "不知道" to which month of it) when every month of that year gives the
+        if slot == _LICENCE_DATE and isinstance(found, reading.Unknown):
+            # "18年", then "不知道" to which month of it, when every month of that year gives the
             # same verdicts (black-box s64 D6: the year dropped, the market left incomplete):
-            # the year recorded, said so — no month asked for that changes nothing.
-            said_year = found.year if isinstance(found, reading.Unclear) else year
-            whole = form._whole_year(turn, said_year)
+            # the year recorded, said so. (The month is still asked first: a vendor who knows
+            # it gives the true date — the decision of round 11.)
+            whole = form._whole_year(turn, year)
             if whole is not None:
                 found = whole
         if isinstance(found, reading.Unclear) and found.year is not None:

@@ -23,12 +23,13 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_DOWN, Decimal
+from decimal import Decimal
 from typing import Any, Protocol
 
 from bot.lazy_re import lazy_compile
 from bot.parsing import (
     ParseError,
+    months_as_years,
     parse_bool,
     parse_date,
     parse_industry,
@@ -3543,9 +3544,16 @@ _ROLE_THEN_COUNT = lazy_compile(
 )
 
 
+# "28+6", "like I said, 28 + 6" (black-box s64 D14: "not a whole number"): a sum written out.
+_WRITTEN_SUM = lazy_compile(r"(?<![\d.])\d{1,4}(?:\s*\+\s*\d{1,4})+(?![\d.])")
+
+
 def _count_in_parts(folded: str) -> int | None:
     if re.search(r"(其中|包括|including|of whom|among)", folded):
         return None  # "30人，其中技术20人": the first number is already the total
+    written = _WRITTEN_SUM.findall(folded)
+    if len(written) == 1 and len(re.findall(r"\d+", folded)) == written[0].count("+") + 1:
+        return sum(int(number) for number in re.findall(r"\d+", written[0]))
     parts = _COUNT_PART.findall(folded)
     if len(parts) < 2:
         parts = _ROLE_THEN_COUNT.findall(folded)  # "技术20，客服5"
@@ -3969,7 +3977,7 @@ def _years_since(folded: str, today: date | None) -> Answer | None:
         months = (today.year - year) * 12 + today.month - month
     if months < 0 or year < 1900:
         raise FieldRefused(*pair("years_since_in_future", value=quoted_back(folded)))
-    value = (Decimal(months) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+    value = months_as_years(Decimal(months))
     return Answer(_tidy_years(value), approximate=True)
 
 
@@ -4013,6 +4021,21 @@ _BELOW = lazy_compile(
 )
 
 
+def _exact_after_bound(body: str, today: date | None) -> Answer | None:
+    """ "大数据的话不到一年，8个月" (black-box s64 D14: the exact value asked again): a bound,
+    then the exact years in the last clause — those; None otherwise."""
+    clauses = [c for c in re.split(r"[，,;；]", body) if c.strip()]
+    if len(clauses) < 2 or not _BELOW.search(fold("，".join(clauses[:-1]))):
+        return None
+    if _BELOW.search(fold(clauses[-1])):
+        return None
+    try:
+        found = read_years(clauses[-1], today)
+    except (FieldRefused, UnclearAnswer):
+        return None
+    return None if found.approximate else found
+
+
 def _below_a_number(body: str) -> None:
     """Raises the exact-number question for "fewer than N" ("不到一年", "under 20")."""
     if _BELOW.search(fold(body)):
@@ -4023,6 +4046,9 @@ def read_years(text: str, today: date | None = None) -> Answer:
     body = strip_trailing(text)
     folded = fold(body)
     _two_values(body, lambda part: read_years(part, today), lambda v: f"{_tidy_years(v)}")
+    exact_after = _exact_after_bound(body, today)
+    if exact_after is not None:
+        return exact_after
     _below_a_number(body)
     since = _years_since(folded, today)
     if since is not None:
@@ -4099,7 +4125,7 @@ def read_years(text: str, today: date | None = None) -> Answer:
             unit = re.match(r"\s*(years?|yrs?|months?)\b", folded[spelled.end() :])
             if number is not None and unit:
                 if unit.group(1).startswith("month"):
-                    number = (number / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
+                    number = months_as_years(number)
                 return Answer(number, approximate=approximate)
         match = _YEARS_PHRASE.search(folded)
         if match:

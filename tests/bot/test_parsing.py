@@ -106,7 +106,7 @@ def test_parse_int_bounds() -> None:
         ("一年半", Decimal("1.5")),
         ("半年", Decimal("0.5")),
         ("18个月", Decimal("1.5")),
-        ("11个月", Decimal("0.91")),  # rounded down: never a full year
+        ("11个月", Decimal("0.92")),  # to the nearest hundredth, never a full year
         ("3 years", Decimal(3)),
     ],
 )

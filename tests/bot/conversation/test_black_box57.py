@@ -93,7 +93,7 @@ def test_hedged_experience_with_a_question_mark(vendor: Vendor) -> None:
     reply = vendor.say("hmm not sure, maybe 8 months?").text
     assert "outside" not in reply
     vendor.say("yes")
-    assert vendor.profile()["experience_years"] == {"api": "0.66"}
+    assert vendor.profile()["experience_years"] == {"api": "0.67"}
 
 
 def _ticket_at_review(vendor: Vendor) -> None:

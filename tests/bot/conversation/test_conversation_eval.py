@@ -359,3 +359,13 @@ def test_the_twenty_second_blind_set_meets_the_goals() -> None:
     question) (docs/ANSWERS.md, "Round 50"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations29.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_third_blind_set_meets_the_goals() -> None:
+    """blind_conversations30 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at 8a08765: 0 wrong values stored, 58/60 verdicts right, 2 stuck, median extra
+    turns 0 (mean 0.1, max 2) — c30_48's "有1688会员账号，认证过了。" (two labels read, nothing
+    taken) and c30_54's "I'd rather skip that one for now." (docs/ANSWERS.md, "Round 51").
+    Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations30.yaml", 60)
+    assert summary["stuck"] == 0

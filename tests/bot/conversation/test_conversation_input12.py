@@ -91,10 +91,10 @@ def test_the_new_value_said_first_stays_the_answer() -> None:
     [
         ("since mid-2019", Decimal("1.5")),
         ("从2019年年中开始", Decimal("1.5")),
-        ("since the end of 2016", Decimal("4.16")),
-        ("2017年底开始做的", Decimal("3.16")),
+        ("since the end of 2016", Decimal("4.17")),
+        ("2017年底开始做的", Decimal("3.17")),
         ("从18年下半年开始", Decimal("2.25")),
-        ("since early 2018", Decimal("2.91")),
+        ("since early 2018", Decimal("2.92")),
     ],
 )
 def test_experience_since_part_of_a_year_is_counted_and_confirmed(

@@ -191,18 +191,20 @@ def test_a_goodbye_after_cancelling(vendor: Vendor) -> None:
 
 
 @pytest.mark.parametrize(
-    ("markets", "said", "year"),
+    ("markets", "said", "unknown", "year"),
     [
         # D6: "18年" then "不知道" dropped the year; any month of 2018 passes 满2年.
-        ("安全市场", "18年", "2018-01-01"),
-        ("security market", "2023", "2023-01-01"),  # fails 满2年 whatever the month
+        ("安全市场", "18年", "不知道", "2018-01-01"),
+        ("security market", "2023", "don't know", "2023-01-01"),  # fails 满2年 whatever the month
     ],
 )
 def test_a_licence_year_whose_month_changes_nothing(
-    vendor: Vendor, markets: str, said: str, year: str
+    vendor: Vendor, markets: str, said: str, unknown: str, year: str
 ) -> None:
     _at_question(vendor, markets, "license_date")
-    reply = vendor.say(said).text
+    vendor.say(said)
+    assert "license_date" not in vendor.profile()  # the month is asked first
+    reply = vendor.say(unknown).text
     assert vendor.profile()["license_date"] == year
     assert "1 月 1 日" in reply or "1 January" in reply
 
@@ -210,9 +212,9 @@ def test_a_licence_year_whose_month_changes_nothing(
 def test_a_licence_year_whose_month_matters_is_asked(vendor: Vendor) -> None:
     # Two years before the conversation's day, against 满2年: the month decides — asked.
     _at_question(vendor, "安全市场", "license_date")
-    reply = vendor.say(f"{TODAY.year - 2}年").text
-    assert "几月" in reply
-    assert "license_date" not in vendor.profile()
+    assert "几月" in vendor.say(f"{TODAY.year - 2}年").text
+    vendor.say("不知道")
+    assert "license_date" not in vendor.profile()  # recorded as unknown: the month matters
 
 
 @pytest.mark.parametrize(
@@ -259,3 +261,22 @@ def test_paid_then_what_after_the_deposit_step(vendor: Vendor) -> None:
     reply = vendor.say("交完了然后呢").text
     assert "不在云市场服务商入驻指南的范围内" not in reply
     assert "工单" in reply
+
+
+def test_months_after_a_bound_are_the_years(vendor: Vendor) -> None:
+    # D14: "大数据的话不到一年，8个月" asked for an exact number; D15: 8 months shown as 0.66.
+    _at_question(vendor, "数据智能市场", "experience_years:data")
+    reply = vendor.say("大数据的话不到一年，8个月").text
+    assert reply.startswith(
+        "已记录：数据智能市场：该市场业务的服务经验（年） = 0.67 年（约 8 个月）"
+    )
+    assert vendor.profile()["experience_years"] == {"data": "0.67"}
+
+
+def test_a_written_sum_is_a_head_count(vendor: Vendor) -> None:
+    # D14: "like I said, 28+6" was "not a whole number".
+    _at_question(vendor, "IoT and data intelligence", "team_size")
+    vendor.say("like I said, 28+6")
+    assert vendor.state()["confirming"]["slot"] == "team_size"
+    vendor.say("yes")
+    assert vendor.profile()["team_size"] == 34
