@@ -79,6 +79,8 @@ SET_DAYS: dict[str, date] = {
     # Session 55's holdouts, written with 2026-12-06 as today.
     "holdout81": date(2026, 12, 6),
     "holdout82": date(2026, 12, 6),
+    "holdout83": date(2026, 12, 6),
+    "holdout84": date(2026, 12, 6),
 }
 
 
