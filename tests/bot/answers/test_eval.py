@@ -874,6 +874,13 @@ REQUIRED_RIGHT = {
     # and #71, #105 left).
     "holdout81_questions.yaml": 199,
     "holdout82_questions.yaml": 190,
+    # holdout83, holdout84 (round 51, two new writers, reviewed; 2026-12-06): both scored once on
+    # 2552d57 (round 51's black-box mends) — by the check 197 and 197, the judges 199/200
+    # (99.5 %) and 198/200 (99.0 %), 0 invented. Mended in fix66 (docs/ANSWERS.md, "Round 51");
+    # the misses left are the check's strings on right replies (holdout83 #161, #183; holdout84
+    # #13, #181).
+    "holdout83_questions.yaml": 198,
+    "holdout84_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2004,6 +2011,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout80_questions.yaml",
         "holdout81_questions.yaml",
         "holdout82_questions.yaml",
+        "holdout83_questions.yaml",
+        "holdout84_questions.yaml",
     } <= names
 
 
