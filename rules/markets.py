@@ -261,8 +261,9 @@ def _edits_apart(left: str, right: str) -> int:
 
 
 def _misspelt_market(word: str) -> str | None:
-    """The market an English word before "market" misspells: one edit (two from eight letters
-    up), the first letter kept; None when it is near none or near two."""
+    """The market an English word before "market" misspells: one edit (a letter more, less or
+    another, or two neighbours swapped), the first letter kept; None when it is near none or
+    near two. ("develops", "securing" are two edits away: words of their own — review 56 R11.)"""
     near = {
         market_id
         for name, market_id in _exact_index().items()
@@ -270,7 +271,7 @@ def _misspelt_market(word: str) -> str | None:
         and name.isalpha()
         and len(name) >= 5
         and name[0] == word[0]
-        and _edits_apart(word, name) <= (2 if len(word) >= 8 else 1)
+        and _edits_apart(word, name) <= 1
     }
     return near.pop() if len(near) == 1 else None
 

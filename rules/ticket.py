@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from rules.datafile import STRICT, load_data_file, require_filled, require_key
 from rules.deposit import amount_in_capitals, deposit_for
+from rules.markets import resolve_market
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -228,6 +229,10 @@ def _is_symbol(char: str) -> bool:
     return unicodedata.category(char) in _SYMBOL_CATEGORIES
 
 
+# A login, not a company's name: one Latin word ending in digits, or one holding _ or @.
+_LOGIN_LIKE = re.compile(r"[A-Za-z][A-Za-z.\-]*\d{2,}|[A-Za-z0-9.\-]*[_@][A-Za-z0-9._@\-]*")
+
+
 def _check_content(name: str, text: str) -> None:
     """What each field must look like (SPEC decision 8: every field validated)."""
     example = FIELD_EXAMPLES[name]
@@ -261,6 +266,15 @@ def _check_content(name: str, text: str) -> None:
                 "looks like an address, not an Alibaba Cloud account: give the login email, "
                 f"mobile number or account name, e.g. {example}",
             )
+        if resolve_market(text) is not None:
+            # "安全" right after the security market was talked about (black-box s64 D16: the
+            # ticket's account was 安全).
+            raise _error(
+                name,
+                f"“{text}”是市场名称，不是阿里云账号：请填写登录用的邮箱、手机号或账号名，例如：{example}",
+                f'"{text}" is a market\'s name, not an Alibaba Cloud account: give the login email, '
+                f"mobile number or account name, e.g. {example}",
+            )
         if text.isdigit() and len(text) < MIN_NUMERIC_ACCOUNT:
             # "1" (black-box s59 D16: stored as the account, the ticket confirmed with it).
             raise _error(
@@ -270,6 +284,14 @@ def _check_content(name: str, text: str) -> None:
                 f"or account name, e.g. {example}",
             )
     elif name == "company":
+        if _LOGIN_LIKE.fullmatch(text):
+            # "anquan2018" at the company name (black-box s64 D16: the ticket's 公司名称).
+            raise _error(
+                name,
+                f"“{text}”看起来是账号名，不是公司全称：请填写营业执照上的公司名称，例如：{example}",
+                f'"{text}" looks like an account name, not the company\'s full name: give the '
+                f"name on the business licence, e.g. {example}",
+            )
         if letters < 2:
             raise _error(
                 name,

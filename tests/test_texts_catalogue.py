@@ -27,6 +27,17 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 51 (session 56): readings of what is typed; no user-facing text.
+    ("bot/conversation/forms.py", "_acp_count_paired"): "a count word (个) read",
+    ("bot/conversation/forms.py", "_ADDRESS_REMARK"): "a remark on a move (我们刚搬过去)",
+    ("bot/conversation/forms.py", "_ASKED_POLITELY"): "a correction asked politely (好吗)",
+    ("bot/conversation/forms.py", "_CONTACT_JUST_WRITE"): "a name after 就写",
+    ("bot/conversation/forms.py", "_COUNT_OR_CERT"): "counts and certifications (3个ACP)",
+    ("bot/conversation/forms.py", "_NONE_WORDS"): "none said (没有, 一个都没有)",
+    ("bot/conversation/forms.py", "_NOT_A_NAME"): "what to write, no name (负责人, 全称)",
+    ("bot/conversation/interpret.py", "_ROLE_COUNT_INSURED"): "staff counted on the 社保",
+    ("bot/conversation/interpret.py", "_MONTHS_ALONE"): "months alone (8个月)",
+    ("bot/conversation/market_steps.py", "_CHOOSING"): "a market chosen (先入, 看看)",
+    ("bot/conversation/market_steps.py", "_NOT_CHOOSING"): "a market only mentioned (已经, 以后)",
     ("bot/answers/__init__.py", "_WRITTEN_MONEY_SUM"): "a sum written out (18万+12万)",
     ("bot/answers/identifiers.py", "_CHARGED_ALREADY"): "what was charged asked (收了多少)",
     ("bot/answers/computed.py", "_DAY_OF_MONTH_EN"): "a day of a month in English (Nov 5)",

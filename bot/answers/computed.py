@@ -1248,13 +1248,14 @@ def _days_of_month_named(question: str, month: date) -> list[date]:
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "Nov 5", "5th November", "settled on the 5th" (the month named elsewhere).
+# (Only the day said as the settlement's: "paid on Nov 10, settled on Nov 20" is settled on the
+# 20th — review 56 R7.)
 _DAY_OF_MONTH_EN = lazy_compile(
-    r"(?<![a-z])(?P<m1>" + _EN_MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
+    r"(?<![a-z])(?:settled|settlement(?: date)?(?: was| is)?)\s+(?:on\s+|in\s+|by\s+)?(?:the\s+)?(?:"
+    r"(?P<m1>" + _EN_MONTH_NAME + r")\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
     r"(?!\s*(?:k|w|万|million|yuan|rmb|元))"
-    r"|(?<![\d.,])(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>"
-    + _EN_MONTH_NAME
-    + r")(?![a-z])"
-    r"|(?<![a-z])(?:settled|paid|closed) (?:on|by) the (?P<d3>\d{1,2})(?:st|nd|rd|th)(?![a-z])"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _EN_MONTH_NAME + r")(?![a-z])"
+    r"|(?P<d3>\d{1,2})(?:st|nd|rd|th)(?![a-z]))"
 )
 
 

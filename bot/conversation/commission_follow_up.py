@@ -132,6 +132,12 @@ def with_month(question: str, year: int | None, month: int) -> str | None:
         # "上个月结算了100万…" then "那如果是2020年10月呢" (black-box 52, D6): the month said
         # by its place ("上个月", "this month") is the one replaced.
         relative = list(_RELATIVE_WORD.finditer(question))
+        if not relative and year is not None:
+            # "零售通的佣金是多少" … "2021年4月的呢" (black-box s64 D12: declined as outside the
+            # guide): the question asked of that month.
+            if re.search(r"[\u4e00-\u9fff]", question):
+                return f"{year}年{month}月{question}"
+            return f"{question.rstrip(' ?？')} in {_MONTH_NAMES[month - 1].capitalize()} {year}?"
         if len(relative) != 1:
             return None
         found = relative[0]

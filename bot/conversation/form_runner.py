@@ -324,6 +324,7 @@ class FormRunner:
             whole = form._whole_year(turn, year)
             if whole is not None:
                 found = whole
+                state.licence_year_only = year
         if isinstance(found, reading.Unclear) and found.year is not None:
             state.year_without_month = found.year
         elif year is not None and isinstance(found, reading.Unclear | reading.Refused):

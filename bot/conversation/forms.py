@@ -23,6 +23,7 @@ from bot.conversation.interpret import (
     experience_markets,
     is_implausible,
     looks_like_question,
+    read_count,
     read_spoken_range,
     reader_for,
 )
@@ -79,16 +80,75 @@ _NO_ACP = re.compile(
 )
 
 
+# A count or a certification, in order: "ACP 3人 ACA 2人", "2个ACA 1个ACP", "2 with ACP".
+_COUNT_OR_CERT = re.compile(
+    r"(?P<cert>(?<![a-z])(?:acp|aca|ace|acse|acsa)(?![a-z]))"
+    r"|(?P<count>(?<![\d.])\d{1,3}(?![\d.])|[一两二三四五六七八九十]{1,3}(?=\s*(?:个|名|位|人)))",
+    re.IGNORECASE,
+)
+# The first clause, the question's own answer, naming no certification: "没有，只有ACA", "3个，
+# 都是ACP，另外也有ACA", "3, all ACP certified; a few more have ACA" (review 56 R8).
+_FIRST_CLAUSE = re.compile(r"^\s*([^，,;；。:：\s]+)(?:\s*[，,;；。:：]|(?=\s+\S))")
+_NONE_WORDS = re.compile(
+    r"^(?:我们)?(?:暂时|目前|还)?(?:没有|没|无|暂无|一个都没有|一个也没有|一个都没|零|0个?|none|no|zero|nope)$",
+    re.IGNORECASE,
+)
+# A bracket about other certifications ("3个ACP（另有2个ACA）"): no part of the count.
+_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
+
+
+def _acp_count_paired(text: str) -> int | None:
+    """The count paired with ACP when counts and certifications alternate ("ACP 3人 ACA 2人",
+    "2个ACA 1个ACP", "2 with ACP, 1 with ACE"); None when they do not pair up."""
+    tokens = [
+        ("cert", m.group("cert").casefold()) if m.group("cert") else ("count", m.group("count"))
+        for m in _COUNT_OR_CERT.finditer(text)
+    ]
+    kinds = [kind for kind, _ in tokens]
+    if (
+        len(tokens) < 4
+        or len(tokens) % 2
+        or any(a == b for a, b in zip(kinds, kinds[1:], strict=False))
+    ):
+        return None
+    pairs = [tokens[i : i + 2] for i in range(0, len(tokens), 2)]
+    for pair_ in pairs:
+        cert = next(value for kind, value in pair_ if kind == "cert")
+        count = next(value for kind, value in pair_ if kind == "count")
+        if cert == "acp":
+            try:
+                return int(count) if count.isdigit() else int(read_count(count + "个").value)
+            except (FieldRefused, UnclearAnswer, ValueError):
+                return None
+    return None
+
+
 def _acp_beside_other_certifications(form: EligibilityForm, text: str) -> Answer | None:
     """At the ACP question, a message naming another certification: the count said of ACP
-    ("2 ACA and 1 ACP": 1; "2个ACA，没有ACP": 0), or a refusal naming the mix-up ("we have 2
-    people with ACA" counts no ACP engineer); None when no other certification is named."""
+    ("2 ACA and 1 ACP": 1; "2个ACA，没有ACP": 0; "没有，只有ACA": 0), or a refusal naming the
+    mix-up ("we have 2 people with ACA" counts no ACP engineer); None when no other
+    certification is named."""
     if not _OTHER_CERTIFICATION.search(text):
         return None
     if _NO_ACP.search(text):
         return Answer(0)
     reader = reader_for("int", form.today)
-    for clause in _COUNT_CLAUSES.split(text):
+    first = _FIRST_CLAUSE.match(text)
+    if first and not (_OTHER_CERTIFICATION.search(first.group(1)) or _ACP.search(first.group(1))):
+        said = first.group(1)
+        if _NONE_WORDS.match(said):
+            return Answer(0)
+        # ("2 ACA and 1 ACP": a count before its certification, read below.)
+        if re.match(r"\s*[，,;；。:：]", text[first.end(1) :]):
+            try:
+                return reader(said)
+            except (FieldRefused, UnclearAnswer):
+                pass
+    unbracketed = _BRACKETED.sub(" ", text)
+    paired = _acp_count_paired(unbracketed)
+    if paired is not None:
+        return Answer(paired)
+    for clause in _COUNT_CLAUSES.split(unbracketed):
         if not _ACP.search(clause) or _OTHER_CERTIFICATION.search(clause):
             continue
         try:
@@ -491,8 +551,6 @@ _TICKET_FIX = re.compile(
     r"(?:也|也要|要|就|再|还是|又)?"
     # ("电话用她的座机0571-88776655" — black-box s61 D16; "电话再改成…" — s63 D5.)
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为|换一?下|改一?下|写成|改(?=\s)"
-    # ("联系人就写王强" — black-box s64 D1.)
-    r"|(?<=就)写(?!错|中文|英文|成)"
     r"|用(?:她的|他的|我的)?(?:座机|手机|固话|电话)?(?=\s*[\d+])"
     r"|\bshould (?:be|read)\b"
     r"|\bis actually\b|\bto\b|\bis now\b"
@@ -561,7 +619,13 @@ _TRAILING_PARTICLE = re.compile(r"(?<=[\u4e00-\u9fff])[吧呀啊哈呢]+$")
 _SENT_TO = re.compile(
     r"^(?:寄到|邮寄到|发到|送到|寄往|寄给"
     # "地址改一下，我们搬到杭州市滨江区…了" (black-box s64 D1, high: the move was stored).
-    r"|(?:我们|公司|我司)?(?:已经|刚)?(?:搬到|搬去|搬家到|迁到|搬迁到|换到)了?(?:新地址)?)\s*"
+    r"|(?:我们|公司|我司)?(?:已经|刚|刚刚|下个?月|下周|月底|马上|即将)?要?(?:搬到|搬去|搬家到|迁到|搬迁到|换到)了?(?:的)?(?:新地址)?[:：]?"
+    # ("地址改一下，搬家了，新地址杭州市…", "改成我们搬到的新地址：…" — review 56 N2.)
+    r"|(?:我们|公司)?搬家了[，,\s]*(?:新地址)?(?:是|为)?[:：]?|新地址(?:是|为)?[:：]?)\s*"
+)
+# "…588号，我们刚搬过去": a remark on the move after the address (review 56 N2).
+_ADDRESS_REMARK = re.compile(
+    r"[，,]\s*(?:我们|公司)?(?:刚|刚刚|已经|上个?月|上周)?(?:搬过去|搬过来|搬家|搬的)[^，,]*$"
 )
 # "…江南大道588号了": the 了 of the move said, no part of an address.
 _ADDRESS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:了|啦)$")
@@ -570,9 +634,17 @@ _ADDRESS_TAIL = re.compile(r"(?<=[\u4e00-\u9fff\d])(?:了|啦)$")
 _CONTACT_REMARK = re.compile(
     r"^(?P<name>[\u4e00-\u9fff·]{2,6}[吧呀啊哈呢]*)(?:\s+|[，,；;。]).*$|^(?P<name2>[^，,；;。]+)[，,；;。].*$"
 )
+_ASKED_POLITELY = re.compile(
+    r"[，,\s]*(?:好吗|可以吗|行吗|好不好|行不行|可以不|ok\??|please)?\s*[？?]*\s*$", re.IGNORECASE
+)
+# A name typed in two parts, no remark: "Wang, Qiang", "欧阳 娜娜" (review 56 R12).
+_NAME_IN_TWO_PARTS = re.compile(
+    r"[A-Z][a-z]+,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{1,2}\s[\u4e00-\u9fff]{1,3}"
+)
 # A question about the field, not its new value: "快递地址是用来寄啥的" (black-box s64 D11).
+# (Only a wh-word: "电话改成139…？", "…好吗" are corrections asked politely — review 56 R4.)
 _VALUE_IS_QUESTION = re.compile(
-    r"(?:啥|什么|干嘛|干什么|为什么|为啥|吗|么|呢)[的呀啊]?\s*[？?]*$|[？?]\s*$"
+    r"^(?:是)?(?:用来|拿来|干|做)?[^，,。]{0,4}(?:啥|什么|干嘛|为什么|为啥)"
 )
 _VALUE_PREAMBLE = re.compile(
     r"^(?:the )?(?:chinese|english) (?:one|version)\s*[:：]?\s*(?=\S)|"
@@ -587,8 +659,21 @@ _VALUE_PREAMBLE = re.compile(
 _NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.IGNORECASE)
 
 
+# "不对 联系人就写王强 三个字后面的不要" (black-box s64 D1): a name after 就写 — never what to
+# write ("就写负责人", "就写营业执照上的", "就写全称": review 56 R5).
+_CONTACT_JUST_WRITE = re.compile(
+    r"联系人\s*就写\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:吧|呀|啊)?(?:\s|[，,。]|$)"
+)
+_NOT_A_NAME = re.compile(
+    r"负责人|财务|老板|经理|全称|简称|名字|姓名|营业执照|的|他|她|我|本人|同事|对接人"
+)
+
+
 def ticket_field_fix(text: str) -> tuple[str, str] | None:
     """The ticket field a sentence corrects and the new value as typed; None when it is none."""
+    just_write = _CONTACT_JUST_WRITE.search(text.strip())
+    if just_write is not None and not _NOT_A_NAME.search(just_write.group("name")):
+        return "contact", just_write.group("name")
     found = _TICKET_FIX.search(text.strip())
     if found is None:
         return None
@@ -604,6 +689,8 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         if found.group(g)
     )
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
+    # "电话改成139…？", "联系人改成王强好吗": the asking around a correction, no part of it.
+    value = _ASKED_POLITELY.sub("", value).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
     # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
@@ -611,10 +698,11 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     if name == "contact":
         # (Never a remark holding a phone number: "Li Qiang, he is on 139…" is left whole.)
         remark = None if re.search(r"\d{5}", value) else _CONTACT_REMARK.match(value)
-        value = (remark.group("name") or remark.group("name2")).strip() if remark else value
+        if remark is not None and not _NAME_IN_TWO_PARTS.fullmatch(value):
+            value = (remark.group("name") or remark.group("name2")).strip()
     value = _TRAILING_PARTICLE.sub("", value)
     if name == "address":
-        value = _ADDRESS_TAIL.sub("", _SENT_TO.sub("", value))
+        value = _ADDRESS_TAIL.sub("", _ADDRESS_REMARK.sub("", _SENT_TO.sub("", value)))
     if name is None or not value or _VALUE_IS_QUESTION.search(value):
         return None
     return name, value

@@ -1035,6 +1035,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         volunteered = _plain_yes_for_another(form, slot, text)
         if volunteered is not None:
             return volunteered
+        if looks_like_question(text):
+            # "我们做的是营销软件，不是云上的，有影响吗" at the agreements question (black-box s64
+            # D13: "无法判断"): a question about another condition — answered, this one asked again.
+            return Question(text)
         return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
     enough = _IS_IT_ENOUGH.search(text.strip())
     if enough and enough.start() > 0 and _bool_slot(slot):
@@ -1601,11 +1605,16 @@ def _yes_no_with_another_answer(form: Form, slot: str, text: str, answer: Answer
 # A head count said without naming the question ("我们大概有二十来个人"): the count questions.
 _HEAD_COUNT = re.compile(
     r"\d\s*(个人|人|名|位|个\s*(?:engineers?|people|staff|employees))|[一二两三四五六七八九十百]\s*(来)?(个人|人|名|位)|"
-    r"\b(people|persons|staff|employees)\b|"
-    # "we have 28 engineers + 6 cs on social insurance" (black-box s64 D7: a yes to the
-    # statement, the team lost): a number of engineers or service staff is a head count.
-    r"\d\s*(?:engineers?|developers?|devs|cs|techs?|technicians?|support staff"
-    r"|customer[- ]service(?: staff| reps?)?)\b|\d\s*(?:个)?(?:工程师|技术人员|客服|开发)",
+    r"\b(people|persons|staff|employees)\b",
+    re.IGNORECASE,
+)
+# "we have 28 engineers + 6 cs on social insurance" (black-box s64 D7: a yes to the statement,
+# the team lost): engineers or service staff counted on the social insurance are the team.
+# (Counted for one job — "有6个客服", "5个开发专门做对接" — they are not: review 56 R1.)
+_ROLE_COUNT_INSURED = re.compile(
+    r"(?=.*(?:社保|social[- ]insurance))"
+    r"(?=.*(?:\d\s*(?:engineers?|developers?|devs|cs|techs?|technicians?|support staff"
+    r"|customer[- ]service(?: staff| reps?)?)\b|\d\s*(?:个)?(?:工程师|技术人员|客服|开发)))",
     re.IGNORECASE,
 )
 _COUNT_SLOTS = ("team_size", "employees")
@@ -1646,7 +1655,9 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]
-    if _HEAD_COUNT.search(text) and (not named or set(named) <= {_PROOF_SLOT}):
+    if (_HEAD_COUNT.search(text) or _ROLE_COUNT_INSURED.match(text)) and (
+        not named or set(named) <= {_PROOF_SLOT}
+    ):
         # "问了hr，社保上是32个人" (black-box s63 D9: read as a yes to the statement): a head
         # count on the social insurance is the team's size.
         named = [
@@ -4021,13 +4032,20 @@ _BELOW = lazy_compile(
 )
 
 
+# A number of months and nothing else: "8个月", "eight months".
+_MONTHS_ALONE = lazy_compile(
+    r"(?:就是|是|大概)?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3}|[a-z]+)\s*(?:个)?\s*(?:月|months?)(?:吧|左右)?[。.]?"
+)
+
+
 def _exact_after_bound(body: str, today: date | None) -> Answer | None:
     """ "大数据的话不到一年，8个月" (black-box s64 D14: the exact value asked again): a bound,
     then the exact years in the last clause — those; None otherwise."""
     clauses = [c for c in re.split(r"[，,;；]", body) if c.strip()]
     if len(clauses) < 2 or not _BELOW.search(fold("，".join(clauses[:-1]))):
         return None
-    if _BELOW.search(fold(clauses[-1])):
+    if not _MONTHS_ALONE.fullmatch(fold(clauses[-1]).strip()):
+        # ("不到一年，不过母公司做了5年": someone else's years — review 56 R2.)
         return None
     try:
         found = read_years(clauses[-1], today)

@@ -93,7 +93,8 @@ _START_OVER = lazy_compile(
     # "go back to data intelligence, devops and IoT" (black-box s61 D9: the refund rule).
     r"(?<![a-z])(?:go |get |switch )?back to(?![a-z])|回到|换回|改回|"
     # "wait, I asked for the security market, not basic software" (black-box s64 D3).
-    r"(?<![a-z])(?:i|we) (?:asked|said|meant|wanted|want) (?:for |about )?(?:the )?(?=[a-z ]{2,30}markets?\b)"
+    # (Never "we want the security market too": one added — review 56 R10.)
+    r"(?<![a-z])(?:i|we) (?:asked|said|meant) (?:for |about )?(?:the )?(?=[a-z ]{2,30}markets?\b)"
     r"|我(?:们)?(?:问的|说的|要的|想问的|想看的)是(?=[^，,。]{1,12}市场)",
     re.IGNORECASE,
 )
@@ -163,6 +164,11 @@ _AROUND_CONTINUE = lazy_compile(
     re.IGNORECASE,
 )
 _BUILT_ON = "built_on_aliyun"
+_LICENCE = "license_date"
+# A market taken in a clause ("先入企业应用市场", "看看API市场"); one only mentioned ("API市场我们
+# 已经入驻了", "安全市场以后再说", "之前问过安全市场，也不行") is not (review 56 N1).
+_CHOOSING = lazy_compile(r"入|进|看|查|换|改|要|想|选|申请|check|join|switch|want", re.IGNORECASE)
+_NOT_CHOOSING = lazy_compile(r"已经|以后|之后再|下次|问过|不行|不做|不要|不考虑|already|later|not")
 
 
 def _markets_asking(key: str) -> list[str]:
@@ -673,6 +679,7 @@ class MarketSteps:
         before = list(state.last_markets or state.markets)
         state.markets = markets
         state.last_markets = list(markets)
+        self._forget_year_only_licence_if_it_matters(turn)
         requests = q.requests_by_id(markets)
         state.pending = [
             qid
@@ -689,6 +696,21 @@ class MarketSteps:
         # (the flow table has no move from the market menu straight to the verdict).
         state.advance(CONFIRM_KNOWN)
         return self._prefixed(chosen, self._prompt(turn))
+
+    def _forget_year_only_licence_if_it_matters(self, turn: _Turn) -> None:
+        """A licence date recorded from its year alone (1 January, the month not known) is
+        dropped, to be asked again, when for the markets now chosen its month would change a
+        verdict (review 56 R3: 2024 kept for 安全市场's 满2年)."""
+        year = turn.state.licence_year_only
+        if year is None:
+            return
+        if turn.profile.get(_LICENCE) != f"{year}-01-01":
+            turn.state.licence_year_only = None  # changed since: the vendor's own date
+            return
+        if self.eligibility_form._whole_year(turn, year) is None:
+            turn.profile = {k: v for k, v in turn.profile.items() if k != _LICENCE}
+            turn.profile_changes[_LICENCE] = None
+            turn.state.licence_year_only = None
 
     def _with_industry_said(self, turn: _Turn, text: str, reply: Reply) -> Reply:
         """ "我们是做物流行业方案的，想进解决方案市场" (black-box 46, D20): the industry said with
@@ -958,7 +980,12 @@ class MarketSteps:
         under_way = turn.state.markets
         if not dropped & set(under_way):
             return []
-        named = markets_named(_DROPPED_CLAUSE.sub(" ", text))
+        chosen_clauses = [
+            clause
+            for clause in re.split(r"[，,。;；]", _DROPPED_CLAUSE.sub(" ", text))
+            if _CHOOSING.search(clause) and not _NOT_CHOOSING.search(clause)
+        ]
+        named = markets_named("，".join(chosen_clauses))
         if not named:
             return []
         kept = [m for m in MARKET_IDS if (m in under_way or m in named) and m not in dropped]
@@ -975,7 +1002,9 @@ class MarketSteps:
             return []
         dropped: set[str] = set()
         for clause in _DROPPED_CLAUSE.finditer(text):
-            dropped.update(_read_markets(clause.group(0)).markets)
+            # The names in the clause ("数据智能先不看了" read whole is "all but 数据智能" —
+            # review 56 N1: the dropped market kept, the other lost).
+            dropped.update(markets_named(clause.group(0)))
         # "数据智能不做了，去掉": the market may stand in the clause before the drop word.
         if not dropped:
             dropped.update(_read_markets(text).markets)

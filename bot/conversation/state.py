@@ -163,6 +163,9 @@ class ConversationState:
     # A licence date said as a year only ("2017年") whose month was asked: a month alone next
     # ("3月", "March") is read in that year.
     year_without_month: int | None = None
+    # A licence date recorded from its year alone (its month not known, and no day of that year
+    # changing the verdicts of the markets then chosen): checked again when markets change.
+    licence_year_only: int | None = None
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow table does not allow (or whose guard

@@ -91,3 +91,53 @@ def test_rate_and_deposit_asked_without_a_comma() -> None:
     )
     assert "not in the commission rate table" in found.text
     assert "30,000" in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # D17: declined as outside the guide; the guide gives the deposit in 人民币, paid online.
+        ("can we pay the deposit by bank transfer in USD?", "The guide gives the deposit in RMB"),
+        ("保证金能用美元交吗", "指南写的保证金金额都是人民币"),
+    ],
+)
+def test_the_deposit_in_another_currency(question: str, head: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(head)
+    assert found.out_of_scope  # what the guide leaves open is passed on
+
+
+def test_an_exchange_rate_is_still_declined() -> None:
+    assert answer("what's the USD exchange rate?", today=DAY).text.startswith("Sorry")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 56 R6: the rates of a day inside the policy, a deposit's rules.
+        (
+            "an order settled on 2020-05-10 in the security market, which rates apply?",
+            "Security Market (rate table: 安全市场)",
+        ),
+        (
+            "the deposit was settled on May 3 2022, which rules apply to getting it refunded?",
+            "If you did not violate",
+        ),
+        # R7: the settlement day, not the payment day.
+        (
+            "security market, November 2016, 100k, paid on Nov 10, settled on Nov 20",
+            "Commission: 10,000 yuan",
+        ),
+        # R13: where the ticket goes is no delivery address.
+        ("what's the address for submitting the ticket?", "Step 6, the ticket"),
+        # dev25c #88: a part named again keeps the parts apart.
+        (
+            "Data Intelligence, February 2021, three orders settled: 120k + 50k + 30k RMB; the"
+            " 30k one came through a distributor. What's our commission and how much gets"
+            " refunded in early March?",
+            "Commission: 8,500 yuan (tier 2, 5%)",
+        ),
+    ],
+)
+def test_after_the_review(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

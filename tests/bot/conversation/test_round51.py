@@ -280,3 +280,201 @@ def test_a_written_sum_is_a_head_count(vendor: Vendor) -> None:
     assert vendor.state()["confirming"]["slot"] == "team_size"
     vendor.say("yes")
     assert vendor.profile()["team_size"] == 34
+
+
+def test_a_month_asked_after_a_rate_without_one(vendor: Vendor) -> None:
+    # D12: "2021年4月的呢" after a rate question naming no month was "not in the guide".
+    vendor.engine.start(vendor.key)
+    vendor.say("what is the API market commission rate?")
+    reply = vendor.say("and in April 2021?").text
+    assert reply.startswith("2021-04 is outside the guide's commission policy")
+
+
+def test_a_market_name_is_no_account_and_a_login_no_company(vendor: Vendor) -> None:
+    # D16: "安全" became the 阿里云账号 and "anquan2018" the 公司名称.
+    vendor.engine.start(vendor.key)
+    vendor.say("保证金我已经交了，帮我写下工单")
+    vendor.say("安全市场")
+    assert "是市场名称，不是阿里云账号" in vendor.say("安全").text
+    vendor.say("anquan2018")
+    assert "看起来是账号名，不是公司全称" in vendor.say("anquan2018").text
+    assert vendor.state()["ticket_fields"] == {"account": "anquan2018"}
+
+
+def test_a_question_on_the_marketing_note_mid_form(vendor: Vendor) -> None:
+    # D13: "我们做的是营销软件，不是云上的，有影响吗" was "无法判断" at the agreements question.
+    _at_question(vendor, "零售通和基础软件", "agreements_accepted")
+    reply = vendor.say("我们做的是营销软件，不是云上的，有影响吗").text
+    assert reply.startswith("不影响")
+    assert "agreements_accepted" not in vendor.profile()
+    assert vendor.current_question() == "agreements_accepted"
+
+
+def test_a_year_only_licence_is_asked_again_when_a_market_needs_its_month(vendor: Vendor) -> None:
+    # Review 56 R3: 1 January of a year said alone, recorded for 数据智能 (满1年), was reused for
+    # 安全市场 (满2年), where the month decides.
+    year = TODAY.year - 2
+    _at_question(vendor, "数据智能市场", "license_date")
+    vendor.say(f"{year}年")
+    vendor.say("不知道")
+    assert vendor.profile()["license_date"] == f"{year}-01-01"
+    vendor.answer_all()
+    vendor.say("安全市场也看看")
+    vendor.say("继续")
+    assert "license_date" not in vendor.profile()
+    assert (
+        vendor.current_question() == "license_date" or "license_date" in vendor.state()["pending"]
+    )
+
+
+# ----- review 56: a blind reviewer's reading of this round's first change (8a08765 → ca63ef0) --
+
+
+@pytest.mark.parametrize(
+    ("markets", "qid", "said"),
+    [
+        # R1: a count of people doing one job replaced the team of 25.
+        ("API市场", "api_integration", "有，我们有5个开发专门做对接"),
+        ("API市场", "aftersales_support", "7x24，有6个客服"),
+        ("api market", "aftersales_support", "24/7, we have 6 cs"),
+    ],
+)
+def test_people_doing_one_job_are_no_team_size(
+    vendor: Vendor, markets: str, qid: str, said: str
+) -> None:
+    _at_question(vendor, markets, qid)
+    vendor.say(said)
+    assert vendor.profile()["team_size"] == 25
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不到一年，不过母公司做了5年",
+        "我们公司不到一年，团队之前在别家做了3年",
+        "不到两年，1年10个月",
+    ],
+)
+def test_someone_elses_years_after_a_bound_are_not_taken(vendor: Vendor, said: str) -> None:
+    # R2: the last clause's years were stored.
+    _at_question(vendor, "数据智能市场", "experience_years:data")
+    assert "具体是多少" in vendor.say(said).text
+    assert "experience_years" not in vendor.profile() or not vendor.profile()["experience_years"]
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "stored"),
+    [
+        # R4: a correction asked with a question mark or 好吗 was not applied.
+        ("电话改成13912345678？", "phone", "13912345678"),
+        ("can you change the phone to 13912345678?", "phone", "13912345678"),
+        ("电话改成13912345678好吗", "phone", "13912345678"),
+        ("联系人改成王强？", "contact", "王强"),
+        # R12: a name in two parts kept whole.
+        ("联系人改成 Wang, Qiang", "contact", "Wang, Qiang"),
+        ("联系人改成欧阳 娜娜", "contact", "欧阳 娜娜"),
+        # N2: the move said around the new address.
+        ("地址改成杭州市滨江区江南大道588号，我们刚搬过去", "address", "杭州市滨江区江南大道588号"),
+        (
+            "地址改一下，搬家了，新地址杭州市滨江区江南大道588号",
+            "address",
+            "杭州市滨江区江南大道588号",
+        ),
+    ],
+)
+def test_corrections_at_the_review_after_the_review(
+    vendor: Vendor, said: str, field: str, stored: str
+) -> None:
+    _at_ticket_review(vendor)
+    vendor.say(said)
+    assert _draft(vendor)[field] == stored
+
+
+@pytest.mark.parametrize(
+    ("said", "field"),
+    [
+        # R5: what to write is no value ("就写全称", "就写负责人").
+        ("公司名称就写营业执照上的", "company"),
+        ("公司名称就写全称", "company"),
+        ("联系人就写负责人", "contact"),
+        ("账号就写我的登录邮箱", "account"),
+    ],
+)
+def test_what_to_write_is_no_value(vendor: Vendor, said: str, field: str) -> None:
+    _at_ticket_review(vendor)
+    vendor.say(said)
+    assert _draft(vendor)[field] == TICKET[field]
+
+
+@pytest.mark.parametrize(
+    ("said", "stored"),
+    [
+        # R8: the ACP count given beside ACA holders was refused.
+        ("没有，只有ACA", 0),
+        ("0，只有ACA", 0),
+        ("一个都没有 ACA倒是有", 0),
+        ("none, only ACA", 0),
+        ("3个，都是ACP，另外也有ACA", 3),
+        ("3个ACP（另有2个ACA）", 3),
+        ("ACP 3人 ACA 2人", 3),
+        ("3, all ACP certified; a few more have ACA", 3),
+        # N3: counts and certifications paired.
+        ("2 with ACP, 1 with ACE", 2),
+        ("ACA 2个 ACP 1个", 1),
+        ("3 ACP (plus 2 ACA)", 3),
+    ],
+)
+def test_the_acp_count_beside_aca_holders(vendor: Vendor, said: str, stored: int) -> None:
+    _at_question(vendor, "解决方案市场", "acp_engineers")
+    vendor.say(said)
+    assert vendor.profile()["acp_engineers"] == stored
+
+
+@pytest.mark.parametrize(
+    ("text", "markets"),
+    [
+        # R9: the second market after "we make" was dropped.
+        ("we make iot and security products, check both markets", ["iot", "security"]),
+        (
+            "we make enterprise and security software, check both markets please",
+            ["enterprise", "security"],
+        ),
+        # R11: two edits away are words of their own.
+        (
+            "hi, our company develops market research software. which market should we join?",
+            ["software"],  # as before this round: no DevOps
+        ),
+        (
+            "we are focused on securing market share in east china, can we join the API market?",
+            ["api"],
+        ),
+    ],
+)
+def test_market_words_after_the_review(text: str, markets: list[str]) -> None:
+    assert find_markets_in_text(text) == markets
+
+
+def test_a_market_wanted_too_is_added(vendor: Vendor) -> None:
+    # R10: "we want the security market too" replaced the markets.
+    vendor.engine.start(vendor.key)
+    vendor.say("api market")
+    vendor.say("we want the security market too")
+    assert vendor.state()["markets"] == ["api", "security"]
+
+
+@pytest.mark.parametrize(
+    ("said", "markets"),
+    [
+        # N1: the market dropped alone was the one kept.
+        ("解决方案的先不看了", ["data"]),
+        ("数据智能先不看了", ["solution"]),
+        # N1: a market only mentioned is not chosen.
+        ("数据智能不做了，我们之前问过安全市场，也不行", ["solution"]),
+        ("数据智能先不看了，API市场我们已经入驻了", ["solution"]),
+    ],
+)
+def test_a_market_dropped_alone(vendor: Vendor, said: str, markets: list[str]) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方案市场和数据智能市场能入吗")
+    vendor.say(said)
+    assert vendor.state()["markets"] == markets
