@@ -685,6 +685,35 @@ def _first_clause_of_another(slot: str, text: str) -> bool:
     )
 
 
+def _yes_then_another_question(form: Form, slot: str, text: str) -> Correction | None:
+    """ "yes, we can integrate with the marketplace API" at the social-insurance statement
+    question (black-box s65 D1, high: a yes stored for the statement): a bare yes or no, then a
+    clause naming one other yes/no question of the form and not this one — that question's
+    answer; None otherwise."""
+    folded = fold(text)
+    parts = re.split(r"[，,。;；]|\s-\s", folded, maxsplit=1)
+    if len(parts) != 2 or looks_like_question(text):
+        return None
+    first, rest = parts[0].strip(), parts[1].strip()
+    try:
+        said = parse_bool(first)
+    except ParseError:
+        return None
+    if not rest or not _names_another_field(slot, rest):
+        return None
+    key = slot.partition(":")[0]
+    named = [
+        name
+        for name in form.slots()
+        if name.partition(":")[0] != key
+        and _bool_slot(name)
+        and any(_alias_in(alias, rest) for alias in _aliases_in_words(name.partition(":")[0]))
+    ]
+    if len(named) != 1:
+        return None
+    return Correction(named[0], Answer(said))
+
+
 def _plain_yes_for_another(form: Form, slot: str, text: str) -> Correction | None:
     """A yes for the one other yes/no question of the form the first clause names, said with
     no no in it; None otherwise."""
@@ -1019,6 +1048,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不全是，部分产品用的是自建的物联网平台" (blind_conversations26 c26_45: its 产品 read
         # as another question's): "not all" said first answers this question, no.
         return Answer(False)
+    yes_for_other = _yes_then_another_question(form, slot, text) if _bool_slot(slot) else None
+    if yes_for_other is not None:
+        return yes_for_other
     if _bool_slot(slot) and (
         _names_only_other_questions(form, slot, text) or _first_clause_of_another(slot, text)
     ):

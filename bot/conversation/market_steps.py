@@ -209,7 +209,13 @@ _CHECK_ALL = lazy_compile(
     r"|(?<![a-z])check (them )?all(?![a-z])"
     r"|(全部|所有)都?(帮我们?|给我们?)?(检查|查|看看|查查|查一下|看一下|检查一下)(一下|一遍)?"
 )
-_INCLUDING = lazy_compile(r"(?:including|incl\.?|包括|包含|连同|含)\s*[^,，。;；]*")
+_INCLUDING = lazy_compile(
+    r"(?:including|incl\.?|包括|包含|连同|含)\s*[^,，。;；]*"
+    # "Everything, all twelve markets, Retail Link included." (blind_conversations31 c31_49:
+    # Retail Link alone checked): the market said after, included.
+    r"|[^,，。;；]*\s(?:included|too|as well)(?![a-z])|[^,，。;；]*(?:也包括|也算在内|也要)",
+    re.IGNORECASE,
+)
 # The check stopped in words: "不查了，结束", "算了不检查了", "stop, that's enough".
 _STOP_CHECK = lazy_compile(
     r"(算了[，,\s]*)?(先)?(不查了|不检查了|不看了|不问了|不弄了|先这样吧?|就到这(里)?吧?)"

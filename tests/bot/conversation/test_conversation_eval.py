@@ -369,3 +369,13 @@ def test_the_twenty_third_blind_set_meets_the_goals() -> None:
     Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations30.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_fourth_blind_set_meets_the_goals() -> None:
+    """blind_conversations31 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at b598da5: 0 wrong values stored, 59/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.07, max 1) — c31_49's "Everything, all twelve markets, Retail Link
+    included." checked Retail Link alone (docs/ANSWERS.md, "Round 51"). Mended (not blind):
+    held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations31.yaml", 60)
+    assert summary["stuck"] == 0

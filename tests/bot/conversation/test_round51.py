@@ -478,3 +478,28 @@ def test_a_market_dropped_alone(vendor: Vendor, said: str, markets: list[str]) -
     vendor.say("解决方案市场和数据智能市场能入吗")
     vendor.say(said)
     assert vendor.state()["markets"] == markets
+
+
+@pytest.mark.parametrize(
+    ("markets", "said"),
+    [
+        # Black-box s65 D1 (high): the yes was stored for the statement, the API one lost.
+        ("api market", "yes, we can integrate with the marketplace API"),
+        ("API市场", "是的，我们可以对接云市场API接口"),
+    ],
+)
+def test_a_yes_then_another_question_answers_that_one(
+    vendor: Vendor, markets: str, said: str
+) -> None:
+    _at_question(vendor, markets, "social_insurance_proof")
+    vendor.say(said)
+    assert vendor.profile()["api_integration"] is True
+    assert "social_insurance_proof" not in vendor.profile()
+    assert vendor.current_question() == "social_insurance_proof"
+
+
+def test_every_market_with_one_said_included(vendor: Vendor) -> None:
+    # blind_conversations31 c31_49: Retail Link alone was checked.
+    vendor.engine.start(vendor.key)
+    vendor.say("Everything, all twelve markets, Retail Link included.")
+    assert len(vendor.state()["markets"]) == 12
