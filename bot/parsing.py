@@ -185,6 +185,9 @@ _MONTH_SUFFIX = lazy_compile(r"(个月|月|months|month|mos|mo)$")
 MAX_YEARS = 200
 
 
+_YEARS_AND_MONTHS = re.compile(r"(.{1,4}?)年(?:零|又)?(.{1,3}?)个?月")
+
+
 def months_as_years(months: Decimal) -> Decimal:
     """Months in years to the hundredth, rounded to the nearest (8 months is 0.67, black-box
     s64 D15: shown as 0.66) but never up to a whole year not reached (11.99 months stay 0.99)."""
@@ -200,6 +203,13 @@ def parse_years(text: str) -> Decimal:
     hundredths of a year, never up to a full year: 11 months is 0.92)."""
     cleaned = re.sub(r"\s", "", _clean(text, "years"))
     bad = _error("parse.years.invalid", said=_said(text))
+    both = _YEARS_AND_MONTHS.fullmatch(cleaned)
+    if both:
+        # "1年10个月", "一年零三个月" (black-box s65 D14: stored as 1 year): both counted.
+        whole, extra = _to_decimal(both.group(1)), _to_decimal(both.group(2))
+        if whole is None or extra is None or whole < 0 or not 0 <= extra < 12:
+            raise bad
+        return _tidy(months_as_years(whole * 12 + extra))
     months_match = _MONTH_SUFFIX.search(cleaned)
     if months_match:
         months = _to_decimal(cleaned[: months_match.start()])

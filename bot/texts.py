@@ -4772,6 +4772,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{value}" means a little under that number: please type the exact value ({label}), '
         "e.g. 2.5.",
     ),
+    # A month given for the licence date when a day of it decides a verdict (black-box s65 D11).
+    "date_day_matters": (
+        "“{value}”只给了年月，而这个月里是哪一天会影响检查结果：请写出{label}的具体日期，例如 2023-05-10。",
+        '"{value}" gives the month but not the day, and the day in that month changes the '
+        "result: please type the exact date ({label}), e.g. 2023-05-10.",
+    ),
     "approx_near_limit": (
         "“{value}”是个约数，而这个数附近的值会改变检查结果：请直接写出{label}的准确值。",
         '"{value}" is an estimate, and a value close to it would change the result: please type '

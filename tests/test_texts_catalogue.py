@@ -28,6 +28,18 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 51 (session 56): readings of what is typed; no user-facing text.
     ("bot/conversation/forms.py", "_acp_count_paired"): "a count word (个) read",
+    ("bot/conversation/forms.py", "with_address_part"): "a house number (号) read",
+    ("bot/conversation/market_steps.py", "_THAT_ONE"): "the market pointed at (那个市场)",
+    ("bot/conversation/market_steps.py", "_CONDITIONS_ASKED"): "a market's conditions asked (条件呢)",
+    ("bot/conversation/forms.py", "_ADDRESS_AREA"): "an address's area (省市区)",
+    ("bot/conversation/forms.py", "_CONTACT_REASON_AFTER"): "why after a contact (因为)",
+    ("bot/conversation/forms.py", "_CONTACT_ROLE_BEFORE"): "who before a contact (我同事)",
+    ("bot/conversation/forms.py", "_HOUSE_NUMBER"): "a house number (18号)",
+    ("bot/conversation/forms.py", "_HOUSE_NUMBER_ONLY"): "a house number alone (18号)",
+    ("bot/conversation/forms.py", "_LABEL_TYPOS"): "a label's look-alike (地止)",
+    ("bot/conversation/forms.py", "ticket_field_fix"): "the label a look-alike stands for (地址)",
+    ("bot/conversation/forms.py", "_STREET_START"): "a street opening a value (文三路)",
+    ("bot/parsing.py", "_YEARS_AND_MONTHS"): "years and months (1年10个月)",
     ("bot/conversation/forms.py", "_ADDRESS_REMARK"): "a remark on a move (我们刚搬过去)",
     ("bot/conversation/forms.py", "_ASKED_POLITELY"): "a correction asked politely (好吗)",
     ("bot/conversation/forms.py", "_CONTACT_JUST_WRITE"): "a name after 就写",

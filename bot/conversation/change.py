@@ -19,6 +19,7 @@ from bot.conversation.forms import (
     ticket_field_said_wrong,
     ticket_fix_lines,
     validated_ticket_fixes,
+    with_address_part,
 )
 from bot.conversation.helpers import join as _join_lines
 from bot.conversation.helpers import resolve_ticket_field_name
@@ -240,6 +241,12 @@ class ChangeAnswer:
         if latest is None:
             return None
         lang = turn.lang
+        fixes = [
+            (name, with_address_part(latest["fields"].get(name, ""), value))
+            if name == "address"
+            else (name, value)
+            for name, value in fixes
+        ]
         try:
             cleaned = validated_ticket_fixes(fixes)
         except TicketFieldError as error:

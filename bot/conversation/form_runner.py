@@ -623,8 +623,11 @@ class EligibilityRunnerForm(RunnerForm):
                 # "快三年了" (black-box s58 D14: "a value close to it would change the result",
                 # untrue where all of them pass): just under the number said is asked as such.
                 just_under = bool(_JUST_UNDER.search(said.casefold()))
+                key = "approx_just_under" if just_under else "approx_near_limit"
+                if isinstance(answer.value, date) and not answer.relative:
+                    key = "date_day_matters"  # "25年12月": which day of it decides
                 message = t(
-                    "approx_just_under" if just_under else "approx_near_limit",
+                    key,
                     turn.lang,
                     value=quoted_back(said),
                     label=self.label(slot, turn.lang),
@@ -666,7 +669,11 @@ class EligibilityRunnerForm(RunnerForm):
         above = not below and bool(_AT_LEAST.search(folded))
         if isinstance(value, date):
             if not answer.relative:
-                return False
+                # "25年12月" when a day of that month decides a verdict (black-box s65 D11: the
+                # 1st confirmed, the most favourable day): the day is asked.
+                return answer.approximate and not self._day_does_not_matter(
+                    turn, value, answer.until
+                )
             if below:
                 return True  # "成立快两年了": younger than the age said
             span = timedelta(days=92)

@@ -637,6 +637,15 @@ _CONTACT_REMARK = re.compile(
 _ASKED_POLITELY = re.compile(
     r"[，,\s]*(?:好吗|可以吗|行吗|好不好|行不行|可以不|ok\??|please)?\s*[？?]*\s*$", re.IGNORECASE
 )
+_CONTACT_ROLE_BEFORE = re.compile(
+    r"^(?:(?:my|our) (?:colleague|co-?worker|boss|manager|finance (?:person|guy|lady)|accountant)"
+    r"|(?:我们?|我司)(?:的)?(?:同事|老板|财务|经理))\s*",
+    re.IGNORECASE,
+)
+_CONTACT_REASON_AFTER = re.compile(
+    r"\s+(?:since|because|as|who|cause|'cause)\b.*$|[，,]?\s*(?:因为|他|她)(?:是|负责|管).*$",
+    re.IGNORECASE,
+)
 # A name typed in two parts, no remark: "Wang, Qiang", "欧阳 娜娜" (review 56 R12).
 _NAME_IN_TWO_PARTS = re.compile(
     r"[A-Z][a-z]+,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[\u4e00-\u9fff]{1,2}\s[\u4e00-\u9fff]{1,3}"
@@ -669,8 +678,13 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# A ticket label typed with a look-alike character: "快递地止", "地趾".
+_LABEL_TYPOS = re.compile(r"(?<=[快递邮寄收件])地[止趾扯]|^地[止趾扯]")
+
+
 def ticket_field_fix(text: str) -> tuple[str, str] | None:
     """The ticket field a sentence corrects and the new value as typed; None when it is none."""
+    text = _LABEL_TYPOS.sub("地址", text)  # "快递地止写错了" (black-box s65 D16)
     just_write = _CONTACT_JUST_WRITE.search(text.strip())
     if just_write is not None and not _NOT_A_NAME.search(just_write.group("name")):
         return "contact", just_write.group("name")
@@ -696,6 +710,10 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
     # the verb of sending before an address, are no part of it.
     if name == "contact":
+        # "my colleague Zhang Wei since it's his phone" (black-box s65 D2): who the person is,
+        # and why, are no part of the name.
+        value = _CONTACT_ROLE_BEFORE.sub("", value)
+        value = _CONTACT_REASON_AFTER.sub("", value).strip(" ，,。.")
         # (Never a remark holding a phone number: "Li Qiang, he is on 139…" is left whole.)
         remark = None if re.search(r"\d{5}", value) else _CONTACT_REMARK.match(value)
         if remark is not None and not _NAME_IN_TWO_PARTS.fullmatch(value):
@@ -729,6 +747,29 @@ def ticket_field_said_wrong(text: str) -> str | None:
     if found is None:
         return None
     return _LABEL_FIELD.get(found.group("label").casefold())
+
+
+# Where an address names its province, city or district; its street, and a house number.
+_ADDRESS_AREA = re.compile(r"[省市区县州]")
+_STREET_START = re.compile(r"^(?P<street>[\u4e00-\u9fff]{1,10}?(?:大道|路|街|道|巷|弄|村))")
+_HOUSE_NUMBER_ONLY = re.compile(
+    r"^\d+号(?:[^\u4e00-\u9fff]*|[\u4e00-\u9fff\d]{0,8}(?:楼|室|层|栋|单元))?$"
+)
+_HOUSE_NUMBER = re.compile(r"\d+号")
+
+
+def with_address_part(old: str, new: str) -> str:
+    """The address with only its street and number replaced, when the correction gives just
+    those ("快递地址门牌号错了，是星湖街218号" — black-box s65 D3: the province and city were
+    lost); the new value as given otherwise."""
+    if not old or _ADDRESS_AREA.search(new) or not _ADDRESS_AREA.search(old):
+        return new
+    if _HOUSE_NUMBER_ONLY.match(new) and len(_HOUSE_NUMBER.findall(old)) == 1:
+        return _HOUSE_NUMBER.sub(new.split("号", 1)[0] + "号", old, count=1) + new.split("号", 1)[1]
+    street = _STREET_START.match(new)
+    if street is None or old.count(street.group("street")) != 1:
+        return new
+    return old[: old.index(street.group("street"))] + new
 
 
 def validated_ticket_fixes(fixes: list[tuple[str, str]]) -> dict[str, str]:

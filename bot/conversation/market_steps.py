@@ -142,7 +142,9 @@ _ADD_MARKETS = lazy_compile(
     # "wait, I also want the basic software market checked" (black-box s58 D8).
     r"|(?<![a-z])(?:i|we) also (?:want|need|'d like|would like)(?![a-z])(?=[^.]{0,40}\bmarket)"
     # "I said basic software, security, solution and data intelligence too" (black-box 48, D4).
-    r"|(?<![a-z])(?:too|as well)[.!]*$",
+    r"|(?<![a-z])(?:too|as well)[.!]*$"
+    # "wait, you forgot the enterprise application market, we want both" (black-box s65 D7).
+    r"|(?<![a-z])(?:you )?(?:forgot|missed|left out)(?: about)?(?![a-z])|(?:漏了|忘了|少了)(?=[^，,。]{0,12}市场)",
     re.IGNORECASE,
 )
 _TOO_AT_END = lazy_compile(r"(?<![a-z])(?:too|as well)[.!]*$", re.IGNORECASE)
@@ -165,6 +167,17 @@ _AROUND_CONTINUE = lazy_compile(
 )
 _BUILT_ON = "built_on_aliyun"
 _LICENCE = "license_date"
+# The market just asked about, pointed at: "that one", "那个市场".
+_THAT_ONE = lazy_compile(
+    r"(?<![a-z])(?:that|this) one(?![a-z])|那个市场|这个市场|刚才那个", re.IGNORECASE
+)
+# A market's conditions asked to be shown: "零售通市场的条件呢", "what are the requirements for X?".
+_CONDITIONS_ASKED = lazy_compile(
+    r"(?:的|入驻)?(?:条件|要求)(?:呢|是什么|是啥|有哪些|有什么)"
+    r"|(?<![a-z])(?:requirements?|conditions?|criteria)(?: for| of)?(?![a-z])[^.!]{0,40}\?"
+    r"|(?<![a-z])what are the (?:requirements?|conditions?)(?![a-z])",
+    re.IGNORECASE,
+)
 # A market taken in a clause ("先入企业应用市场", "看看API市场"); one only mentioned ("API市场我们
 # 已经入驻了", "安全市场以后再说", "之前问过安全市场，也不行") is not (review 56 N1).
 _CHOOSING = lazy_compile(r"入|进|看|查|换|改|要|想|选|申请|check|join|switch|want", re.IGNORECASE)
@@ -442,6 +455,20 @@ class MarketSteps:
         rest = _INCLUDING.sub(" ", rest)
         return not _read_markets(rest).markets and _OTHER_THAN.search(rest) is None
 
+    def _that_one_and_others(self, turn: _Turn, text: str) -> list[str]:
+        """ "ok check that one and the solutions market for us" right after the enterprise
+        market's conditions (black-box s65 D7: Enterprise dropped): the market just asked about
+        and those named; [] otherwise."""
+        if not _THAT_ONE.search(text) or not turn.state.last_question:
+            return []
+        from bot.answers.names import markets_in_question
+
+        earlier = markets_in_question(turn.state.last_question)
+        named = _read_markets(_THAT_ONE.sub(" ", text)).markets
+        if len(earlier) != 1 or not named:
+            return []
+        return [m for m in MARKET_IDS if m in earlier or m in named]
+
     def _markets_just_asked_about(self, turn: _Turn, text: str) -> list[str]:
         """ "好的 帮我查一下我们够不够" right after "零售通市场入住条件是什么" (black-box 48,
         D13): the check asked of the markets the question just answered named; [] otherwise."""
@@ -512,6 +539,9 @@ class MarketSteps:
         just_asked = self._markets_just_asked_about(turn, text)
         if just_asked:
             return then(turn, just_asked)
+        with_that_one = self._that_one_and_others(turn, text)
+        if with_that_one:
+            return then(turn, with_that_one)
         again = self._last_result_again(turn, text)
         if again is not None:
             # "把我的检查结果再发一遍" at a market menu (black-box s61 D10).
@@ -528,6 +558,10 @@ class MarketSteps:
         if again is not None:
             # "零售通佣金多少" … "新零售呢": the commission of 新零售, not its walk-through.
             return self._answer_question(turn, again, then=self._prompt(turn))
+        if _CONDITIONS_ASKED.search(text) and not _CHECK_US.search(text):
+            # "基础软件市场入驻条件是什么" … "零售通市场的条件呢" (black-box s65 D9: a 9-question
+            # check started): that market's conditions, listed.
+            return self._answer_question(turn, text, then=self._prompt(turn))
         aside = _QUESTION_ASIDE.search(text)
         if aside and aside.start() > 0:
             # "API市场，顺便问下要交多少保证金": the markets chosen, and the question answered.

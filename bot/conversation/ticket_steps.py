@@ -12,7 +12,12 @@ from bot.conversation.form_runner import (
     TICKET_PLACE,
     start_detour,
 )
-from bot.conversation.forms import ticket_field_fixes, ticket_fix_lines, validated_ticket_fixes
+from bot.conversation.forms import (
+    ticket_field_fixes,
+    ticket_fix_lines,
+    validated_ticket_fixes,
+    with_address_part,
+)
 from bot.conversation.helpers import is_number as _is_number
 from bot.conversation.helpers import join as _join
 from bot.conversation.helpers import markets_kept_in_words, markets_named
@@ -598,6 +603,12 @@ class TicketSteps:
             # "电话改成0571-88886666", "the contact should be Li Wei, not Emily", "联系人改成王芳，
             # 电话改成0571-…": those fields, each checked as when first typed — all or none
             # stored — and the ticket shown again.
+            fixes = [
+                (name, with_address_part(state.ticket_fields.get(name, ""), value))
+                if name == "address"
+                else (name, value)
+                for name, value in fixes
+            ]
             try:
                 cleaned = validated_ticket_fixes(fixes)
             except TicketFieldError as error:

@@ -39,7 +39,8 @@ def test_a_clean_record_said_at_the_service_hours_question_is_no_none(
 @pytest.mark.parametrize(
     ("typed", "field", "value"),
     [
-        ("快递地址写错了，是文三路 98 号，能改吗", "address", "文三路 98 号"),
+        # (The street kept in its city since black-box s65 D3.)
+        ("快递地址写错了，是文三路 98 号，能改吗", "address", "浙江省杭州市西湖区文三路 98 号"),
         (
             "actually the company name should be our registered Chinese name 上海数库信息技术有限公司",
             "company",

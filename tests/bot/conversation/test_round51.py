@@ -503,3 +503,69 @@ def test_every_market_with_one_said_included(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("Everything, all twelve markets, Retail Link included.")
     assert len(vendor.state()["markets"]) == 12
+
+
+@pytest.mark.parametrize(
+    ("said", "field", "stored"),
+    [
+        # Black-box s65 D2: the whole sentence was the contact.
+        ("contact should be my colleague Zhang Wei since it's his phone", "contact", "Zhang Wei"),
+        # D3: the street and number alone replaced the whole address.
+        ("快递地址门牌号错了，是文三路18号", "address", "浙江省杭州市西湖区文三路18号"),
+        ("快递地址写错了，是2号", "address", "浙江省杭州市西湖区文三路2号"),
+    ],
+)
+def test_corrections_of_black_box_s65(vendor: Vendor, said: str, field: str, stored: str) -> None:
+    _at_ticket_review(vendor)
+    vendor.say(said)
+    assert _draft(vendor)[field] == stored
+
+
+@pytest.mark.parametrize(("said", "years"), [("一年零三个月", "1.25"), ("1年10个月", "1.83")])
+def test_years_and_months(vendor: Vendor, said: str, years: str) -> None:
+    # Black-box s65 D14: "一年零三个月" was stored as 1 year.
+    _at_question(vendor, "API市场", "experience_years:api")
+    vendor.say(said)
+    assert vendor.profile()["experience_years"] == {"api": years}
+
+
+def test_a_month_whose_day_decides_asks_the_day(vendor: Vendor) -> None:
+    # Black-box s65 D11: the 1st (the most favourable day) was confirmed though the day decides.
+    _at_question(vendor, "基础软件市场", "license_date")  # 满1年
+    month = f"{TODAY.year - 1}年{TODAY.month}月"
+    assert "只给了年月" in vendor.say(month).text
+    assert "license_date" not in vendor.profile()
+
+
+def test_a_label_typed_with_a_look_alike_character(vendor: Vendor) -> None:
+    # Black-box s65 D16: "快递地止写错了，…" was "没能理解", the wrong address then confirmed.
+    _at_ticket_review(vendor)
+    vendor.say("快递地止写错了，是文三路18号")
+    assert _draft(vendor)["address"] == "浙江省杭州市西湖区文三路18号"
+
+
+def test_another_markets_conditions_asked_after_one(vendor: Vendor) -> None:
+    # Black-box s65 D9: "零售通市场的条件呢" started a 9-question check.
+    vendor.engine.start(vendor.key)
+    vendor.say("基础软件市场入驻条件是什么")
+    reply = vendor.say("零售通市场的条件呢").text
+    assert "员工人数不少于 4 人" in reply
+    assert vendor.current_question() is None
+
+
+@pytest.mark.parametrize(
+    ("first", "said"),
+    [
+        # Black-box s65 D7: Enterprise Application was dropped, then "forgot" not understood.
+        (
+            "hello, what are the requirements for the enterprise application market?",
+            "ok check that one and the solutions market for us",
+        ),
+        ("solution market", "wait, you forgot the enterprise application market, we want both"),
+    ],
+)
+def test_the_market_just_discussed_kept(vendor: Vendor, first: str, said: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    vendor.say(said)
+    assert vendor.state()["markets"] == ["enterprise", "solution"]
