@@ -30,7 +30,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/forms.py", "_acp_count_paired"): "a count word (个) read",
     ("bot/conversation/forms.py", "with_address_part"): "a house number (号) read",
     ("bot/conversation/market_steps.py", "_THAT_ONE"): "the market pointed at (那个市场)",
-    ("bot/conversation/market_steps.py", "_CONDITIONS_ASKED"): "a market's conditions asked (条件呢)",
+    ("bot/answers/__init__.py", "_EXCHANGE_RATE"): "an exchange rate asked (汇率)",
+    ("bot/conversation/interpret.py", "_ABLE_SAID"): "what the vendor can do (我们能)",
+    (
+        "bot/conversation/market_steps.py",
+        "_CONDITIONS_ASKED",
+    ): "a market's conditions asked (条件呢)",
     ("bot/conversation/forms.py", "_ADDRESS_AREA"): "an address's area (省市区)",
     ("bot/conversation/forms.py", "_CONTACT_REASON_AFTER"): "why after a contact (因为)",
     ("bot/conversation/forms.py", "_CONTACT_ROLE_BEFORE"): "who before a contact (我同事)",

@@ -1362,6 +1362,7 @@ def _in_asked_order(keys: tuple[str, ...], norm: str, markets: list[str]) -> tup
 # The deposit asked of in another currency: answered from the guide's amounts in 人民币.
 _CURRENCY_TOPICS = frozenset({"currency_and_overseas_sales", "unrelated_products"})
 _DEPOSIT_CURRENCY = "deposit_currency"
+_EXCHANGE_RATE = lazy_compile(r"汇率|换汇|exchange rate|\bfx\b")
 # A sum written out in one unit: "卖了18万+12万" (holdout84 #130: read as 18万), "180k + 120k".
 _WRITTEN_MONEY_SUM = lazy_compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*\2(?![a-z])",
@@ -5804,7 +5805,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "Does Aliyun issue a receipt or a VAT invoice for the deposit?": the guide's receipt
         # answers it (a VAT question alone stays declined).
         declined_topic = None
-    currency_asked = unstated_attribute(text) if declined_topic in _CURRENCY_TOPICS else None
+    currency_asked = (
+        unstated_attribute(text)
+        if declined_topic in _CURRENCY_TOPICS and not _EXCHANGE_RATE.search(normalize(text))
+        else None
+    )
     if currency_asked is not None and currency_asked.name == _DEPOSIT_CURRENCY:
         # "can we pay the deposit by bank transfer in USD?" (black-box s64 D17: declined): the
         # guide's deposit in 人民币 and its one way to pay, the currency it leaves open said.

@@ -685,6 +685,9 @@ def _first_clause_of_another(slot: str, text: str) -> bool:
     )
 
 
+_ABLE_SAID = lazy_compile(r"(?<![a-z])(?:we|i|our)(?![a-z])|我们|我司|能|可以|支持")
+
+
 def _yes_then_another_question(form: Form, slot: str, text: str) -> Correction | None:
     """ "yes, we can integrate with the marketplace API" at the social-insurance statement
     question (black-box s65 D1, high: a yes stored for the statement): a bare yes or no, then a
@@ -699,7 +702,9 @@ def _yes_then_another_question(form: Form, slot: str, text: str) -> Correction |
         said = parse_bool(first)
     except ParseError:
         return None
-    if not rest or not _names_another_field(slot, rest):
+    # (A yes said of what the vendor can do: "No, SaaS only" at the ECS question describes the
+    # product — its no is this question's.)
+    if not said or not rest or not _ABLE_SAID.search(rest) or not _names_another_field(slot, rest):
         return None
     key = slot.partition(":")[0]
     named = [
