@@ -706,14 +706,7 @@ def _yes_then_another_question(form: Form, slot: str, text: str) -> Correction |
     # product — its no is this question's.)
     if not said or not rest or not _ABLE_SAID.search(rest) or not _names_another_field(slot, rest):
         return None
-    key = slot.partition(":")[0]
-    named = [
-        name
-        for name in form.slots()
-        if name.partition(":")[0] != key
-        and _bool_slot(name)
-        and any(_alias_in(alias, rest) for alias in _aliases_in_words(name.partition(":")[0]))
-    ]
+    named = _other_yes_no_named(form, slot, rest)
     if len(named) != 1:
         return None
     return Correction(named[0], Answer(said))
@@ -726,17 +719,22 @@ def _plain_yes_for_another(form: Form, slot: str, text: str) -> Correction | Non
     first = re.split(r"[，,。;；]", folded, maxsplit=1)[0]
     if _NO_IN_CLAUSE.search(first):
         return None
+    named = _other_yes_no_named(form, slot, first)
+    if len(named) != 1:
+        return None
+    return Correction(named[0], Answer(True))
+
+
+def _other_yes_no_named(form: Form, slot: str, words: str) -> list[str]:
+    """The form's other yes/no questions that `words` (folded) name by an alias in words."""
     key = slot.partition(":")[0]
-    named = [
+    return [
         name
         for name in form.slots()
         if name.partition(":")[0] != key
         and _bool_slot(name)
-        and any(_alias_in(alias, first) for alias in _aliases_in_words(name.partition(":")[0]))
+        and any(_alias_in(alias, words) for alias in _aliases_in_words(name.partition(":")[0]))
     ]
-    if len(named) != 1:
-        return None
-    return Correction(named[0], Answer(True))
 
 
 def names_another_question(slot: str, text: str) -> bool:
