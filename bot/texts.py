@@ -453,8 +453,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "confirm_declined": ("好的，请重新填写。", "OK, please give it again."),
     "answer_unknown": (
-        "已记为“不知道”：{label}。检查结果会把它列为缺少的信息；知道后回复“修改 {label}”补充。",
-        'Recorded as unknown: {label}. The check will list it as missing; reply "change {label}" '
+        "已记为“不知道”：{label}。检查结果会把它列为缺少的信息；知道后回复“修改 {name}”补充。",
+        'Recorded as unknown: {label}. The check will list it as missing; reply "change {name}" '
         "when you know it.",
     ),
     "answer_corrected": ("已更正：{label} = {value}", "Corrected: {label} = {value}"),
@@ -680,6 +680,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_order_next": (
         "第{done_number}步（{done}）之后是第{number}步：{text}",
         "After step {done_number} ({done}) comes step {number}: {text}",
+    ),
+    "answers_whole_amount": (
+        "是的，整体按这一档：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取，不分段计算"
+        "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
+        "Yes, the whole amount: the month's total picks one tier, and the whole commissionable"
+        " amount is charged at that tier's rate, not in brackets (the guide: the month's platform"
+        " fee is charged at the rate of the vendor's tier).",
     ),
     "answers_not_progressive": (
         "不是分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
@@ -3265,6 +3272,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{said}" is a range ({value}–{high}): {label} is recorded as the lower end, {value}, '
         'right? Reply "yes", or type the exact value.',
     ),
+    "confirm_known_not_understood": (
+        "这里先确认您之前的回答：没问题请回复“继续”（或 1），我再问新的问题；要改某一项，请回复它的编号。",
+        'First, your earlier answers below: reply "continue" (or 1) to keep them and I will ask '
+        "the new questions; to change one, reply its number.",
+    ),
+    "market_check_offered": (
+        "要检查{market}的入驻条件吗？回复“是”开始（{market}的保证金为 {amount:,} 元），"
+        "或写出要检查的其他市场。",
+        'Shall I check the entry conditions of the {market}? Reply "yes" to start (its deposit is '
+        "{amount:,} yuan), or name other markets to check.",
+    ),
     "markets_described_question": (
         "按您的描述，应该是{markets}，对吗？回复“是”开始检查，或直接写出要检查的市场。",
         'From what you describe, that would be {markets}, right? Reply "yes" to check, or '
@@ -4552,6 +4570,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "what's the account?" at the ticket's account field: what it is.
     "ticket_field_about": ("“{label}”填的是{about}。", "The {label} is {about}."),
     # "yes for website, no for IoT" at the built-on-Alibaba-Cloud question (one key, two markets).
+    "built_on_iot_not_said": (
+        "先不记这一项：物联网市场要求产品和方案以阿里云IoT产品为依托，而您说的是阿里云（没有提到IoT产品）。"
+        "问到这一项时请再回答。",
+        "I have not noted that one: the IoT Market asks whether your products and solutions are "
+        "built on Alibaba Cloud IoT products, and you said Alibaba Cloud (no IoT products). Please "
+        "answer it when I ask it.",
+    ),
     "built_on_split": (
         "这一项两个市场要求不同：建站市场要求服务以阿里云产品为依托，物联网市场要求以阿里云IoT产品为依托，"
         "而这一项只能记一个回答。两者都满足请回复“是”；不是都满足，请回复“不知道”——我会把这一项列为缺少的信息，"

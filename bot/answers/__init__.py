@@ -1568,7 +1568,7 @@ def _computed(
         if result is not None:
             if parts.asks_progressive(question):
                 # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
-                result.text = t("answers_not_progressive", lang) + "\n" + result.text
+                result.text = t(_progressive_key(question), lang) + "\n" + result.text
             return result
 
     if rated and not sales:
@@ -1767,7 +1767,7 @@ def _computed(
             )
         )
         if parts.asks_progressive(question):
-            rates.text = t("answers_not_progressive", lang) + "\n" + rates.text
+            rates.text = t(_progressive_key(question), lang) + "\n" + rates.text
         return rates
     # A key the market sets no condition for ("行业" of 新零售市场) leaves its description.
     own_keys = any(c.key in keys for c in get_market(market).conditions)
@@ -3146,6 +3146,11 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 _ADDRESSEE = lazy_compile(r"^\s*(@[^\s@,，:：]{1,20}[\s,，:：]+)+")
 
 
+def _progressive_key(question: str) -> str:
+    """ "不是分段" first, or "yes, the whole amount" when the whole was what was asked."""
+    return "answers_whole_amount" if parts.asks_whole_first(question) else "answers_not_progressive"
+
+
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
@@ -4105,6 +4110,12 @@ _ASKS_PROCESS = lazy_compile(
     r"|\bwhat (is|are) the (joining |onboarding |application )?(process|steps)\b"
     r"|\bhow do (we|i) (join|get onboarded|onboard)\b(?!.{0,20}\b(market|category)\b)"
 )
+# "how do we join the IoT market?", "how can we join the security market" (found beside
+# black-box s66 D10: the deposit amounts): the joining steps (its "can we join" asks no verdict).
+_HOW_TO_JOIN_MARKET = lazy_compile(
+    r"^(hi,? |hello,? |so,? |ok,? )?how (do|can|could|should) (we|i) (join|get into|apply (to|for)) "
+    r"(the )?[a-z ]{2,30}? (market|category)\s*\??$"
+)
 # The whole way through asked ("walk me through the steps … from scratch", "从头讲一下完整流程"):
 # every step, whatever the vendor says it lacks (no account yet is no question about step 1).
 _ASKS_WHOLE_PROCESS = lazy_compile(
@@ -4942,7 +4953,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         and parts.asks_progressive(question)
     ):
         # "阶梯费率是分段累进算，还是整体按那一档算": not in brackets, first; the tiers after.
-        found.text = t("answers_not_progressive", found.lang) + "\n" + found.text
+        found.text = t(_progressive_key(question), found.lang) + "\n" + found.text
     # "按当月总额算还是按单笔订单算": the month's total first (tier_basis.py).
     found = tier_basis.with_month_total_first(question, found)
     # "保证金是不是只交一份就行": 不是 / No, one per category, summed (deposit_once.py).
@@ -5986,6 +5997,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         (
             _ASKS_PROCESS.search(routed)
+            or _HOW_TO_JOIN_MARKET.search(routed)
             or (
                 _ASKS_WHOLE_PROCESS.search(routed)
                 # ("How many steps is the whole onboarding flow, from the account to a store?":
@@ -5995,7 +6007,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             )
         )
         and not concepts & _MONEY_TOPICS
-        and not _ASKS_ALLOWED.search(routed)
+        and (not _ASKS_ALLOWED.search(routed) or _HOW_TO_JOIN_MARKET.search(routed))
         # "now trying again — re-enter all the company info from scratch?": what a repeat
         # application fills in (holdout33 #16), not the whole process.
         and not (_REPEAT_APPLICATION.search(routed) and _ASKS_FIRST_TIME_PART.search(routed))

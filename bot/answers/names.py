@@ -432,6 +432,12 @@ _INTEGRATE_API = lazy_compile(
 )
 # "Security 600k, IoT 300k", "安全60万、物联网30万": an everyday name (security, 安全, data …)
 # right before an amount of money is that market's month, whatever else the message says.
+_AMOUNT_BEFORE_IN = lazy_compile(
+    r"\d+(\.\d+)?\s*(万|w|k|m|million|元|yuan|rmb|cny)?\s+(of sales |in sales )?in (the )?$"
+)
+_MONTH_AFTER = lazy_compile(
+    r"^\s+(in|during|for) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{4}"
+)
 _AMOUNT_AFTER = lazy_compile(
     r"^\s*[:：=]?\s*((实收|流水|收入|卖了|做了|成交|结算了?|自营|直销|直营|\b(sold|did|made|direct|own"
     r"|sales|revenue|turnover|gmv|settled|total|of|at|was|is|had)\b)\s*){0,2}(rmb|cny|¥|￥)?\s*"
@@ -450,7 +456,12 @@ def _with_own_amount(norm: str) -> list[str]:
                 or norm[match.end() : match.end() + 1].isalpha()
             ):
                 continue
-            if _AMOUNT_AFTER.match(norm[match.end() :]):
+            if _AMOUNT_AFTER.match(norm[match.end() :]) or (
+                # "we did 600k in Security in Feb 2021" (black-box s66 D4's opening): the
+                # month's sales said before the name and the month after it.
+                _AMOUNT_BEFORE_IN.search(norm[: match.start()])
+                and _MONTH_AFTER.match(norm[match.end() :])
+            ):
                 found.append((match.start(), market_id))
                 break
     return list(dict.fromkeys(m for _, m in sorted(found)))

@@ -216,6 +216,25 @@ def asks_progressive(question: str) -> bool:
     return bool(_PROGRESSIVE.search(normalize(question)))
 
 
+# The whole amount asked first ("so the 3% applies to the whole 500k, not just the part above
+# 500k?" — black-box s66 D8: answered "No" though the whole is right): the yes is the reply's.
+_WHOLE_ASKED_FIRST = lazy_compile(
+    r"^[^?？]{0,40}?\b(appl(y|ies)|charged|counts?|taken|levied) (to|on|against) (the )?"
+    r"(whole|entire|full|total)\b"
+    r"|^[^?？]{0,20}?(是|就是)?(整体|全部|全额|整个|整笔)[^，,。？?]{0,12}?按"
+)
+
+
+_EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
+
+
+def asks_whole_first(question: str) -> bool:
+    """A brackets question put as "the whole amount at that rate?" (its yes is the policy's)."""
+    said = normalize(question)
+    # (An either-or — "整体按3%算，还是超出部分按3%？" — has no yes.)
+    return bool(_WHOLE_ASKED_FIRST.search(said)) and not _EITHER_OR.search(said)
+
+
 # "刚好卖了50万整，佣金怎么算", "销量30万，佣金多少": a month's sales stated for its commission, no
 # question about how to sell (好卖 / 销量 are no selling advice asked there).
 _COMMISSION_ASKED = lazy_compile(r"佣金|服务费|抽成|抽佣|扣点|\bcommission\b")

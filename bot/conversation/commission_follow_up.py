@@ -29,7 +29,10 @@ _ZH_FOLLOW_UP = lazy_compile(
 )
 _EN_FOLLOW_UP = lazy_compile(
     rf"(?:ok,?\s*)?(?:but\s+)?(?:and|what about|how about|and for|and in|for|what if it was|what if it were|"
-    rf"and if it was|and if it were|if it was|if it were|same for)?\s*(?:in\s+)?"
+    rf"and if it was|and if it were|if it was|if it were|same for|"
+    # "and what if we did the same in march 2022?" (black-box s66 D4: declined as outside).
+    rf"(?:and\s+|so\s+)?what if (?:we|i|it) (?:did|had|made|sold|was|were)(?: the same| that)?"
+    rf"(?:\s+(?:again|instead))?)?\s*(?:in\s+)?"
     rf"{_MONTH_NAME}(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
     re.IGNORECASE,
 )

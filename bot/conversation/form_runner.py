@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
-from bot.conversation.forms import EligibilityForm, TicketForm
+from bot.conversation.forms import EligibilityForm, TicketForm, resolve_profile_item
 from bot.conversation.helpers import join
 from bot.conversation.state import QUESTION, TICKET_FIELD, VERDICT
 from bot.conversation.turn import Turn as _Turn
@@ -380,6 +380,10 @@ class FormRunner:
             return form.several(turn, slot, found, text)
         if isinstance(found, reading.Correction) and found.slot != slot:
             state.confirming = still_waiting
+            if _aliyun_said_for_iot(turn, found, text):
+                # "yes all our sites run on alibaba cloud" at another question with the IoT
+                # market chosen (black-box s66 D5: IoT eligible on a website answer).
+                return engine._prefixed(t("built_on_iot_not_said", lang), engine._prompt(turn))
             return self.correct(turn, form, found, text)
         answer = found.reading if isinstance(found, reading.Correction) else found
         if answer is None:
@@ -492,6 +496,40 @@ class FormRunner:
         if pending:
             return engine._prefixed(prefix, engine._prompt(turn))
         return form.complete(turn, prefix)
+
+
+def _change_name(slot: str, lang: str, markets: list[str]) -> str:
+    """What to type after "修改" / "change" to reach `slot` again: the field's first alias in
+    `lang` ("注册资金", "capital"), with the market for a per-market one — never the long label
+    (black-box s66 D9: "change Basic Software Market: years of experience in the market's line
+    of business"); the label when no alias leads back to the slot."""
+    from rules.markets import market_label
+    from rules.profile import PROFILE_FIELDS
+
+    key, market = q.split_id(slot)
+    for alias in PROFILE_FIELDS[key].aliases:
+        if alias.isascii() != (lang == "en") or len(alias) < 2 or alias.isdigit():
+            continue
+        name = f"{alias} {market_label(market, lang)}" if market else alias
+        if resolve_profile_item(name, markets, {}) == slot:
+            return name
+    return q.label(slot, lang)
+
+
+# The IoT market's own platform named: "阿里云IoT", "物联网平台", "IoT Platform".
+_IOT_SAID = re.compile(r"iot|物联网|lot平台|link ?platform", re.IGNORECASE)
+
+
+def _aliyun_said_for_iot(turn: _Turn, found: reading.Correction, text: str) -> bool:
+    """A yes to "built on Alibaba Cloud" volunteered at another question, with the IoT market
+    chosen and its IoT products never named: the IoT market's question is not answered."""
+    return (
+        found.slot == "built_on_aliyun"
+        and found.reading is not None
+        and found.reading.value is True
+        and "iot" in turn.state.markets
+        and not _IOT_SAID.search(text)
+    )
 
 
 # The clauses of a message correcting two answers: "注册资金其实是80万，人数是19不是22",
@@ -789,7 +827,12 @@ class EligibilityRunnerForm(RunnerForm):
             turn.profile = updated
             turn.profile_changes[slot] = None
         note = join(
-            t("answer_unknown", lang, label=q.label(slot, lang)),
+            t(
+                "answer_unknown",
+                lang,
+                label=q.label(slot, lang),
+                name=_change_name(slot, lang, turn.state.markets),
+            ),
             self.engine._recheck_verdicts(turn),
         )
         return self.engine.form_runner.settle(turn, self, slot, note)

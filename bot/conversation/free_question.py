@@ -243,6 +243,7 @@ _HOW_MUCH_BARE = lazy_compile(
     re.IGNORECASE,
 )
 _DEPOSIT_NAMED = {"zh": "保证金", "en": "deposit"}
+_DEPOSIT_ASKED = {"zh": "保证金一共多少", "en": "how much is the deposit in total?"}
 _OTHER_MONEY_TOPIC = lazy_compile(
     r"佣金|抽成|费率|档|注册资金|注册资本|资金|(?<![a-z])(commission|rate|tier|capital)(?![a-z])",
     re.IGNORECASE,
@@ -255,7 +256,8 @@ _MARKET_FOLLOW_UP = lazy_compile(
     r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
     # "IoT?" right after a rate answer (black-box s59 D7: the IoT check started).
     r"|[^，,。？?]{2,20}[?？]"
-    r"|(one more:? )?(what about|how about|and for|and) (the )?[a-z ]{2,30}\??",
+    # ("and for retail link + security + IoT?" — black-box s66 D3: several markets.)
+    r"|(one more:? )?(what about|how about|and for|and) (the )?[a-z ,+&/]{2,50}\??",
     re.IGNORECASE,
 )
 
@@ -412,6 +414,17 @@ class FreeQuestions:
             )
         if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
             return None
+        if (
+            named
+            and state.last_topic.startswith(_DEPOSIT_TOPICS)
+            and (len(named) > 1 or len(markets_in_question(state.last_question)) > 1)
+        ):
+            # "and for retail link + security + IoT?", "那零售通和安全市场呢？" after a deposit
+            # answer (black-box s66 D3: a check of the three started): their deposit.
+            from rules.markets import market_label
+
+            names = [market_label(market, turn.lang) for market in named]
+            return _markets_then_question(names, _DEPOSIT_ASKED[turn.lang], turn.lang)
         if len(named) != 1:
             return None
         before = markets_in_question(state.last_question)

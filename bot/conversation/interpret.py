@@ -458,6 +458,8 @@ _UNKNOWN_SAID = lazy_compile(
     r"(?:i )?have to (?:check|ask)|(?:i )?need to ask|i'?ll get back|will get back|can'?t say|"
     r"prefer not to say|i'?d rather not say|(?:i )?don'?t remember|(?:i )?do not remember|"
     r"(?:i )?can'?t remember|(?:i )?cannot remember|(?:i )?have no idea|no idea|no clue|"
+    # "I forget the exact date" (found beside black-box s66 D1: "not a date").
+    r"i forg[eo]t(?: the (?:exact )?(?:date|number|figure|amount|year))?(?=[\s.!]*$)|"
     r"(?:i )?don'?t know|(?:i )?do not know|skip|"
     # "I'd rather skip that one for now." (blind_conversations30 c30_54: "please answer yes or no").
     r"(?:i|we)(?:'d| would) (?:rather|prefer to|like to) (?:skip|pass)|(?:let'?s|lets|i'?ll|we'?ll) skip)"
@@ -4220,7 +4222,7 @@ def _digits_date(text: str, today: date) -> str:
 
 
 # "15/03/2017": day first, read only when the day cannot be a month.
-_DAY_FIRST = lazy_compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_DAY_FIRST = lazy_compile(r"(?<![\d./])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d./])")
 # A full English date inside a sentence: "20 January 2020", "January 20th, 2020".
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ENGLISH_DAY_MONTH_YEAR = lazy_compile(
@@ -4521,7 +4523,9 @@ def read_date(text: str, today: date) -> Answer:
                 return Answer(parse_date(full.group(0), today=today, allow_future=False))
             except ParseError as inner:
                 raise FieldRefused(inner.zh, inner.en) from None
-        day_first = _DAY_FIRST.fullmatch(folded)
+        # ("our license is from 15/06/2023" — black-box s66 D2: in a sentence, said once.)
+        days_first = list(_DAY_FIRST.finditer(folded))
+        day_first = days_first[0] if len(days_first) == 1 else None
         if day_first and int(day_first.group(1)) > 12:  # "15/03/2017": only one reading
             day, month, year = day_first.groups()
             try:

@@ -59,6 +59,7 @@ from bot.i18n import (
 )
 from bot.lazy_re import lazy_compile
 from bot.texts import Localized
+from rules.deposit import deposit_for
 from rules.markets import MARKET_IDS, get_market, market_label
 
 # A question put beside a choice: "API市场，顺便问下要交多少保证金", "API market, and by the way
@@ -95,7 +96,18 @@ _START_OVER = lazy_compile(
     # "wait, I asked for the security market, not basic software" (black-box s64 D3).
     # (Never "we want the security market too": one added — review 56 R10.)
     r"(?<![a-z])(?:i|we) (?:asked|said|meant) (?:for |about )?(?:the )?(?=[a-z ]{2,30}markets?\b)"
-    r"|我(?:们)?(?:问的|说的|要的|想问的|想看的)是(?=[^，,。]{1,12}市场)",
+    r"|我(?:们)?(?:问的|说的|要的|想问的|想看的)是(?=[^，,。]{1,12}市场)"
+    # "…, we'd rather do IoT market instead" (black-box s66 D1, high: read as a bad date).
+    r"|(?<![a-z])(?:i|we)(?:'d| would) rather (?:do|go with|join|have|check|try)(?![a-z])",
+    re.IGNORECASE,
+)
+# A market's name said alone after a start-over word ("IoT", "数据智能"): at most this long.
+_NAME_ALONE_CHARS = 12
+# How to join one market asked: "零售通怎么入驻", "how do we join the IoT market?".
+_HOW_TO_JOIN = lazy_compile(
+    r"(怎么|如何|怎样)(申请)?(入驻|加入|进入|入|进|申请)|入驻(流程|步骤)"
+    r"|(?<![a-z])(how (do|can|could|would|should) (we|i) (join|apply|get into|get in|onboard)"
+    r"|how to (join|apply|get into|onboard)|(joining|onboarding) (process|steps))(?![a-z])",
     re.IGNORECASE,
 )
 # After a question, the sentence that follows it ("why basic software?? … go back to X").
@@ -317,7 +329,9 @@ _ENDS_AT_MENU = lazy_compile(
 )
 # A clause that drops a market: "企业应用先不看了", "drop devops".
 _DROPPED_CLAUSE = lazy_compile(
-    r"[^，,。;；]*(?:先不看|不看了|不要了|不考虑|不做了|先不要|去掉|(?<![a-z])(?:drop|skip|remove|without)(?![a-z]))"
+    r"[^，,。;；]*(?:先不看|不看了|不要了|不考虑|不做了|先不要|去掉|(?<![a-z])(?:drop|skip|remove|without|scratch)(?![a-z])"
+    # "hmm actually forget enterprise apps, we'd rather do IoT" (black-box s66 D1, high).
+    r"|(?<!don't )(?<!do not )(?<![a-z])forget(?: about)?(?![a-z]))"
     r"[^，,。;；]*",
     re.IGNORECASE,
 )
@@ -614,6 +628,20 @@ class MarketSteps:
             described = []
         if markets and described:
             pass  # "我们做API接口和大数据BI，也做网站": the products point to more markets: asked
+        elif asked and len(markets) == 1 and _HOW_TO_JOIN.search(text):
+            # "零售通怎么入驻" (black-box s66 D10: the steps, then every market again): the
+            # steps, then that market's check offered, with its deposit.
+            turn.state.confirm_markets = list(markets)
+            label = Localized(market_label(markets[0], "zh"), market_label(markets[0], "en"))
+            steps = self._answer_question(turn, text, then=None)
+            return Reply(
+                text=_join(
+                    steps.text,
+                    t("market_check_offered", lang, market=label, amount=deposit_for(markets)),
+                ),
+                choices=self._market_choices(lang),
+                multi_select=True,
+            )
         elif asked or looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         else:
@@ -854,7 +882,9 @@ class MarketSteps:
             # the answers on file kept, and this the answer to the next question.
             state.advance(QUESTION)
             return self._on_answer(turn, text)
-        return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+        # ("1年", "有", "不知道" typed ahead at the summary — black-box s66 D11: "没能理解" three
+        # times): what this screen waits for, said.
+        return self._prefixed(t("confirm_known_not_understood", turn.lang), self._prompt(turn))
 
     def _answers_next_question(self, turn: _Turn, text: str) -> bool:
         """Whether `text` reads as an answer to the first question still to ask."""
@@ -958,7 +988,14 @@ class MarketSteps:
         words = list(_START_OVER.finditer(text))
         for word in reversed(words):
             rest = _START_OVER.sub(" ", text[word.end() :])
-            if re.search(r"\d", rest) or resolve_profile_item(rest, MARKET_IDS, {}) is not None:
+            named_alone = len(rest.strip(_TRAILING_MARKS)) <= _NAME_ALONE_CHARS and bool(
+                _read_markets(rest).markets
+            )
+            if re.search(r"\d", rest) or (
+                # ("let's do IoT instead": IoT alone is a market, though the IoT platform
+                # question answers to it too — black-box s66 D1.)
+                resolve_profile_item(rest, MARKET_IDS, {}) is not None and not named_alone
+            ):
                 return []  # "改成安全市场的经验是3年": a correction of an answer, not other markets
             # "…解决方案市场，企业应用先不看了": the market dropped is no market chosen.
             markets = _read_markets(_DROPPED_CLAUSE.sub(" ", rest)).markets
@@ -970,6 +1007,14 @@ class MarketSteps:
             # "我们其实更适合企业应用，还有数据智能，换成这两个" (black-box s57 D6): the markets
             # named before the word.
             return _read_markets(_DROPPED_CLAUSE.sub(" ", text[: words[0].start()])).markets
+        if (
+            words
+            and words[-1].group(0).lower() == "instead"
+            and not text[words[-1].end() :].strip(_TRAILING_MARKS)
+        ):
+            # "scratch enterprise, IoT market instead": the clause the closing word ends.
+            clause = re.split(r"[，,。;；]", text[: words[-1].start()])[-1]
+            return _read_markets(_DROPPED_CLAUSE.sub(" ", clause)).markets
         return []
 
     def _markets_kept_only(self, turn: _Turn, text: str) -> list[str]:

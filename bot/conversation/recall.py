@@ -21,6 +21,9 @@ from rules.markets import MARKET_IDS
 _RECALL_ASKED = lazy_compile(
     r"(你)?(还)?(记得|记不记得|记住了?|存了|保存了|有没有存)[^，,。？?]{0,4}(我们|我|我司|公司)的?"
     r"|(我们|我|我司|公司)的?[^，,。？?]{1,12}(是)?(多少|什么|几)来着"
+    # "我之前填的注册资金是多少" (black-box s66 D7: every market's capital rule answered).
+    r"|(我|我们|我司)(之前|刚才|前面|上次|刚刚|当时)?(填|写|报|说|答|回答|给)(的|了)[^，,。？?]{1,12}?(是)?(多少|什么|几|啥)"
+    r"|(?<![a-z])what (did|have) (i|we) (fill(ed)? in|put down|write|wrote|enter(ed)?|type|typed) (for|as)(?![a-z])"
     r"|(?<![a-z])(do|did|can) you (still )?(remember|recall|have|know|keep)(?![a-z]).{0,8}"
     r"(?<![a-z])(our|my)(?![a-z])"
     r"|(?<![a-z])what (was|is|were) (our|my) .{2,40} again(?![a-z])"

@@ -130,6 +130,14 @@ _RESULT_ASKED = lazy_compile(
     # ("为什么数据智能不行？我们做BI好几年了…" — black-box s57 D7: the why asked, then more.)
     r"|(为什么|为啥)[^，,。？?]{1,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)[吗呢啊]*(?:[?？。!！，,]|$)"
     r"|哪(一)?条不(符合|满足)"
+    # "那我要怎么才能符合", "what do we need to change to qualify?" (black-box s66 D6: the 7 steps
+    # answered): what fails, and by how much — the verdict with its reasons.
+    r"|(怎么|怎样|如何)(样)?(做|办)?才(能|可以)(符合|满足|通过|达标|合格|入驻|进)"
+    r"|(要|需要|得)(怎么|如何|做什么|改什么|满足什么)(做|办|改)?(才能|才可以)?(符合|满足|通过|达标)?[吗呢]?[?？]*$"
+    r"|(?<![a-z])(what (do|would|should|must) (we|i) (need to |have to )?(do|change|fix|improve) to "
+    r"(qualify|be eligible|become eligible|meet|pass|get in)"
+    r"|how (can|could|do|would) (we|i) (qualify|become eligible|be eligible|meet (it|them|the conditions?)))"
+    r"(?![a-z])"
     # ("why is devops not ok?" — black-box 53, D5: read as "all markets except DevOps".)
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
     r"(?![a-z])"

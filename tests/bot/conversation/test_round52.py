@@ -1,0 +1,263 @@
+"""Round 52 (session 57): the black-box reading s66 (docs/evaluation/black_box_s66/report.md,
+11 defects, 1 high) on round 51's final code, its defects mended with the tester's own lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers.names import markets_in_question
+from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+# The day the answer questions are asked on (any day after the policy period).
+TODAY_ANSWERS = date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    ("said", "markets"),
+    [
+        # D1 (high): read as a bad date, five turns in a row.
+        (
+            "hmm actually forget enterprise apps, we'd rather do IoT market instead",
+            ["website", "iot"],
+        ),
+        ("actually scratch enterprise apps, IoT market instead", ["website", "iot"]),
+        ("forget enterprise apps, let's do IoT instead", ["website", "iot"]),
+    ],
+)
+def test_a_market_swapped_mid_form_in_a_sentence(
+    vendor: Vendor, said: str, markets: list[str]
+) -> None:
+    _at_question(vendor, "website building and enterprise apps", "license_date")
+    reply = vendor.say(said).text
+    assert "not a date" not in reply
+    assert vendor.state()["markets"] == markets
+
+
+@pytest.mark.parametrize("said", ["don't forget the IoT market too", "we want the IoT market too"])
+def test_a_market_added_mid_form_keeps_the_others(vendor: Vendor, said: str) -> None:
+    _at_question(vendor, "website building and enterprise apps", "license_date")
+    vendor.say(said)
+    assert vendor.state()["markets"] == ["website", "enterprise", "iot"]
+
+
+@pytest.mark.parametrize("said", ["I forget the exact date", "I forgot"])
+def test_i_forget_is_not_known(vendor: Vendor, said: str) -> None:
+    _at_question(vendor, "website building", "license_date")
+    reply = vendor.say(said).text
+    assert reply.startswith("Recorded as unknown: business license date.")
+    assert "license_date" not in vendor.profile()
+
+
+def test_a_day_first_date_in_a_sentence(vendor: Vendor) -> None:
+    # D2: "our license is from 15/06/2023" was "not a date" (15/06/2023 alone was read).
+    _at_question(vendor, "website building", "license_date")
+    vendor.say("our license is from 15/06/2019")
+    assert vendor.profile()["license_date"] == "2019-06-15"
+
+
+def test_an_ambiguous_day_first_date_in_a_sentence_is_not_guessed(vendor: Vendor) -> None:
+    _at_question(vendor, "website building", "license_date")
+    vendor.say("our license is from 05/06/2019")
+    assert "license_date" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    ("first", "said", "head"),
+    [
+        # D3: a check of the three markets started.
+        (
+            "How much deposit do I need for API and Service markets?",
+            "and for retail link + security + IoT?",
+            "Deposit for Retail Link Market + Security Market + IoT Market: 110,000 yuan",
+        ),
+        (
+            "How much deposit do I need for API and Service markets?",
+            "what about retail link, security and IoT?",
+            "Deposit for Retail Link Market + Security Market + IoT Market: 110,000 yuan",
+        ),
+        (
+            "How much deposit do I need for API and Service markets?",
+            "and for security?",
+            "Deposit for Security Market: 30,000 yuan",
+        ),
+        (
+            "API和服务市场保证金多少",
+            "那零售通和安全市场呢？",
+            "入驻零售通市场、安全市场需缴纳保证金共 8万元",
+        ),
+        ("API市场保证金多少", "那零售通呢", "入驻零售通市场需缴纳保证金共 5万元"),
+    ],
+)
+def test_markets_asked_after_a_deposit_answer_get_their_deposit(
+    vendor: Vendor, first: str, said: str, head: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    assert vendor.say(said).text.startswith(head)
+    assert vendor.step() != "question"
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # D4: declined as outside the guide (the Chinese follow-up worked).
+        ("and what if we did the same in march 2022?", "2022-03 is outside the guide's commission"),
+        ("what if we sold the same in Jan 2021?", "Commission: 15,000 yuan (tier 3, 3%)."),
+    ],
+)
+def test_the_same_sales_in_another_month(vendor: Vendor, said: str, head: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(
+        "we did 600k in Security in Feb 2021, 100k of it via distribution. how much commission?"
+    )
+    assert vendor.say(said).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "market"),
+    [
+        (
+            "we did 600k in Security in Feb 2021, 100k of it via distribution. how much commission?",
+            ["security"],
+        ),
+        ("we made 300k in website building in March 2020, commission?", ["website"]),
+        ("we have security in place since 2019", []),
+    ],
+)
+def test_a_loose_market_name_between_sales_and_their_month(
+    question: str, market: list[str]
+) -> None:
+    assert markets_in_question(question) == market
+
+
+def test_alibaba_cloud_said_of_websites_is_no_iot_answer(vendor: Vendor) -> None:
+    # D5: IoT judged eligible on "以阿里云IoT产品为依托" from an answer about websites.
+    _at_question(vendor, "website building and IoT", "social_insurance_proof")
+    reply = vendor.say("yes all our sites run on alibaba cloud").text
+    assert reply.startswith("I have not noted that one: the IoT Market asks")
+    assert "built_on_aliyun" not in vendor.profile()
+    assert vendor.current_question() == "social_insurance_proof"
+
+
+def test_alibaba_cloud_iot_said_at_another_question_is_kept(vendor: Vendor) -> None:
+    _at_question(vendor, "website building and IoT", "social_insurance_proof")
+    vendor.say("yes, all our products are built on alibaba cloud IoT platform")
+    assert vendor.profile().get("built_on_aliyun") is True
+
+
+def _failed_security_check(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("我们想入驻安全市场")
+    vendor.answer_all({**PASSING, "registered_capital": "80万"})
+    assert vendor.verdicts() == {"security": "not_eligible"}
+
+
+@pytest.mark.parametrize(
+    "said", ["那我要怎么才能符合", "要怎么做才能满足", "what do we need to change to qualify?"]
+)
+def test_how_to_qualify_after_a_failed_check_names_what_fails(vendor: Vendor, said: str) -> None:
+    # D6: the 7 joining steps and the document's typography legend.
+    _failed_security_check(vendor)
+    reply = vendor.say(said).text
+    assert "100" in reply and ("注册资金 80万元" in reply or "80" in reply)
+    assert "通用约定" not in reply and "7步" not in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # D7: every market's capital rule answered.
+        ("我之前填的注册资金是多少", "您之前的回答：注册资金 = 80万元"),
+        ("我刚才填的人数是几个", "您之前的回答：技术及客服团队人数（公司社保）"),
+    ],
+)
+def test_my_own_answer_asked_back(vendor: Vendor, said: str, head: str) -> None:
+    _failed_security_check(vendor)
+    assert vendor.say(said).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # D8: "No, it is not charged in brackets" to a question whose right answer is yes.
+        (
+            "so the 3% applies to the whole 500k, not just the part above 500k?",
+            "Yes, the whole amount: the month's total picks one tier",
+        ),
+        ("is it progressive, like 10% on the first 200k?", "No, it is not charged in brackets"),
+        ("佣金是整体按3%算，还是超出部分按3%？", "不是分段计算"),
+        ("是不是前20万按10%、后面按5%", "不是分段计算"),
+    ],
+)
+def test_the_whole_amount_asked_gets_a_yes(question: str, head: str) -> None:
+    from bot.answers import answer
+
+    assert answer(question, today=TODAY_ANSWERS).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("markets", "lines", "said", "name", "qid"),
+    [
+        # D9: "change Basic Software Market: years of experience in the market's line of business".
+        (
+            "basic software",
+            {},
+            "i don't know",
+            "change experience Basic Software Market",
+            "experience_years:software",
+        ),
+        ("安全市场", {}, "不知道", "修改 注册资金", "registered_capital"),
+    ],
+)
+def test_an_unknown_answer_names_a_short_change_command(
+    vendor: Vendor, markets: str, lines: dict[str, str], said: str, name: str, qid: str
+) -> None:
+    _at_question(vendor, markets, qid)
+    reply = vendor.say(said).text
+    assert f"“{name}”" in reply or f'"{name}"' in reply
+    vendor.say(name)
+    assert vendor.current_question() == qid
+
+
+@pytest.mark.parametrize(
+    ("question", "offer", "markets"),
+    [
+        # D10: the steps, then every market's menu; 零售通 typed again.
+        (
+            "零售通怎么入驻",
+            "要检查零售通市场的入驻条件吗？回复“是”开始（零售通市场的保证金为 50,000 元）",
+            ["retail_link"],
+        ),
+        (
+            "how do we join the IoT market?",
+            "Shall I check the entry conditions of the IoT Market?",
+            ["iot"],
+        ),
+    ],
+)
+def test_how_to_join_one_market_offers_its_check(
+    vendor: Vendor, question: str, offer: str, markets: list[str]
+) -> None:
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(question).text
+    assert "7" in reply and offer in reply
+    vendor.say("是" if offer.startswith("要") else "yes")
+    assert vendor.state()["markets"] == markets
+
+
+@pytest.mark.parametrize("said", ["1年", "有", "不知道"])
+def test_answers_typed_ahead_at_the_summary_are_told_what_it_waits_for(
+    vendor: Vendor, said: str
+) -> None:
+    # D11: "没能理解这个回答" three times, no hint.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("加数据智能")
+    assert vendor.step() == "confirm_known"
+    reply = vendor.say(said).text
+    assert reply.startswith("这里先确认您之前的回答：没问题请回复“继续”（或 1）")
+    assert vendor.step() == "confirm_known"
