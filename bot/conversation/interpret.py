@@ -3046,6 +3046,8 @@ def _clause_by_clause(folded: str) -> bool | None:
 _CANNOT = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还|都|实在)?[\u4e00-\u9fff]{1,3}(?:不了|不到)(?:$|[，,。；;!！\s])"
 )
+# "不能提供", "没法提供", "无法提供" as the whole first clause: a cannot.
+_CANNOT_DO_IT = re.compile(r"(?:不能|没法|无法|没办法)(?:提供|做到|满足|支持)(?:$|[，,。；;!！\s])")
 # "正在认证中，还没完成": in progress, and said outright that it is not done yet, is a no now.
 # Not yet, said after a "but": "…但企业名称还没认证", "…but it isn't verified yet".
 _NOT_YET_AFTER_BUT = lazy_compile(
@@ -3268,7 +3270,10 @@ def read_bool(text: str) -> Answer:
             pass
     # ("目前不是，我们还在用AWS" — blind_conversations16 c16_38: a plain no, said for now.)
     opening = _FOR_NOW.sub("", folded)
-    if _NOT_ALL_OR_NOT_YET.search(folded) and not opening.startswith(_NO_OPENINGS):
+    # "提供不了，有一部分人是外包的", "不能提供，…" (blind_conversations32 c32_17: "一部分"
+    # read as "not all yet", asked again): a plain cannot first, its reason after.
+    cannot = bool(_CANNOT.search(folded) or _CANNOT_DO_IT.match(folded))
+    if _NOT_ALL_OR_NOT_YET.search(folded) and not cannot and not opening.startswith(_NO_OPENINGS):
         raise UnclearAnswer(*pair("bool_not_complete_yet", value=quoted_back(body)))
     if _STILL_ARRANGING.search(folded) and not _ANY_NEGATION_OF_ARRANGING.search(folded):
         return Answer(False, not_yet=True)  # "还在办", "下个月就办好了", "will be done soon"
@@ -3288,7 +3293,7 @@ def read_bool(text: str) -> Answer:
             return Answer(False)
     if _NOT_DONE_YET.search(folded):
         return Answer(False, not_yet=True)  # "正在认证中，还没完成"
-    if _CANNOT.search(folded):
+    if cannot:
         return Answer(False)  # "交不了，我们是劳务外包"
     if _BUT_NOT.search(folded) and not _IN_PROGRESS.search(folded):
         return Answer(False)  # "有专人对接，但是没开钉钉": half of it is missing
