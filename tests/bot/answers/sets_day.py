@@ -81,6 +81,8 @@ SET_DAYS: dict[str, date] = {
     "holdout82": date(2026, 12, 6),
     "holdout83": date(2026, 12, 6),
     "holdout84": date(2026, 12, 6),
+    "holdout85": date(2026, 12, 6),
+    "holdout86": date(2026, 12, 6),
 }
 
 
