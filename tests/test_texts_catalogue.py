@@ -26,6 +26,14 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 52 (session 57): readings of what is typed; no user-facing text.
+    ("bot/answers/names.py", "_AMOUNT_BEFORE_IN"): "an amount said before a market (万)",
+    ("bot/answers/parts.py", "_WHOLE_ASKED_FIRST"): "the whole amount asked (整体…按)",
+    ("bot/answers/parts.py", "_EITHER_OR"): "an either-or asked (还是)",
+    ("bot/conversation/form_runner.py", "_IOT_SAID"): "the IoT platform named (物联网)",
+    ("bot/conversation/free_question.py", "_DEPOSIT_ASKED"): "a question rebuilt for the answers",
+    ("bot/conversation/interpret.py", "_CANNOT_DO_IT"): "a cannot read (不能提供)",
+    ("bot/conversation/market_steps.py", "_HOW_TO_JOIN"): "how to join asked (怎么入驻)",
     # Round 51 (session 56): readings of what is typed; no user-facing text.
     ("bot/conversation/forms.py", "_acp_count_paired"): "a count word (个) read",
     ("bot/conversation/forms.py", "with_address_part"): "a house number (号) read",
