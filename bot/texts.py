@@ -2212,6 +2212,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # "A before or after B?": the place of the step asked about, first.
     # "charged at our final tier from day one?": no, tier 1 is pre-charged first.
     "answers_precharge_not_own_tier": ("不是：", "No: "),
+    "answers_precharge_afterwards": (
+        "事后核算：当月先按第1档费率预收，次月初按上月该类目的实际总额匹配档位，多收的单独返还。\n",
+        "Worked out afterwards: during the month tier 1's rate is pre-charged; early next month "
+        "the category's month total is matched to its real tier and any excess is refunded.\n",
+    ),
     # The same, when the reply is the rules' overview: the pre-charge said first.
     "answers_precharge_not_own_tier_overview": (
         "不是：当月先按第1档费率预收，次月初按上月该类目的实际总额匹配档位，多收的单独返还。\n",
@@ -2825,6 +2830,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}第{tier}档的佣金比例是 {rate}。",
         "{name}'s tier {tier} commission rate is {rate}. ",
     ),
+    "answers_may_or_must_must": ("不可以，必须按这一条：", "No, it has to be so: "),
     "answers_rate_head_free_no": (
         "不收：{name}各档的佣金比例都是 {rate}。",
         "No: {name} charges no commission ({rate} in every tier). ",
@@ -3537,6 +3543,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Then comes step {number} ({label}).",
     ),
     # "20人团队拿什么证明": the statement first (bot/answers/team_proof.py).
+    "answers_insurance_document": (
+        "是“公司社保个人月缴费信息情况表”：指南在同一条入驻条件里要求“{team}”并且“{proof}”；"
+        "指南没有写这张表的格式或从哪里开具（需要细节请回复“转人工”）。",
+        "It is the company's monthly social insurance payment statement per person (公司社保个人月"
+        '缴费信息情况表): in the same entry condition the guide asks for "{team}" and that the '
+        'vendor "{proof}"; it says nothing of the statement\'s format or where to get it (reply '
+        '"human" for details).',
+    ),
     "answers_team_proof": (
         "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”（{others}没有这一条）。",
         "The team size is shown by the social insurance statement: in the same entry condition"
@@ -4767,6 +4781,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " settled total in the category. ",
     ),
     # A how-to asked beside a record's number: the record itself is for staff.
+    "answers_licence_threshold": (
+        "门槛是{years}年的市场：{markets}。\n其余：{others}。\n对执照年限没有要求：{unset}。",
+        "Markets whose threshold is {years} year(s): {markets}.\nThe others: {others}.\n"
+        "No licence-age condition: {unset}.",
+    ),
+    "answers_licence_threshold_item": ("{name}（{rule}）", "{name} ({rule})"),
+    "answers_phone_not_in_guide": (
+        "这个号码我无法确认：指南里没有写任何电话号码。",
+        "I cannot confirm that number: the guide gives no phone number. ",
+    ),
     "answers_number_for_staff": (
         "您给的编号对应的记录（处理进度等）我看不到；需要的话回复“转人工”，我把问题连同编号转给工作人员。",
         'I cannot see the record behind the number you gave (its progress and so on); reply "human"'

