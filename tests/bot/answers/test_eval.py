@@ -881,6 +881,13 @@ REQUIRED_RIGHT = {
     # #13, #181).
     "holdout83_questions.yaml": 198,
     "holdout84_questions.yaml": 198,
+    # holdout85, holdout86 (round 52, two new writers, reviewed; 2026-12-06): scored once on
+    # ced7cb3 and f1dc0a6 — by the check 198 and 192, the judges 192/200 (96.0 %) and 193/200
+    # (96.5 %), 0 invented, both below the 97 % bar. Mended in fix67 (docs/ANSWERS.md, "Round
+    # 52"); the misses left are the check's strings on right replies (holdout85 #185; holdout86
+    # #22, #31, #136, #184) and holdout86 #175 (the contacts before the decline, judged right).
+    "holdout85_questions.yaml": 199,
+    "holdout86_questions.yaml": 195,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2013,6 +2020,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout82_questions.yaml",
         "holdout83_questions.yaml",
         "holdout84_questions.yaml",
+        "holdout85_questions.yaml",
+        "holdout86_questions.yaml",
     } <= names
 
 

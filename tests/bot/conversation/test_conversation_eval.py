@@ -379,3 +379,12 @@ def test_the_twenty_fourth_blind_set_meets_the_goals() -> None:
     held at the goals."""
     summary = assert_meets_the_goals("blind_conversations31.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_fifth_blind_set_meets_the_goals() -> None:
+    """blind_conversations32 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at e0e0279: 0 wrong values stored, 59/60 verdicts right, 1 stuck, median extra
+    turns 0 (mean 0.1, max 2) — c32_17's "提供不了，有一部分人是外包的。" was asked again
+    (docs/ANSWERS.md, "Round 52"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations32.yaml", 60)
+    assert summary["stuck"] == 0

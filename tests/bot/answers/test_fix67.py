@@ -1,0 +1,137 @@
+"""Round 52 (session 57): the replies the blind judges of holdout85 and holdout86 found wrong
+(docs/evaluation/holdout85_judgement.md, holdout86_judgement.md), each mended with the set's
+own question and a variant, and the answers behind black-box s66's D4, D8 and D10."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.answers import answer
+
+DAY = date(2026, 12, 6)
+
+
+def _head(question: str) -> str:
+    return answer(question, today=DAY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout85 #29: the review's progress first.
+        (
+            "Where do I actually kick off the marketplace application? which page do I go to",
+            "Where to apply: open 阿里云生态伙伴首页",
+        ),
+        # holdout85 #108: the rule restated, no verdict.
+        ("解决方案市场，我们就1个ACP工程师，够不够？", "这一条满足。"),
+        # holdout85 #160 and a variant: the deposit's rule; the step after it.
+        (
+            "What step comes right before paying the deposit?",
+            "The step right before step 5 (Pay the deposit) is step 4 (Sign the contracts)",
+        ),
+        (
+            "what comes before the deposit step?",
+            "The step right before step 5 (Pay the deposit) is step 4 (Sign the contracts)",
+        ),
+        # holdout85 #55: "Yes:" to a refund after a penalty.
+        (
+            "If we get penalised for breaking marketplace rules, do we still get the deposit back "
+            "when we leave?",
+            "No, not under the guide's rule",
+        ),
+        ("we never broke any rules, do we get the deposit back?", "Yes: "),
+        # holdout85 #165: the overview, its answer third.
+        (
+            "Commission: is the rate fixed when the order happens, or worked out afterwards?",
+            "Worked out afterwards: during the month tier 1's rate is pre-charged",
+        ),
+        # holdout85 #175: the number's question left out.
+        (
+            "0571-8888 6666 这个是云市场招商的电话吗？入驻有问题该联系谁",
+            "这个号码我无法确认：指南里没有写任何电话号码。",
+        ),
+        # holdout85 #155: 零售通 put under "不满足" as if 1 year were the vendor's.
+        (
+            "执照年限（或者成立时间）门槛是1年而不是2年的是哪几个市场？",
+            "门槛是1年的市场：基础软件市场（营业执照满 1 年）、数据智能市场（营业执照满 1 年）、"
+            "零售通市场（企业成立时间超过 1 年）。",
+        ),
+        (
+            "which markets only need a 1-year-old licence?",
+            "Markets whose threshold is 1 year(s): Basic Software Market",
+        ),
+        # holdout86 #30: "Yes." to an either-or.
+        (
+            "website building market: can the sites we deliver run on other clouds or does it "
+            "have to be Alibaba Cloud?",
+            "No, it has to be so: Website Building Market: all services are built on Alibaba",
+        ),
+        ("建站市场交付的网站能放在别的云上吗，还是必须用阿里云？", "不可以，必须按这一条："),
+        # holdout86 #51: every market's rule listed, the document never named first.
+        ("20人团队那条说要交社保的证明，具体是个什么材料", "是“公司社保个人月缴费信息情况表”"),
+        # holdout86 #55: "No:" to "really 0?".
+        ("Is the platform commission for the API market really 0?", "Yes: API Market's commission"),
+        ("API市场佣金真的是0吗", "是的：API市场各档的佣金比例都是 0%"),
+        ("does the API market charge commission?", "No: API Market charges no commission"),
+        # holdout86 #117: the guide's example told back instead of the vendor's own sums.
+        (
+            "跟文档里那个例子差不多：2019年10月建站总共结了一百二十万，其中50万是分销的。"
+            "当月先扣了多少？次月返多少？",
+            "当月先按第1档 20% 预收 14万元（140,000元）；次月初返还 7万元（70,000元）。",
+        ),
+        ("指南里建站市场A公司10月那个例子，最后返还了多少钱", "次月核算总额100万匹配第3档"),
+        # holdout86 #130: "over 200k" read as a part of the month.
+        (
+            "建站 Nov 2020: 190k direct + 20k via distribution. The distribution part pushes us "
+            "over 200k right? final commission and refund?",
+            "Commission: 28,500 yuan (tier 2, 15%). Refunded early next month: 9,500 yuan.",
+        ),
+        # holdout86 #174: the rate table first, the decline second.
+        (
+            "Vendor ID 20881234 - did our Oct 2020 website-building commission refund actually "
+            "get paid out? pls check",
+            "I cannot look up your account's records",
+        ),
+        # Black-box s66 D4's opening: "Security" between the sales and their month.
+        (
+            "we did 600k in Security in Feb 2021, 100k of it via distribution. how much "
+            "commission?",
+            "Commission: 15,000 yuan (tier 3, 3%).",
+        ),
+        # Black-box s66 D8: "No" to "the whole amount?".
+        (
+            "so the 3% applies to the whole 500k, not just the part above 500k?",
+            "Yes, the whole amount: the month's total picks one tier",
+        ),
+        ("佣金是整体按3%算，还是超出部分按3%？", "不是分段计算"),
+        # Found beside black-box s66 D10: the deposit amounts.
+        ("how do we join the IoT market?", "Joining takes 7 steps:"),
+        ("how can we join the security market", "Joining takes 7 steps:"),
+        ("can we join the security market?", "Entry conditions for Security Market"),
+    ],
+)
+def test_first_contact_misses_mended(question: str, head: str) -> None:
+    assert _head(question).startswith(head)
+
+
+def test_a_ticket_progress_asked_beside_its_category_is_declined_too() -> None:
+    # holdout85 #167: the category answered, the look-up left out.
+    text = _head(
+        "工单号T2026120600381提交3天了没动静，帮我查下进度？另外那个转财务的工单，问题分类到底该选哪个"
+    )
+    assert text.startswith("问题分类选“资金管理”")
+    assert "您给的编号对应的记录（处理进度等）我看不到" in text
+
+
+def test_how_to_write_the_ticket_beside_its_number_is_not_declined() -> None:
+    text = _head("工单号 #8823190，之前提过一次没人回，保证金那个工单的问题描述到底怎么写？")
+    assert "入驻云市场已缴纳保证金" in text
+
+
+def test_a_year_after_a_month_is_no_amount_given() -> None:
+    # The same change: "8月一共结算199000" still gives its amount.
+    text = _head("8月一共结算199000，这个月佣金多少？有没有返还")
+    assert "I cannot" not in text and "查不了" not in text
