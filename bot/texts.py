@@ -4501,6 +4501,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Yes, it is required: an entry condition you need to meet, and from what you say it is"
         " not met yet — so you cannot join until it is.",
     ),
+    "answers_verdict_must_failed_head": (
+        "不可以：这一条是必须满足的入驻条件，按您说的情况目前不满足，所以现在还不能入驻。",
+        "No, it has to be so: an entry condition you need to meet, and from what you say it is"
+        " not met yet — so you cannot join until it is.",
+    ),
     "answers_verdict_required_met_is_head": (
         "是：这一条是必须满足的入驻条件，按您说的情况已满足。",
         "Yes, it is required: an entry condition you need to meet, and from what you say it is"

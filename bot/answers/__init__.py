@@ -1576,7 +1576,7 @@ def _computed(
         if result is not None:
             if parts.asks_progressive(question):
                 # "是不是前20万按10%、后面按5%": no, one tier's rate for the whole month.
-                result.text = t(_progressive_key(question), lang) + "\n" + result.text
+                result.text = t(_progressive_key(question, result.text), lang) + "\n" + result.text
             return result
 
     if rated and not sales:
@@ -1775,7 +1775,7 @@ def _computed(
             )
         )
         if parts.asks_progressive(question):
-            rates.text = t(_progressive_key(question), lang) + "\n" + rates.text
+            rates.text = t(_progressive_key(question, rates.text), lang) + "\n" + rates.text
         return rates
     # A key the market sets no condition for ("行业" of 新零售市场) leaves its description.
     own_keys = any(c.key in keys for c in get_market(market).conditions)
@@ -3156,18 +3156,40 @@ _ADDRESSEE = lazy_compile(r"^\s*(@[^\s@,，:：]{1,20}[\s,，:：]+)+")
 
 # The guide's worked example's own amounts (100万 total, 40万 distribution, 60万, 12万, 6万).
 _EXAMPLE_AMOUNTS = frozenset(Decimal(v) for v in ("1000000", "400000", "600000", "120000", "60000"))
+_EXAMPLE_SUMS = frozenset(Decimal(v) for v in ("1000000", "400000"))
 
 
 def _own_figures_beside_example(text: str) -> bool:
     """ "跟文档里那个例子差不多：…总共结了一百二十万，其中50万是分销的…" (holdout86 #117: the
     example told back): the example named only as a model, the vendor's own sums given."""
     _, mentions = parts.money_mentions(text)
-    return len(mentions) >= 2 and any(m.value not in _EXAMPLE_AMOUNTS for m in mentions)
+    # (The example's own total or distribution said, a wrong guess beside them is still the
+    # example asked: "…100万里面40万分销，为什么返还的是6万不是8万？" — review 57 R5.)
+    return (
+        len(mentions) >= 2
+        and not any(m.value in _EXAMPLE_SUMS for m in mentions)
+        and sum(m.value not in _EXAMPLE_AMOUNTS for m in mentions) >= 2
+    )
 
 
-def _progressive_key(question: str) -> str:
-    """ "不是分段" first, or "yes, the whole amount" when the whole was what was asked."""
-    return "answers_whole_amount" if parts.asks_whole_first(question) else "answers_not_progressive"
+def _progressive_key(question: str, body: str) -> str:
+    """ "不是分段" first, or "yes, the whole amount" when the whole was what was asked — and the
+    rate the vendor names is the one `body` computes, and no distribution part is said to be
+    charged (review 57 R6: "是的" to 10% beside a computed 5%)."""
+    if not parts.asks_whole_first(question) or _DISTRIBUTION_SAID.search(normalize(question)):
+        return "answers_not_progressive"
+    stated = set(_PERCENT_SAID.findall(normalize(question)))
+    # (The head's tier only: the tier-1 pre-charge line names another rate.)
+    computed_rates = set(_RATE_COMPUTED.findall(body.split("\n", 1)[0]))
+    if stated and computed_rates and not stated <= computed_rates:
+        return "answers_not_progressive"
+    return "answers_whole_amount"
+
+
+_DISTRIBUTION_SAID = lazy_compile(r"分销|\b(distribution|resell|reseller|distributors?)\b")
+_PERCENT_SAID = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)")
+# The tier's rate a reply computes: "(tier 2, 5%)", "（第2档 5%）".
+_RATE_COMPUTED = lazy_compile(r"(?:tier \d, |第\d档 )(\d+(?:\.\d+)?)%")
 
 
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
@@ -4085,7 +4107,7 @@ _VIOLATION_STATED = lazy_compile(
     r"|(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bno )(?<!\bwithout )"
     r"\b(violat(e|ed|es|ing|ion|ions)|broke|break|breaking|breach(ed|es|ing)?"
     # "If we get penalised for breaking marketplace rules, …" (holdout85 #55: "Yes:" first).
-    r"|penali[sz]ed|penalty|penalties|sanctioned)\b"
+    r"|penali[sz]ed|sanctioned)\b"
 )
 _NOT_VIOLATED = lazy_compile(
     r"没有违|没违|未违|无违|不违|\b(did not|didn't|do not|don't|never|no|without|not) "
@@ -4984,7 +5006,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         and parts.asks_progressive(question)
     ):
         # "阶梯费率是分段累进算，还是整体按那一档算": not in brackets, first; the tiers after.
-        found.text = t(_progressive_key(question), found.lang) + "\n" + found.text
+        found.text = t(_progressive_key(question, found.text), found.lang) + "\n" + found.text
     # "按当月总额算还是按单笔订单算": the month's total first (tier_basis.py).
     found = tier_basis.with_month_total_first(question, found)
     # "保证金是不是只交一份就行": 不是 / No, one per category, summed (deposit_once.py).

@@ -775,14 +775,17 @@ _STATE_ASKED_EN = lazy_compile(
     # ("Is the tier based on … cash received?": "is the …" asks a rule; "has the …" a record.)
     r"(?<!where )(?<!where's )(\b(has|have|did|was|were)\b (our|my|we|the|it|they|their)"
     r"|\b(is|are)\b (our|my|we|it|they|their))\b"
-    # ("did our Oct 2020 website-building commission refund actually get paid out?" —
-    # holdout86 #174: the record's words are long.)
-    r"[^.?!]{0,70}?"
+    r"[^.?!]{0,50}?"
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
     r"|land|landed|get|got|hear back|heard back)\b"
     r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
+    # "did our Oct 2020 website-building commission refund actually get paid out?" (holdout86
+    # #174: the record's words are long) — only a past payment of ours, so a rule asked at
+    # length ("is it true that … we get charged 20%?" — review 57 R1) stays a rule.
+    r"|\bdid (our|my)\b[^.?!;]{0,70}?\b(get |got |been )?(paid( out)?|refunded|credited|returned"
+    r"|received|arrived)\b"
     # "ticket #0012345678 — what did the agent reply?" (holdout86 #175): a record's content.
     r"|\bwhat did (the|your|an?|that) (agent|staff|support|reviewer|engineer|person|rep)s? "
     r"(say|said|reply|replied|answer|answered|write|wrote|respond|responded)\b"

@@ -5,6 +5,7 @@ every market (holdout85 #155: 零售通's "成立时间超过1年" put under "�
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bot.answers.knowledge import source_line
@@ -22,6 +23,13 @@ _THRESHOLD_ASKED = lazy_compile(
     r"|\b(which|what) (markets?|categories)\b[^?]{0,40}\b(?P<en>[1-9]|one|two|three)[- ]years?\b"
     r"[^?]{0,20}\b(licen[cs]e|requirement|threshold|old)"
 )
+_LICENCE_WORDS = lazy_compile(r"执照|成立|licen[cs]e|founded|company age|years? old")
+_EXPERIENCE_WORDS = lazy_compile(r"经验|\bexperience")
+_OWN_AGE_OR_JOIN = lazy_compile(
+    r"(我们|我司|公司|我的)[^，,。？?]{0,10}(刚|才|已经|只有|满|成立)"
+    r"|能进|可以进|能入驻|可以入驻|能不能|可以吗|行吗"
+    r"|\b(can|could) (we|i|a|an|our)\b|\b(we|our company) (are|is|have been)\b|\bjoin\b"
+)
 _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "one": 1, "two": 2, "three": 3}
 
 
@@ -29,7 +37,18 @@ def licence_threshold_answer(question: str, lang: str) -> Answer | None:
     """The markets whose licence-age condition is the number of years asked; None otherwise."""
     norm = normalize(question)
     asked = _THRESHOLD_ASKED.search(norm)
-    if asked is None:
+    if (
+        asked is None
+        # (Experience years are another condition: "经验要求是2年的是哪几个市场" — review 57 R3.)
+        or not _LICENCE_WORDS.search(norm)
+        or _EXPERIENCE_WORDS.search(norm)
+        # (The vendor's own licence age, or a market to join, is a verdict asked: "我们营业执照
+        # 刚满1年，…零售通可以吗" — review 57 R4.)
+        or _OWN_AGE_OR_JOIN.search(norm)
+        # (Only the one question: "…注册资金也要100万吗" asks more.)
+        or re.search(r"[?？]", norm[asked.end() :].rstrip(" ?？。.!！"))
+        or len(re.findall(r"[?？]", norm)) > 1
+    ):
         return None
     said = asked.group("zh") or asked.group("en")
     years = Decimal(_NUMBERS.get(said, said))

@@ -307,7 +307,7 @@ _ASKS_PREVIOUS = lazy_compile(
     r"|(之前|以前|前)[，,]?\s*(要|需要|得|必须|应该|应当)?(先)?(完成|做|办|走|是)?(哪一步|哪步|第几步|哪个步骤)"
     r"|\bwhich step\b.{0,30}\b(before|prior to)\b"
     # "what comes before the deposit step?" (found beside holdout85 #160: the step after it).
-    r"|\bwhat (comes|happens|goes) (before|prior to)\b"
+    r"|\bwhat (comes|goes) (before|prior to)\b"
     # "what comes right before 'apply to join' in the flow?": the step before the one named.
     r"|\bwhat (comes|happens|is|goes) (right |just |immediately |directly )(before|prior to)\b"
 )

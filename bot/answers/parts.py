@@ -161,6 +161,8 @@ def _added_parts(converted: str, mentions: list[Mention], labels: list[Part | No
 _POINTS_BACK = lazy_compile(r"(这|那|该)(笔|个)?\s*$|\b(this|that|the|those|these)\s+$")
 
 
+# The clause after an amount ends in a question: "…over 200k right?", "…超过20万吗？".
+_ASKING_CLAUSE_AFTER = lazy_compile(r"[^,，。.;；]{0,20}?([?？]|吗|么|\bright\b|\bcorrect\b)")
 _BOUND_BEFORE = lazy_compile(
     r"(超过|超出|达到|过了|冲过|突破|跨过|\b(over|above|past|beyond|exceeds?|exceeding|reach(es)?|hit|cross(es)?))"
     r"\s*(the\s+)?$"
@@ -185,7 +187,14 @@ def amounts_in_parts(question: str) -> tuple[Decimal, Decimal] | None:
     # "190k direct + 20k via distribution. The distribution part pushes us over 200k right?"
     # (holdout86 #130: read as a 190k month): a bound the total is said to pass is no part.
     parts = [
-        m for m in mentions if not _BOUND_BEFORE.search(converted[max(0, m.start - 16) : m.start])
+        m
+        for m in mentions
+        # (Only in a clause that asks: "安全市场自营超过40万，分销15万，总共55万" states its own
+        # part — review 57 R2.)
+        if not (
+            _BOUND_BEFORE.search(converted[max(0, m.start - 16) : m.start])
+            and _ASKING_CLAUSE_AFTER.match(converted[m.end :])
+        )
     ]
     if len(parts) >= 2:
         mentions = parts
@@ -232,7 +241,7 @@ def asks_progressive(question: str) -> bool:
 # The whole amount asked first ("so the 3% applies to the whole 500k, not just the part above
 # 500k?" — black-box s66 D8: answered "No" though the whole is right): the yes is the reply's.
 _WHOLE_ASKED_FIRST = lazy_compile(
-    r"^[^?？]{0,40}?\b(appl(y|ies)|charged|counts?|taken|levied) (to|on|against) (the )?"
+    r"^[^?？]{0,100}?\b(appl(y|ies)|charged|counts?|taken|levied) (to|on|against) (the )?"
     r"(whole|entire|full|total)\b"
     r"|^[^?？]{0,20}?(是|就是)?(整体|全部|全额|整个|整笔)[^，,。？?]{0,12}?按"
 )

@@ -85,7 +85,8 @@ _ASKS_FIGURE = lazy_compile(
 _ASKS_FREE = lazy_compile(
     r"免|零佣|(?<!收)不收|(?<!抽)不抽|零|\b(free|zero|nil|no commission|commission-free|fee-free)\b"
     # "Is the platform commission for the API market really 0?" (holdout86 #55: "No:").
-    r"|(?<![\d.,])0(?![\d.,%％]|\s*(k|w|万|元|yuan))"
+    # (The 0 closing the question only: "分销订单0单，要交佣金吗" — review 57 R9.)
+    r"|(?<![\d.,])0(?=\s*(吗|么|呢|嘛)?\s*[?？]?\s*$)"
 )
 # Whether the market is in the rate table at all ("费率表里有物联网吗", "is IoT listed in the
 # table", "is there a rate for IoT in the policy table"): yes, listed — not whether it charges.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bot.answers.blocks_asked import last_sentence
 from bot.answers.model import Answer
 from bot.answers.text import normalize
-from bot.answers.verdicts import asks_if_required
+from bot.answers.verdicts import asks_if_required, asks_may_or_must
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
@@ -59,6 +59,9 @@ def with_required_answer(question: str, found: Answer) -> Answer:
         return found
     is_form = lang == "zh" and bool(_IS_FORM.search(norm))
     key = _HEADS[(failed, is_form)]
+    if failed and asks_may_or_must(norm):
+        # "…可以部署在其他云上吗，还是必须是阿里云？" (review 57 N4: "是：" to "可以…吗"): no, a must.
+        key = "answers_verdict_must_failed_head"
     found.text = t(key, lang) + "\n" + rest
     return found
 

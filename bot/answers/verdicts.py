@@ -1730,6 +1730,11 @@ _MAY_OR_MUST = lazy_compile(
 )
 
 
+def asks_may_or_must(norm: str) -> bool:
+    """A freedom asked against a must ("可以…还是必须…", "can we … or does it have to …")."""
+    return bool(_MAY_OR_MUST.search(norm))
+
+
 def need_opener(
     question: str,
     market_id: str,

@@ -418,6 +418,8 @@ class FreeQuestions:
             named
             and state.last_topic.startswith(_DEPOSIT_TOPICS)
             and (len(named) > 1 or len(markets_in_question(state.last_question)) > 1)
+            # ("那安全市场和物联网市场的入驻条件呢？" asks their conditions — review 57 R7.)
+            and (not _OWN_TOPIC.search(text) or _DEPOSIT_WORD.search(text))
         ):
             # "and for retail link + security + IoT?", "那零售通和安全市场呢？" after a deposit
             # answer (black-box s66 D3: a check of the three started): their deposit.

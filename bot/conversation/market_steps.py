@@ -105,10 +105,14 @@ _START_OVER = lazy_compile(
 _NAME_ALONE_CHARS = 12
 # How to join one market asked: "零售通怎么入驻", "how do we join the IoT market?".
 _HOW_TO_JOIN = lazy_compile(
-    r"(怎么|如何|怎样)(申请)?(入驻|加入|进入|入|进|申请)|入驻(流程|步骤)"
-    r"|(?<![a-z])(how (do|can|could|would|should) (we|i) (join|apply|get into|get in|onboard)"
-    r"|how to (join|apply|get into|onboard)|(joining|onboarding) (process|steps))(?![a-z])",
+    r"(怎么|如何|怎样)(才能)?(申请)?(入驻|加入)|入驻(流程|步骤)"
+    r"|(?<![a-z])(how (do|can|could|would|should) (we|i) (join|get into|onboard)"
+    r"|how to (join|get into|onboard)|(joining|onboarding) (process|steps))(?![a-z])",
     re.IGNORECASE,
+)
+# A money topic beside it ("零售通保证金怎么申请退回" — review 57 N1): no joining asked.
+_MONEY_TOPIC = lazy_compile(
+    r"保证金|佣金|退|返还|(?<![a-z])(deposit|commission|refund|fee)s?(?![a-z])", re.IGNORECASE
 )
 # After a question, the sentence that follows it ("why basic software?? … go back to X").
 _AFTER_QUESTION = lazy_compile(r"[?？]+\s*")
@@ -628,7 +632,12 @@ class MarketSteps:
             described = []
         if markets and described:
             pass  # "我们做API接口和大数据BI，也做网站": the products point to more markets: asked
-        elif asked and len(markets) == 1 and _HOW_TO_JOIN.search(text):
+        elif (
+            asked
+            and len(markets) == 1
+            and _HOW_TO_JOIN.search(text)
+            and not _MONEY_TOPIC.search(text)
+        ):
             # "零售通怎么入驻" (black-box s66 D10: the steps, then every market again): the
             # steps, then that market's check offered, with its deposit.
             turn.state.confirm_markets = list(markets)

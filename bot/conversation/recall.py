@@ -45,6 +45,13 @@ _ALL_ANSWERS_ASKED = lazy_compile(
     r"|(查看|看看|看下|看一下)(我|我们)?(的)?(已保存的|保存的)?(回答|答案)",
     re.IGNORECASE,
 )
+# What the rule asks, asked beside the vendor's own answer ("我们填的注册资金要多少才够",
+# "我说的客服时间要几小时才行" — review 57 R8): the market's rule, not the answer on file.
+_RULE_ASKED = lazy_compile(
+    r"才(够|行|可以|能|算|达标|符合|满足)|(要|需要|得)(多少|几|多久|多长)|要求(是)?(多少|什么|几)"
+    r"|\b(is (that|it) enough|enough to|required|do (we|i) need|how (much|many) (do|does|is) )",
+    re.IGNORECASE,
+)
 # Fields named at most (a sentence naming many is no recall question).
 _MAX_RECALLED = 3
 
@@ -55,7 +62,7 @@ class Recall:
     def _before_recall(self, turn: _Turn, said: Said) -> Reply | None:
         if _ALL_ANSWERS_ASKED.search(said.text):
             return self._command_status(turn)
-        if not _RECALL_ASKED.search(said.text):
+        if not _RECALL_ASKED.search(said.text) or _RULE_ASKED.search(said.text):
             return None
         named = resolve_profile_candidates(said.text, MARKET_IDS, turn.profile)
         if not named or len(named) > _MAX_RECALLED:

@@ -149,3 +149,85 @@ def test_a_year_after_a_month_is_no_amount_given() -> None:
     # The same change: "8月一共结算199000" still gives its amount.
     text = _head("8月一共结算199000，这个月佣金多少？有没有返还")
     assert "I cannot" not in text and "查不了" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 57 R1: a rule asked at length was read as the vendor's own record.
+        (
+            "is it true that for the website building market in the first tier we get charged 20%?",
+            "Yes, that's right.",
+        ),
+        (
+            "Is it correct that as a data intelligence vendor in the second tier we get charged 5%?",
+            "Yes, that's right.",
+        ),
+        (
+            "Order 2020110300017 was our first website building order of the month, around 150k; "
+            "does tier 1 get charged at 20%?",
+            "Commission: 30,000 yuan (tier 1, 20%).",
+        ),
+        # R2: an own part said with 超过 / above dropped.
+        (
+            "安全市场自营超过40万，分销15万，总共55万，是第三档吗，佣金多少",
+            "佣金 1.2万元（12,000元）（第3档 3%）。",
+        ),
+        ("建站市场直销超过25万，分销10万，总共35万，佣金多少", "佣金 37,500元（第2档 15%）。"),
+        (
+            "website building: direct sales above 250k, distribution 100k, total 350k — commission?",
+            "Commission: 37,500 yuan (tier 2, 15%).",
+        ),
+        # R3: experience years got the licence list.
+        ("经验要求是2年的是哪几个市场", "指南中有这一项要求的集市："),
+        ("which markets have a 2-year experience requirement?", "Markets with this condition"),
+        # R4: the vendor's own licence age and a second question dropped.
+        (
+            "我们营业执照刚满1年，年限要求满1年的有哪些市场？零售通可以吗",
+            "按您给的几项（营业执照年限1年）",
+        ),
+        ("what markets can a 1-year old company join?", "With what you gave (business licence age"),
+        # R5: a wrong guess beside the guide's example read as the vendor's own sums.
+        (
+            "文档里那个建站的例子，100万里面40万分销，为什么返还的是6万不是8万？",
+            "次月核算总额100万匹配第3档",
+        ),
+        (
+            "In the guide's example (1M total, 400k distribution), is the refund 60k or 40k?",
+            "Re-rated next month: 1,000,000 is tier 3",
+        ),
+        # R6: "是的 / Yes" to a rate the reply does not compute, or to distribution charged.
+        ("安全市场卖了30万，就是全部按10%算，不分段吧？", "不是分段计算"),
+        ("安全市场卖了30万，就是全部按5%算，不分段吧？", "是的，整体按这一档"),
+        (
+            "we did 300k in security, so 10% applies to the whole 300k, not just the part above 200k?",
+            "No, it is not charged in brackets",
+        ),
+        (
+            "so 20% is charged on the whole amount including the distribution part, not in brackets?",
+            "No, it is not charged in brackets",
+        ),
+        # N2: a long opening before "applies to the whole".
+        (
+            "we sold 600k in the security market in Jan 2021, so the 3% applies to the whole 600k, "
+            "not just the part above 500k?",
+            "Yes, the whole amount",
+        ),
+        # R9: a bare 0 that is no rate asked.
+        ("IoT市场分销订单0单，要交佣金吗", "不收：物联网市场各档的佣金比例都是 0%"),
+        # N3: "what happens before" is not "the step before".
+        ("what happens before we can start selling our products?", "Once the deposit is paid"),
+        # N4: the Chinese may-or-must.
+        (
+            "建站市场：我们交付的网站可以部署在其他云上吗，还是必须是阿里云？",
+            "不可以：这一条是必须满足的入驻条件",
+        ),
+        # N5: a penalty for leaving early is no violation.
+        (
+            "Is there any penalty for leaving early, or do we get the full deposit back?",
+            "No, not during the cooperation",
+        ),
+    ],
+)
+def test_review_57_regressions_mended(question: str, head: str) -> None:
+    assert _head(question).startswith(head)

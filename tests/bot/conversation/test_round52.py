@@ -261,3 +261,35 @@ def test_answers_typed_ahead_at_the_summary_are_told_what_it_waits_for(
     reply = vendor.say(said).text
     assert reply.startswith("这里先确认您之前的回答：没问题请回复“继续”（或 1）")
     assert vendor.step() == "confirm_known"
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # Review 57 R7: their deposit, though their conditions were asked.
+        ("那安全市场和物联网市场的入驻条件呢？", "共同的条件："),
+        ("那零售通和安全市场呢？", "入驻零售通市场、安全市场需缴纳保证金共 8万元"),
+    ],
+)
+def test_a_follow_up_naming_its_own_topic_is_not_the_deposit(
+    vendor: Vendor, said: str, head: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("API市场和服务市场保证金多少")
+    assert head in vendor.say(said).text
+
+
+def test_the_rule_asked_beside_an_answer_is_the_rule(vendor: Vendor) -> None:
+    # Review 57 R8: "我们填的注册资金要多少才够" read as "what did I fill in".
+    _at_question(vendor, "建站市场", "license_date")
+    reply = vendor.say("我们填的注册资金要多少才够？").text
+    assert reply.startswith("建站市场要求：注册资金不低于 100万元")
+
+
+@pytest.mark.parametrize(
+    "question", ["零售通保证金怎么申请退回？", "建站市场的保证金怎么进行缴纳？"]
+)
+def test_a_money_question_naming_a_market_offers_no_check(vendor: Vendor, question: str) -> None:
+    # Review 57 N1: "要检查零售通市场的入驻条件吗？" after a deposit refund question.
+    vendor.engine.start(vendor.key)
+    assert "要检查" not in vendor.say(question).text
