@@ -3687,7 +3687,11 @@ _ZERO_WORDS = frozenset(
 # A decade and "some": "十几个", "二十几人" (not "几十", many tens).
 _SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八九]?十)几(?!十)")
 # Many, without a number: "dozens", "几十个", "tens of".
-_MANY = lazy_compile(r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b")
+_MANY = lazy_compile(
+    r"\bdozens\b|(?<![一二两三四五六七八九])几十|\btens of\b|\bscores of\b"
+    # "a few dozen" (blind_conversations33 c33_59: stored as 12).
+    r"|\b(a few|several|some|a couple of|couple) (dozens?|hundreds?|tens)\b"
+)
 
 
 # The team a head count asks for, and the whole company beside it: "我们公司100人，技术客服30".

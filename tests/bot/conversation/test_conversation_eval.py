@@ -388,3 +388,12 @@ def test_the_twenty_fifth_blind_set_meets_the_goals() -> None:
     (docs/ANSWERS.md, "Round 52"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations32.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_sixth_blind_set_meets_the_goals() -> None:
+    """blind_conversations33 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-06 at a687256: 1 wrong value stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.08, max 1) — c33_59's "a few dozen" employees was stored as 12
+    (docs/ANSWERS.md, "Round 52"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations33.yaml", 60)
+    assert summary["stuck"] == 0

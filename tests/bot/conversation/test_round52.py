@@ -293,3 +293,11 @@ def test_a_money_question_naming_a_market_offers_no_check(vendor: Vendor, questi
     # Review 57 N1: "要检查零售通市场的入驻条件吗？" after a deposit refund question.
     vendor.engine.start(vendor.key)
     assert "要检查" not in vendor.say(question).text
+
+
+def test_a_few_dozen_is_asked_as_a_number(vendor: Vendor) -> None:
+    # blind_conversations33 c33_59: "a few dozen" employees stored as 12.
+    _at_question(vendor, "Retail Link only.", "employees")
+    reply = vendor.say("a few dozen").text
+    assert reply.startswith('"a few dozen": how many exactly?')
+    assert "employees" not in vendor.profile()
