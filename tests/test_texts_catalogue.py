@@ -39,6 +39,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_DISTRIBUTION_SAID"): "distribution named (分销)",
     ("bot/answers/__init__.py", "_RATE_COMPUTED"): "a reply's own tier read (第2档)",
     ("bot/answers/licence_threshold.py", "_LICENCE_WORDS"): "the licence named (执照)",
+    ("bot/answers/licence_threshold.py", "_OTHER_CONDITION"): "another condition named (资金)",
     ("bot/answers/licence_threshold.py", "_EXPERIENCE_WORDS"): "experience named (经验)",
     ("bot/answers/licence_threshold.py", "_OWN_AGE_OR_JOIN"): "the vendor's own age said (我们刚)",
     ("bot/answers/parts.py", "_ASKING_CLAUSE_AFTER"): "a clause that asks (吗)",

@@ -65,5 +65,7 @@ def with_delivery_verdict(question: str, found: Answer) -> Answer:
     body, _, source = found.text.rstrip().rpartition("\n")
     if not found.source or not body:
         body, source = found.text.rstrip(), ""
+    # (Its own no first: a "No, it has to be so" the conditions opened with is said once.)
+    body = body.removeprefix(t("answers_may_or_must_must", found.lang))
     found.text = head + body + notes + ("\n" + source if source else "")
     return found

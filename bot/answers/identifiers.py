@@ -706,6 +706,8 @@ _OWN_STATEMENT_CHECK = lazy_compile(
 _AMOUNT_GIVEN = lazy_compile(
     # (A year after a month — "Oct 2020", "2020年10月" — is no amount: holdout86 #174.)
     r"\d\s*(万|千|元|块|w\b|k\b|m\b|yuan|rmb|cny)|[¥￥]"
+    # ("一笔十二万一笔九万五": an amount in Chinese numerals — h131, four sums declined.)
+    r"|[一二两三四五六七八九十百千]\s*万"
     r"|(?<!jan )(?<!feb )(?<!mar )(?<!apr )(?<!may )(?<!jun )(?<!jul )(?<!aug )(?<!sep )(?<!oct )"
     r"(?<!nov )(?<!dec )(?<!\d)\d{4,}(?!\s*年)|\d,\d{3}",
     re.IGNORECASE,

@@ -30,6 +30,9 @@ _OWN_AGE_OR_JOIN = lazy_compile(
     r"|能进|可以进|能入驻|可以入驻|能不能|可以吗|行吗"
     r"|\b(can|could) (we|i|a|an|our)\b|\b(we|our company) (are|is|have been)\b|\bjoin\b"
 )
+_OTHER_CONDITION = lazy_compile(
+    r"资金|资本|团队|人数|员工|社保|售后|客服|\b(capital|team|staff|employees|headcount|support)\b"
+)
 _NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "one": 1, "two": 2, "three": 3}
 
 
@@ -42,6 +45,9 @@ def licence_threshold_answer(question: str, lang: str) -> Answer | None:
         # (Experience years are another condition: "经验要求是2年的是哪几个市场" — review 57 R3.)
         or not _LICENCE_WORDS.search(norm)
         or _EXPERIENCE_WORDS.search(norm)
+        # (Another condition beside it — "licence 2 years + capital 1M" (h131, holdout57 #156):
+        # the markets with both, which the conditions' list answers.)
+        or _OTHER_CONDITION.search(norm)
         # (The vendor's own licence age, or a market to join, is a verdict asked: "我们营业执照
         # 刚满1年，…零售通可以吗" — review 57 R4.)
         or _OWN_AGE_OR_JOIN.search(norm)

@@ -231,3 +231,44 @@ def test_a_year_after_a_month_is_no_amount_given() -> None:
 )
 def test_review_57_regressions_mended(question: str, head: str) -> None:
     assert _head(question).startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Score run h131: four sums in Chinese numerals declined as look-ups (a year after a
+        # month no longer counted as an amount, the Chinese amount not yet seen).
+        (
+            "我是财务小王～我们企业应用类目2020年8月结了两笔单，一笔十二万一笔九万五，都不是分销，"
+            "这个月佣金最后是多少？",
+            "佣金 10,750元（第2档 5%）。",
+        ),
+        (
+            "2019年5月 基础软件一共卖了三十万，其中十二万是分销的，这个月佣金最后是多少钱",
+            "佣金 9,000元（第2档 5%）。",
+        ),
+        # h131: a must of something had ("还是得有硬件", "还是得21个") kept its own head.
+        ("物联网市场只做软件可以吗，还是得有硬件", "两样都要，只有其中一样不够"),
+        (
+            "数据智能市场要20人以上的团队，我们正好20个人（社保都齐），这算达标吗？还是得21个？",
+            "这几项都满足。",
+        ),
+        # h131: the delivery's own no said once.
+        (
+            "we make a backup tool and want to go into the Basic Software market. how do we "
+            "deliver it to customers - can it just be a SaaS link or does it have to be something "
+            "specific?",
+            "No: a SaaS link, web app or hosted account alone does not meet this condition",
+        ),
+        # h131: the licence age beside another condition is the conditions' list.
+        (
+            'which markets have the "licence 2 years + capital 1M" requirement?',
+            "Markets with this condition in the guide:",
+        ),
+    ],
+)
+def test_score_run_h131_changes_mended(question: str, head: str) -> None:
+    text = _head(question)
+    assert text.startswith(head)
+    assert text.count("No, it has to be so") == 0 or not text.startswith("No:")
+    assert "不可以，必须按这一条。" not in text
