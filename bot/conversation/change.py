@@ -158,7 +158,8 @@ class ChangeAnswer:
 
     def _before_change(self, turn: _Turn, said: Said) -> Reply | None:
         return (
-            self._ticket_markets_changed(turn, said.text)
+            self._markets_dropped_in_words(turn, said.text)
+            or self._ticket_markets_changed(turn, said.text)
             or self._markets_chosen_again(turn, said.text)
             or self._change_target(turn, said.text)
             or self._confirmed_ticket_fixed(turn, said.text)

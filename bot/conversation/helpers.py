@@ -245,6 +245,13 @@ _ADDED_IN_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 _CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)
+# Another market put in the place of one dropped: "API那个不要了，换成零售通" (black-box s67 D2,
+# high: API dropped, 零售通 never added).
+_REPLACED_BY = lazy_compile(
+    r"换成|换为|改成|改为|替换成|换到"
+    r"|(?<![a-z])(?:replace (?:it |that )?with|switch(?:ed)? to|swap (?:it |that )?for|instead)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
@@ -254,8 +261,11 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
     added: list[str] = []
     dropped: set[str] = set()
     before: list[str] = []
+    replacing: list[str] = []
     for clause in _CLAUSES.split(text):
-        if _ADDED_IN_WORDS.search(clause):
+        if _REPLACED_BY.search(clause) and not _DROPPED_AT_REVIEW.search(clause):
+            replacing += read_markets(_REPLACED_BY.sub(" ", clause)).markets
+        elif _ADDED_IN_WORDS.search(clause):
             named = read_markets(_ADDED_IN_WORDS.sub(" ", clause)).markets
             # "we also got the Retail Link market approved, add it" (black-box 48, D30): the
             # market of the clause before.
@@ -273,6 +283,10 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             # IoT" (black-box s62 D2: only the first kept): the list the only-word began.
             only += find_markets_in_text(clause)
         before = find_markets_in_text(clause) if clause and clause.strip() else []
+    if replacing and dropped:
+        added += replacing  # "API那个不要了，换成零售通": the one dropped, replaced
+    elif replacing:
+        only += replacing  # "改成零售通": those markets instead
     if only:
         chosen = [m for m in dict.fromkeys(only) if m not in dropped]
     elif dropped or added:

@@ -38,10 +38,13 @@ from bot.conversation.state import (
     CONFIRM_KNOWN,
     IDLE,
     QUESTION,
+    TICKET_FIELD,
     TICKET_MARKETS,
+    TICKET_REVIEW,
+    markets_change_draft,
     moving_as,
 )
-from bot.conversation.store import load_verdicts
+from bot.conversation.store import delete_verdicts, load_verdicts
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import (
@@ -339,6 +342,12 @@ _DROPPED_CLAUSE = lazy_compile(
     r"[^，,。;；]*",
     re.IGNORECASE,
 )
+# A clause dropping a market, as the vendor says it anywhere: "物联网不要", "物联网先不做了".
+_DROP_SAID = lazy_compile(
+    r"[^，,。;；]*(?:不要(?!求)|不做|先不|不考虑|去掉|(?<![a-z])(?:drop|remove|without|forget"
+    r"|scratch|no longer|not doing|not joining)(?![a-z]))[^，,。;；]*",
+    re.IGNORECASE,
+)
 # Inside a sentence the count needs its "all" before it ("We'd like all twelve markets").
 _ALL_BEFORE = lazy_compile(r"^(?:全部|所有|全|all|every)")
 # "12" alone is the twelfth market: "all" / 全部 / 市场 / 都 must be said too.
@@ -417,6 +426,38 @@ class MarketSteps:
             return self._start_ticket_fields(turn, confirm_markets)
         state.advance(CHOOSE_MARKETS)
         return self._choose(turn, confirm_markets)
+
+    def _markets_dropped_in_words(self, turn: _Turn, text: str) -> Reply | None:
+        """ "物联网先不做了，换成数据智能市场看看" after a check (black-box s67 D1, high: 物联网
+        stayed eligible, on the ticket at 陆万): the verdicts of the markets dropped are removed,
+        and the message goes on. While the ticket is typed ("物联网不要，只要解决方案" — D3: "not
+        an account"), the ticket's markets are asked again with what the message keeps."""
+        if looks_like_question(text) or not _DROP_SAID.search(text):
+            return None
+        dropped = {
+            market
+            for clause in _DROP_SAID.finditer(text)
+            for market in markets_named(clause.group(0))
+        }
+        if not dropped:
+            return None
+        state = turn.state
+        key = turn.key
+        if state.step in (TICKET_FIELD, TICKET_REVIEW):
+            if state.step == TICKET_REVIEW or not dropped & set(state.ticket_markets or []):
+                return None  # (the review reads its own market changes)
+            kept = [m for m in state.ticket_markets if m not in dropped]
+            named = markets_named(_DROP_SAID.sub(" ", text))
+            chosen = [m for m in MARKET_IDS if m in kept or m in named]
+            if not chosen:
+                return None
+            state.ticket_draft = markets_change_draft(state)
+            state.advance(TICKET_MARKETS)
+            return self._on_text(turn, "、".join(market_label(m, "zh") for m in chosen))
+        on_file = {row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)}
+        if dropped & on_file:
+            delete_verdicts(self.db, key.team_id, key.user_id, sorted(dropped & on_file))
+        return None
 
     def _greet(self, turn: _Turn) -> Reply:
         self._reset_walkthrough(turn.state)

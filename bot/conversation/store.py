@@ -121,6 +121,16 @@ def save_verdict(
     )
 
 
+def delete_verdicts(
+    db: sqlite_utils.Database, team_id: str, user_id: str, markets: list[str]
+) -> None:
+    """The stored verdicts of `markets`, removed: markets the vendor said it no longer joins."""
+    db.conn.executemany(
+        "DELETE FROM verdicts WHERE team_id = ? AND user_id = ? AND market = ?",
+        [(team_id, user_id, market) for market in markets],
+    )
+
+
 def load_verdicts(db: sqlite_utils.Database, team_id: str, user_id: str) -> list[dict[str, Any]]:
     rows = db.conn.execute(
         "SELECT market, status, unmet_json, missing_json, deposit, as_of FROM verdicts"

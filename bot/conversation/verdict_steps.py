@@ -203,6 +203,9 @@ _DEPOSIT_TOTAL_ASKED = lazy_compile(
     r"|^(那|那么)?(一共|总共)?(要交|交|要|得交)?多少钱[?？]*$"
     # "那现在保证金要交多少" after a changed verdict (black-box s63 D15: the general rule).
     r"|(现在|目前)[^，,。？?]{0,4}(保证金|押金)[^，,。？?]{0,4}(要交|得交|交|是)?多少"
+    # "那我现在要交多少保证金" (black-box s67 D5: the market just failed priced).
+    r"|(现在|目前)[^，,。？?]{0,4}(要交|得交|该交|交)[^，,。？?]{0,2}多少(钱的)?(保证金|押金)"
+    r"|(?<![a-z])how much (deposit )?(do|should|must) (we|i) (pay|put down)( (now|in total))?(?![a-z])"
     # "保证金" alone right after a verdict (black-box s63 D7: not understood).
     r"|^(那|那么)?(保证金|押金)(呢|多少)?[?？]*$|^(and |so |the )?deposits?\s*\?*$"
     r"|^(so |and )?how much( is it| in total| do we pay| do i pay)?\s*\?*$"
