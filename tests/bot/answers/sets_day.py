@@ -83,6 +83,7 @@ SET_DAYS: dict[str, date] = {
     "holdout84": date(2026, 12, 6),
     "holdout85": date(2026, 12, 6),
     "holdout86": date(2026, 12, 6),
+    "holdout87": date(2026, 12, 6),
 }
 
 
