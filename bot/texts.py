@@ -2277,6 +2277,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Per market (category), not per product: one deposit per market joined, however many"
         " products you list.\n",
     ),
+    "answers_deposit_per_market_first": (
+        "按市场类目交：多个类目的保证金累计计算。",
+        "Per market: the deposits of several categories add up. ",
+    ),
     "answers_deposit_not_once": (
         "不是，多个类目的保证金累计计算。",
         "No, the deposits of several categories add up. ",
@@ -3544,12 +3548,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # "20人团队拿什么证明": the statement first (bot/answers/team_proof.py).
     "answers_insurance_document": (
-        "是“公司社保个人月缴费信息情况表”：指南在同一条入驻条件里要求“{team}”并且“{proof}”；"
-        "指南没有写这张表的格式或从哪里开具（需要细节请回复“转人工”）。",
+        "是“公司社保个人月缴费信息情况表”：指南在同一条入驻条件里要求“{team}”并且“{proof}”（{others}没有"
+        "这一条）；指南没有写这张表的格式或从哪里开具（需要细节请回复“转人工”）。",
         "It is the company's monthly social insurance payment statement per person (公司社保个人月"
         '缴费信息情况表): in the same entry condition the guide asks for "{team}" and that the '
-        'vendor "{proof}"; it says nothing of the statement\'s format or where to get it (reply '
-        '"human" for details).',
+        'vendor "{proof}" ({others} has no such condition); it says nothing of the statement\'s '
+        'format or where to get it (reply "human" for details).',
     ),
     "answers_team_proof": (
         "用社保缴费记录证明：指南在同一条入驻条件里要求“{team}”并且“{proof}”（{others}没有这一条）。",
@@ -3634,6 +3638,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "可以，在线充值缴纳（第5步）。{step}指南只写了这一种缴纳方式，没有提到银行汇款、对公付款等其他方式。",
         "Yes, by online top-up (step 5). {step} This is the only way the guide describes; it"
         " does not mention paying by bank, by wire or any other way.",
+    ),
+    "answers_deposit_refunded_yes": (
+        "会退：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金（申请方法见“服务商退出云市场”）；"
+        "违反了管理规范的，不满足退回条件。",
+        "Yes: the deposit is refunded after the cooperation ends, provided the vendor did not"
+        " break the Marketplace management rules during it (how to apply is in 服务商退出云市场);"
+        " a vendor who broke them does not meet that condition.",
     ),
     "answers_deposit_refunded_when": (
         "合作终止后退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金。指南没有写明退回要几天；"

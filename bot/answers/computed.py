@@ -1150,6 +1150,7 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
+_NEXT_MONTH = lazy_compile(r"下个月|下月|\b(next|coming) month\b")
 _ENGLISH_MONTHS = MONTH_ABBREVIATIONS
 _MONTH_NAME = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -1192,6 +1193,11 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
+    if _NEXT_MONTH.search(norm):
+        # "what if we sell 1M in website building next month?" (black-box s67 D8): next month,
+        # named by its date (after the policy, declined as every such month is).
+        following = today.replace(day=28) + timedelta(days=4)
+        return following.replace(day=1), "named"
     bare, year = bare_month.bare_month(question), bare_month.year_said(question, today)
     if _THIS_MONTH.search(norm) and bare is None and not _SOME_MONTH.search(norm):
         # "10月份结算30万，这个月佣金是多少": 这个月 is the month named, not today's (fix32c);

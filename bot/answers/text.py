@@ -64,6 +64,10 @@ _ABBREVIATIONS: dict[str, str] = {
     "mkt": "market",
     "mkts": "markets",
     "commish": "commission",
+    # "whats the diff between after-sales service and online customer service?" (black-box s67
+    # D9: declined as customers' refunds).
+    "diff": "difference",
+    "whats": "what's",
     # Common misspellings of the licence ("licnese date 2024-12-05").
     "licnese": "license",
     "lisence": "license",
