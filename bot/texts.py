@@ -39,6 +39,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Welcome back! Let's continue where we left off.",
     ),
     "markets_chosen": ("好的，检查以下市场：{markets}。", "OK, checking these markets: {markets}."),
+    # The same after a check (black-box s67 D12: "no check has started yet" though one had).
+    "markets_answer_after_check": (
+        "“{text}”像是某个问题的回答，但现在没有在提问。要改之前的回答，请回复“修改 + 项目名”（例如：修改 售后）；"
+        "要检查市场，请回复编号或名称。",
+        '"{text}" looks like an answer, but no question is waiting for one. To change an earlier '
+        'answer, reply "change" and its name (e.g. change after-sales); to check markets, reply '
+        "their numbers or names.",
+    ),
     "markets_no_check_yet": (
         "还没有开始检查：“{text}”像是某个问题的回答，但还没选市场。请先选择要入驻的市场（回复编号或名称），我再逐项提问。",
         'No check has started yet: "{text}" looks like an answer, but no market is chosen. Pick '

@@ -471,6 +471,12 @@ class TicketForm:
         # "it's shop_partner_2020" (black-box s57 D15: refused four times): the words that
         # introduce the value are no part of it.
         text = _VALUE_INTRO.sub("", text.strip()) or text
+        if slot == "account":
+            # "webpro_2020 with underscore, sorry" (black-box s67 D14: refused as no login): the
+            # login among the words, when the rest is remarks.
+            login = _LOGIN_THEN_REMARK.fullmatch(text.strip())
+            if login is not None:
+                text = login.group("login")
         if slot == "phone":
             # "ok use my mainland number +86 138 2345 6789" (black-box s55 D13: refused as too
             # long): the number among the words is the phone.
@@ -511,6 +517,14 @@ class TicketForm:
                     found[other] = rest
                     break
         return found or _labelled_clauses(text)
+
+
+# A login, then remarks about it: "webpro_2020 with underscore, sorry", "abc@x.com 谢谢".
+_LOGIN_THEN_REMARK = re.compile(
+    r"(?P<login>[A-Za-z0-9._@+-]{3,64})\s*[,，]?\s+(?:(?:with|using|has|it has|not|sorry|thanks?|thank you"
+    r"|please|pls|谢谢|不好意思|抱歉|带下划线|下划线)[^@]{0,40})",
+    re.IGNORECASE,
+)
 
 
 # "账号 erp_cloud，公司 上海云启…，地址 …，联系人 陈静，电话 021-…": labels without a colon, one
@@ -775,7 +789,13 @@ def with_address_part(old: str, new: str) -> str:
 def validated_ticket_fixes(fixes: list[tuple[str, str]]) -> dict[str, str]:
     """Each corrected field checked as when first typed; raises `TicketFieldError` at the first
     bad one, so nothing is stored unless all are good."""
-    return {name: validate_field(name, value) for name, value in fixes}
+    return {name: validate_field(name, _login_without_remark(name, value)) for name, value in fixes}
+
+
+def _login_without_remark(name: str, value: str) -> str:
+    """The account's login without remarks after it ("webpro_2020 with underscore, sorry")."""
+    login = _LOGIN_THEN_REMARK.fullmatch(value.strip()) if name == "account" else None
+    return login.group("login") if login is not None else value
 
 
 def ticket_fix_lines(cleaned: dict[str, str], lang: str) -> list[str]:

@@ -226,8 +226,10 @@ _CORRECTION_START = re.compile(
 # menus): "ok thanks, done for now", "ok we will come back when we hire more ppl", "算了",
 # "那明年3月我再来 谢谢".
 _LEAVING = lazy_compile(
-    r"(?:ok(?:ay)?|好的?|嗯|行|那|那就|好吧)?[,，\s]*(?:thanks?|thank you|谢谢|谢了)?[,，\s]*(?:"
+    r"(?:ok(?:ay)?|好的?|嗯|行|那|那就|好吧|不是|不)?[,，\s]*(?:thanks?|thank you|谢谢|谢了)?[,，\s]*(?:"
     r"算了吧?(?:[,，\s]*不用了)?|先这样吧?|今天先到这(?:里|儿)?吧?|那就这样吧?"
+    # "不是，我是想结束", "算了先不看了", "thanks, that is all" (black-box s67 D15: the list again).
+    r"|(?:我|我们)?(?:是)?(?:想|要)?结束(?:了|吧)?|(?:算了)?先不看了|不看了|(?:that|this) is all(?: for now)?"
     r"|(?:我们?)?(?:明年|下个?月|下周|以后|回头|改天|过段时间|过几天|到时候|等[^，,。]{1,12}(?:了|后|再))"
     r"[^，,。?？]{0,10}再(?:来|找你|问|联系)(?:吧|了)?"
     r"|(?:i'?m |we'?re |i am |we are )?done for (?:now|today)|that'?s all(?: for now)?|that'?s it for now"

@@ -752,8 +752,17 @@ class MarketSteps:
         if _LOOKS_LIKE_AN_ANSWER.search(fold(text)):
             # "yes", "about 30 engineers", "5x8", "不知道" at the market menu (black-box 49,
             # D16): the vendor thinks a check is running — say none has started yet.
+            key = turn.key
+            checked = bool(turn.state.last_markets) or bool(
+                load_verdicts(self.db, key.team_id, key.user_id)
+            )
             return self._prefixed(
-                t("markets_no_check_yet", lang, text=_clip(text)), self._prompt(turn)
+                t(
+                    "markets_answer_after_check" if checked else "markets_no_check_yet",
+                    lang,
+                    text=_clip(text),
+                ),
+                self._prompt(turn),
             )
         return self._prefixed(
             t("markets_not_understood", lang, text=_clip(text)), self._prompt(turn)
@@ -868,6 +877,13 @@ class MarketSteps:
 
     def _on_confirm_known(self, turn: _Turn, text: str) -> Reply:
         state = turn.state
+        if says_leaving(text) or _STOP_CHECK.fullmatch(text.strip()):
+            # "不是，我是想结束" at the answers on file (black-box s67 D15: the list again): the
+            # check stopped as 取消 stops it (the answers kept).
+            with moving_as("cancel"):
+                stopped = self._command_cancel(turn)
+            assert stopped is not None
+            return stopped
         # "继续吧", "ok继续", "好的，继续" (black-box s58 D6: only the bare word moved on).
         command = normalize_command(_AROUND_CONTINUE.sub("", text.strip()) or text)
         kept = (

@@ -14,6 +14,7 @@ from functools import cache
 from bot.conversation import interpret as reading
 from bot.conversation import questions as q
 from bot.conversation.form_runner import ELIGIBILITY_PLACE, start_detour
+from bot.conversation.forms import resolve_profile_item
 from bot.conversation.helpers import NUMBER_LIST as _NUMBER_LIST
 from bot.conversation.helpers import join as _join
 from bot.conversation.interpret import acknowledgement, looks_like_question
@@ -103,6 +104,8 @@ _LATER_DAY = lazy_compile(
     r"(明天|后天|下周|下星期|下个月|(?<![a-z])(tomorrow|next week|next month)(?![a-z]))"
 )
 _LATER_ASKED = lazy_compile(
+    # ("那明天再来就满一年了是吧", "那我们明天就够了吗" — black-box s67 D7: not understood.)
+    r"是吧|对吧|够了|满足了|就够|就满|满一年|够吗|"
     r"是不是|能不能|可以|就行|就能|就可以|行吗|符合|(?<![a-z])(can we|could we|will we|would we|"
     r"then|eligible|ok|okay|qualify)(?![a-z])|[?？]"
     # "明天呢", "what about tomorrow" (black-box s63 D13: declined as outside the guide).
@@ -157,6 +160,12 @@ _RESULT_ASKED = lazy_compile(
 # The last check's result asked again, after the talk moved on (black-box s61 D10: "把我的检查
 # 结果再发一遍" at the market menu not understood, "我刚才的检查结果是什么" answered about the
 # marketplace's review): the verdict on the answers on file, shown again.
+# Whether a market checked before still counts: "那解决方案市场还算吗", "is security still ok?".
+_STILL_ASKED = lazy_compile(
+    r"还算|还符合|还能进|还有效|还行吗|还可以吗|还满足"
+    r"|(?<![a-z])still (count|counts|ok|okay|eligible|valid|good|on)(?![a-z])",
+    re.IGNORECASE,
+)
 _LAST_RESULT_ASKED = lazy_compile(
     r"(把|给)?(我|我们|我司)?(的)?(刚才|之前|上次|刚刚|前面)?(的)?(检查|评估|判定|入驻)?结果"
     r"(再|重新)(发|给|显示|说|列|看)"
@@ -350,6 +359,67 @@ def _named_with_a_new_value(
     if q.known_value(turn.profile, slot) == said.value:
         return None
     return reading.Correction(slot, said)
+
+
+# The head count as it is now, after hiring: "we hired 3 more engineers last month, so its 21
+# now", "上个月又招了3个，现在一共21人" (black-box s67 D13: "I did not understand").
+_HEADCOUNT_NOW = lazy_compile(
+    r"(?:hired|took on|added|onboarded|招了|新招了?|又招了?|多了|加了)[^.?!。？]{0,40}?"
+    r"(?:so|now|所以|现在)[^.?!。？\d]{0,20}?(?P<count>\d{1,5})\s*(?:people|persons|staff|人|个|名)?"
+    r"(?:\s*(?:now|了|总共|in total))?\s*[.!。]*$",
+    re.IGNORECASE,
+)
+_HEADCOUNT_KEYS = ("team_size", "employees")
+
+
+def _headcount_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """The team (or the employees, for a market that counts them) said as it is now, after
+    hiring; None when no such sentence or the markets count no one."""
+    said = _HEADCOUNT_NOW.search(text)
+    if said is None or looks_like_question(text):
+        return None
+    slot = next(
+        (key for key in _HEADCOUNT_KEYS if key in q.requests_by_id(turn.state.markets)), None
+    )
+    if slot is None:
+        return None
+    try:
+        value = reader.read(slot, said.group("count"))
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    return reading.Correction(slot, value)
+
+
+# "the alibaba IoT one should be no", "built on alibaba cloud should be no", "那个阿里云的应该是否"
+# (black-box s67 D11: read as "all 11 markets except IoT"): an answer named, then what it should
+# have been.
+_SHOULD_BE = lazy_compile(
+    r"(?:^|[,，.。]\s*|\b(?:oops|sorry|wait|actually|no)\b[,，]?\s*)(?:the\s+)?(?P<name>[^,，.。]{2,40}?)"
+    r"(?:\s+one)?\s+(?:should (?:be|have been|say)|is actually|was meant to be)\s+(?P<value>[^,，.。]{1,20})"
+    r"|(?P<name_zh>[^，,。]{2,16}?)(?:那个|那项|这项)?(?:应该是|应当是|其实是)(?P<value_zh>[是否有没无][^，,。]{0,6})",
+    re.IGNORECASE,
+)
+
+
+def _should_be(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """An answer named and what it should be; None unless both read."""
+    said = _SHOULD_BE.search(text)
+    if said is None or looks_like_question(text):
+        return None
+    name = said.group("name") or said.group("name_zh") or ""
+    value = said.group("value") or said.group("value_zh") or ""
+    slot = resolve_profile_item(name, turn.state.markets, turn.profile)
+    if slot is None and re.search(r"alibaba|aliyun|阿里", name, re.IGNORECASE):
+        slot = "built_on_aliyun"  # "the alibaba IoT one": Alibaba Cloud (IoT) products
+    if slot is None or slot not in q.requests_by_id(turn.state.markets):
+        return None
+    try:
+        answer = reader.read(slot, value)
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    if q.known_value(turn.profile, slot) == answer.value:
+        return None
+    return reading.Correction(slot, answer)
 
 
 # A value on file the vendor says they never gave: "we never said 0, we have 60 people on social
@@ -951,6 +1021,9 @@ class VerdictSteps:
         ):
             # A remark on the market just checked restarts nothing: noted, the menu kept.
             return self._prefixed(t("verdict_remark", turn.lang), self._prompt(turn))
+        still = self._still_counts(turn, markets, text) if markets else None
+        if still is not None:
+            return still
         if markets and not _NUMBER_LIST.match(text):
             switched = self._markets_switched_to(text)
             self._reset_walkthrough(state)
@@ -963,6 +1036,26 @@ class VerdictSteps:
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         return self._prefixed(t("not_understood_answer", turn.lang), self._prompt(turn))
+
+    def _still_counts(self, turn: _Turn, markets: list[str], text: str) -> Reply | None:
+        """ "那解决方案市场还算吗？保证金要交多少" after a check (black-box s67 D6: its check
+        started again): the markets' results on file said, and their deposit if asked. None
+        unless every market named has a result on file and "still" is asked."""
+        if not _STILL_ASKED.search(text):
+            return None
+        key = turn.key
+        on_file = {
+            row["market"]: row["status"] for row in load_verdicts(self.db, key.team_id, key.user_id)
+        }
+        if not set(markets) <= set(on_file):
+            return None
+        lang = turn.lang
+        lines = [t(f"status_{on_file[m]}", lang, market=market_label(m, lang)) for m in markets]
+        eligible = [m for m in markets if on_file[m] == "eligible"]
+        if eligible and _DEPOSIT_WORD.search(text):
+            total = deposit_for(eligible)
+            lines.append(t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total)))
+        return self._prefixed("\n".join(lines), self._prompt(turn))
 
     def _why_of_named(self, turn: _Turn, text: str) -> Reply | None:
         """ "why is IoT not ok?", "为什么建站不行" at the menu after a check of several markets
@@ -1116,6 +1209,8 @@ class VerdictSteps:
             reading.correction(reader, text)
             or _named_with_a_new_value(turn, reader, text)
             or _value_disputed(turn, reader, text)
+            or _headcount_now(turn, reader, text)
+            or _should_be(turn, reader, text)
         )
         if (
             found is not None
