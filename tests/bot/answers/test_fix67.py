@@ -272,3 +272,68 @@ def test_score_run_h131_changes_mended(question: str, head: str) -> None:
     assert text.startswith(head)
     assert text.count("No, it has to be so") == 0 or not text.startswith("No:")
     assert "不可以，必须按这一条。" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s67 D8: the market's description; next month outside the policy.
+        (
+            "and what if we sell 1M in website building next month?",
+            "2027-01 is outside the guide's commission policy",
+        ),
+        ("下个月建站卖100万，佣金多少", "2027年1月不在指南的佣金政策期间内"),
+        ("建站2020年11月卖了100万", "佣金 10万元（100,000元）（第3档 10%）。"),
+        # D9: "whats the diff" declined as customers' refunds.
+        (
+            "whats the diff between after-sales service and online customer service?",
+            "The guide asks for them separately, as two different services",
+        ),
+        # D10: the next step, not the contracts.
+        (
+            "do we need to sign anything else besides the agreements?",
+            "Step 4: in the 云市场平台 area",
+        ),
+        # D17: the pre-charge note alone.
+        ("云市场的佣金怎么收的", "佣金即平台服务费"),
+        # D23: defined twice, the markets cut to one.
+        (
+            "what is the social insurance statement exactly?",
+            "It is the company's monthly social insurance payment statement per person",
+        ),
+        # holdout87 #29: the not-refunded case first.
+        (
+            "如果以后不在云市场做了，保证金退不退？有啥条件吗",
+            "会退：服务商在合作期间没有违反云市场管理规范的",
+        ),
+        ("什么情况下保证金退不回来", "合作期间违反了云市场管理规范的，保证金不满足退回条件"),
+        # holdout87 #62: the deposit's offset against the commission.
+        (
+            "On the deposit page, which row and which button do I use to pay?",
+            "On the user center's 保证金 (Deposits) page, the Marketplace deposit is paid on the row",
+        ),
+        # holdout87 #64: all twelve priced; "No" to "per market?".
+        (
+            "Is the deposit per market, or does one deposit cover all the markets we join?",
+            "Per market: the deposits of several categories add up.",
+        ),
+        # holdout87 #67: the conditions, not whom it serves.
+        (
+            "Who is the 零售通 market actually serving? Who are the buyers?",
+            "Retail Link Market (零售通市场), as the guide describes it",
+        ),
+        # holdout87 #198: the contacts passage.
+        (
+            "What's the employer social insurance contribution rate in Hangzhou?",
+            "Sorry, that is outside what I can answer",
+        ),
+    ],
+)
+def test_black_box_s67_and_holdout87_mended(question: str, head: str) -> None:
+    assert _head(question).startswith(head)
+
+
+def test_the_insurance_document_is_named_once() -> None:
+    text = _head("what is the social insurance statement exactly?")
+    assert text.count("公司社保个人月缴费信息情况表") == 1
+    assert "Retail Link Market has no such condition" in text

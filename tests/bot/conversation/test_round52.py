@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.answers.names import markets_in_question
-from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 # The day the answer questions are asked on (any day after the policy period).
@@ -301,3 +301,124 @@ def test_a_few_dozen_is_asked_as_a_number(vendor: Vendor) -> None:
     reply = vendor.say("a few dozen").text
     assert reply.startswith('"a few dozen": how many exactly?')
     assert "employees" not in vendor.profile()
+
+
+# ----- black-box s67 (docs/evaluation/black_box_s67/report.md) --------------------------------
+
+
+def test_a_market_dropped_after_its_check_leaves_the_ticket(vendor: Vendor) -> None:
+    # D1 (high): 物联网 stayed eligible and on the ticket at 陆万.
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方案市场和物联网市场")
+    vendor.answer_all({**PASSING, "industry": "物流"})
+    assert vendor.verdicts() == {"iot": "eligible", "solution": "eligible"}
+    vendor.say("物联网先不做了，换成数据智能市场看看")
+    assert vendor.verdicts() == {"solution": "eligible"}
+    vendor.say("取消")
+    assert "解决方案市场 起草转财务工单（保证金 30,000 元）" in vendor.say("生成工单").text
+
+
+def test_a_market_replaced_at_the_review(vendor: Vendor) -> None:
+    # D2 (high): API dropped, 零售通 never added.
+    vendor.engine.start(vendor.key)
+    vendor.say("保证金我已经交了，帮我写下工单")
+    vendor.say("API、服务、安全")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    reply = vendor.say("API那个不要了，换成零售通").text
+    assert "已更正：工单市场 = 服务市场、安全市场、零售通市场（保证金 110,000 元）" in reply
+
+
+def test_a_market_dropped_while_the_ticket_is_typed(vendor: Vendor) -> None:
+    # D3: "not an account".
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方案市场和物联网市场")
+    vendor.answer_all({**PASSING, "industry": "物流"})
+    vendor.say("生成工单")
+    reply = vendor.say("物联网不要，只要解决方案").text
+    assert reply.startswith("已更正：工单市场 = 解决方案市场（保证金 30,000 元）")
+    assert vendor.state()["ticket_markets"] == ["solution"]
+
+
+def test_the_deposit_now_is_of_the_markets_found_eligible(vendor: Vendor) -> None:
+    # D5: the market just failed priced.
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场")
+    vendor.answer_all()
+    vendor.say("加建站市场")
+    vendor.say("继续")
+    vendor.answer_all({**PASSING, "experience_years": "1.5年"})
+    assert vendor.verdicts() == {"service": "eligible", "website": "not_eligible"}
+    assert vendor.say("那我现在要交多少保证金").text.startswith("入驻服务市场需缴纳保证金共 3万元")
+
+
+def test_whether_a_checked_market_still_counts(vendor: Vendor) -> None:
+    # D6: its check started again.
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方案市场")
+    vendor.answer_all({**PASSING, "industry": "物流"})
+    vendor.say("加数据智能市场")
+    vendor.say("继续")
+    vendor.answer_all({**PASSING, "experience_years": "0.5年"})
+    reply = vendor.say("那解决方案市场还算吗？保证金要交多少").text
+    assert reply.startswith("✅ 解决方案市场：符合入驻条件")
+    assert "30,000 元（大写：叁万元）" in reply
+    assert vendor.step() == "verdict"
+
+
+@pytest.mark.parametrize(
+    "said", ["那明天再来就满一年了是吧", "成立时间要超过一年，那我们明天就够了吗"]
+)
+def test_tomorrow_asked_of_a_founding_a_day_short(vendor: Vendor, said: str) -> None:
+    # D7: "没能理解" / every market's licence rule.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all({**PASSING, "license_date": "2023-05-01", "registered_capital": "200万"})
+    assert vendor.verdicts() == {"retail_link": "not_eligible"}
+    assert vendor.say(said).text.startswith("按您现在的回答，到 2024-05-02 的检查结果")
+
+
+def test_what_an_answer_should_be_after_the_check(vendor: Vendor) -> None:
+    # D11: read as "all 11 markets except IoT".
+    vendor.engine.start(vendor.key)
+    vendor.say("IoT market")
+    vendor.answer_all()
+    reply = vendor.say("oops, the alibaba IoT one should be no, we are on our own servers").text
+    assert reply.startswith("Corrected: built on Alibaba Cloud products = no")
+    assert vendor.verdicts() == {"iot": "not_eligible"}
+
+
+def test_a_head_count_after_hiring(vendor: Vendor) -> None:
+    # D13: "I did not understand that answer".
+    vendor.engine.start(vendor.key)
+    vendor.say("security market")
+    vendor.answer_all({**PASSING, "team_size": "18"})
+    reply = vendor.say("actually we hired 3 more engineers last month, so its 21 now").text
+    assert reply.startswith("Corrected: tech + customer-service team size = 21")
+    assert vendor.verdicts() == {"security": "eligible"}
+
+
+def test_a_login_with_a_remark_at_the_review(vendor: Vendor) -> None:
+    # D14: refused as no login.
+    vendor.engine.start(vendor.key)
+    vendor.say("I paid the deposit, please draft the ticket")
+    vendor.say("API")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("also the account is webpro_2020 with underscore, sorry")
+    assert vendor.state()["ticket_fields"]["account"] == "webpro_2020"
+
+
+def test_ending_in_a_sentence_at_the_answers_on_file(vendor: Vendor) -> None:
+    # D15: the list again.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("加数据智能")
+    assert vendor.say("不是，我是想结束").text.startswith("已取消当前流程")
+
+
+def test_ending_in_a_sentence_at_the_menu(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场的条件是什么")
+    assert vendor.say("算了先不看了").text.startswith("不客气，再见")
