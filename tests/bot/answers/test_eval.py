@@ -888,6 +888,11 @@ REQUIRED_RIGHT = {
     # #22, #31, #136, #184) and holdout86 #175 (the contacts before the decline, judged right).
     "holdout85_questions.yaml": 199,
     "holdout86_questions.yaml": 195,
+    # holdout87 (round 52, a third new writer, reviewed): scored once on 8018d11 (after the
+    # review's mends and black-box s67's first) — by the check 195, the judge 195/200 (97.5 %),
+    # 0 invented. Mended after (#29, #62, #64, #67, #198); the misses left are the check's
+    # strings on right replies (#129, #177).
+    "holdout87_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2022,6 +2027,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout84_questions.yaml",
         "holdout85_questions.yaml",
         "holdout86_questions.yaml",
+        "holdout87_questions.yaml",
     } <= names
 
 
