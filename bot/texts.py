@@ -40,6 +40,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "markets_chosen": ("好的，检查以下市场：{markets}。", "OK, checking these markets: {markets}."),
     # The same after a check (black-box s67 D12: "no check has started yet" though one had).
+    "markets_checked_none": (
+        "我这里没有您之前的检查结果（还没检查过，或数据已删除）。想检查入驻条件时，回复市场名称即可。",
+        "I have no earlier check of yours on file (none was made, or the data was deleted). To "
+        "check the entry conditions, reply with the markets' names.",
+    ),
     "markets_answer_after_check": (
         "“{text}”像是某个问题的回答，但现在没有在提问。要改之前的回答，请回复“修改 + 项目名”（例如：修改 售后）；"
         "要检查市场，请回复编号或名称。",

@@ -1568,6 +1568,10 @@ def _computed(
             else _from_entry(entry_by_id()[_TIERS_ENTRY], lang),
         )
         if bound is not None:
+            if parts.asks_progressive(question):
+                # "is the 15% applied only to the part above 200k?" (black-box s67 D21: the
+                # tiers above 200k first, the answer last): not in brackets, first.
+                bound.text = t(_progressive_key(question, bound.text), lang) + "\n" + bound.text
             return bound
         # "Was it first charged commission at 20%?": 是的 / 不是 first, one order no month.
         # ("10% on the first 200k, 5% on the next…": slices asked, not the pre-charge rate.)

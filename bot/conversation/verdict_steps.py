@@ -166,6 +166,10 @@ _STILL_ASKED = lazy_compile(
     r"|(?<![a-z])still (count|counts|ok|okay|eligible|valid|good|on)(?![a-z])",
     re.IGNORECASE,
 )
+_MARKETS_CHECKED = (
+    r"|(?<![a-z])(what|which) markets? (did|have) (i|we) (check|checked|look at|looked at)(?![a-z])"
+    r"|(我|我们)(之前|以前|上次|刚才)?(查|检查|看)过(了)?(哪些|哪几个|什么)市场"
+)
 _LAST_RESULT_ASKED = lazy_compile(
     r"(把|给)?(我|我们|我司)?(的)?(刚才|之前|上次|刚刚|前面)?(的)?(检查|评估|判定|入驻)?结果"
     r"(再|重新)(发|给|显示|说|列|看)"
@@ -177,7 +181,9 @@ _LAST_RESULT_ASKED = lazy_compile(
     r"|(?<![a-z])what (was|were) (my|our|the) (last |previous |earlier )?(check |eligibility )?"
     r"(results?|verdicts?)(?![a-z])"
     # "那现在呢" after a correction: the result as it is now.
-    r"|^(那|那么|so)?\s*(现在|目前|now)\s*(呢|then)?\s*[?？]*$",
+    r"|^(那|那么|so)?\s*(现在|目前|now)\s*(呢|then)?\s*[?？]*$" + _MARKETS_CHECKED,
+    # "what markets did I check before?" (black-box s67 D22: all twelve listed after the data
+    # was deleted): the markets checked, or that none is on file.
     re.IGNORECASE,
 )
 
@@ -1105,6 +1111,8 @@ class VerdictSteps:
         lang = turn.lang
         on_file = {row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)}
         if not on_file:
+            if re.search(_MARKETS_CHECKED[1:], text.strip(), re.IGNORECASE):
+                return Reply(text=t("markets_checked_none", lang))
             return None
         try:
             canonical = validate_profile(turn.profile)

@@ -337,3 +337,10 @@ def test_the_insurance_document_is_named_once() -> None:
     text = _head("what is the social insurance statement exactly?")
     assert text.count("公司社保个人月缴费信息情况表") == 1
     assert "Retail Link Market has no such condition" in text
+
+
+def test_brackets_asked_of_a_bound_say_no_first() -> None:
+    # Black-box s67 D21: the tiers above 200k first, "not in brackets" last.
+    assert _head("is the 15% applied only to the part above 200k?").startswith(
+        "No, it is not charged in brackets"
+    )

@@ -422,3 +422,14 @@ def test_ending_in_a_sentence_at_the_menu(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("安全市场的条件是什么")
     assert vendor.say("算了先不看了").text.startswith("不客气，再见")
+
+
+def test_the_markets_checked_after_the_data_was_deleted(vendor: Vendor) -> None:
+    # Black-box s67 D22: all twelve markets listed.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("删除我的数据")
+    vendor.say("是")
+    reply = vendor.say("hi again, what markets did I check before?").text
+    assert reply.startswith("I have no earlier check of yours on file")
