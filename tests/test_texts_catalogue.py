@@ -38,6 +38,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/parts.py", "_BOUND_BEFORE"): "a bound passed (超过)",
     ("bot/conversation/forms.py", "_LOGIN_THEN_REMARK"): "a remark after a login (谢谢)",
     ("bot/conversation/verdict_steps.py", "_STILL_ASKED"): "still counts asked (还算)",
+    ("bot/conversation/interpret.py", "_question_then_answer"): "a question rebuilt (的, 、)",
     ("bot/conversation/verdict_steps.py", "_MARKETS_CHECKED"): "the markets checked asked (查过)",
     ("bot/conversation/verdict_steps.py", "_HEADCOUNT_NOW"): "a head count after hiring (招了)",
     ("bot/conversation/verdict_steps.py", "_SHOULD_BE"): "what an answer should be (应该是)",

@@ -1009,6 +1009,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             return by_clause
     if aside is not None:
         return aside
+    asked_first = _question_then_answer(form, slot, text)
+    if asked_first is not None:
+        return asked_first
     elsewhere = _experience_of_another_market(form, slot, text) or _count_of_acp(form, slot, text)
     if elsewhere is not None:
         return elsewhere
@@ -1359,6 +1362,35 @@ def _inside_a_number(text: str, start: int, end: int) -> bool:
 
 # A bare "no" before a correction of another question.
 _BARE_NO = lazy_compile(r"no+|nope|nah|不|不是|不对|错了|wrong|没有|没")
+
+
+def _question_then_answer(form: Form, slot: str, text: str) -> Several | None:
+    """ "服务经验算什么？我们做接口服务三年了" (black-box s67 D20: the 3 years kept, the question
+    ignored): a question, then this question's answer — both, the question answered. None
+    unless the part after the question mark reads plainly as this question's answer."""
+    head, mark, tail = text.partition("？") if "？" in text else text.partition("?")
+    if not mark or not head.strip() or not tail.strip() or looks_like_question(tail):
+        return None
+    if _CORRECTION_START.match(tail.strip()):
+        return None
+    try:
+        answer = form.read(slot, tail.strip())
+    except (FieldRefused, UnclearAnswer):
+        return None
+    if answer.approximate or answer.implausible:
+        return None
+    question = head.strip() + mark
+    markets = list(getattr(form, "markets", ()))
+    if markets and not find_markets_in_text(question):
+        # ("服务经验算什么？" is asked of the markets under way: their condition's words.)
+        from rules.markets import market_label
+
+        chinese = bool(re.search(r"[\u4e00-\u9fff]", question))
+        names = ("、" if chinese else ", ").join(
+            market_label(m, "zh" if chinese else "en") for m in markets
+        )
+        question = f"{names}{'的' if chinese else ': '}{question}"
+    return Several({slot: answer.value}, question=question)
 
 
 def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:

@@ -433,3 +433,11 @@ def test_the_markets_checked_after_the_data_was_deleted(vendor: Vendor) -> None:
     vendor.say("是")
     reply = vendor.say("hi again, what markets did I check before?").text
     assert reply.startswith("I have no earlier check of yours on file")
+
+
+def test_a_question_then_the_answer(vendor: Vendor) -> None:
+    # Black-box s67 D20: the 3 years kept, "服务经验算什么" ignored.
+    _at_question(vendor, "api", "experience_years:api")
+    reply = vendor.say("服务经验算什么？我们做接口服务三年了").text
+    assert reply.startswith("API市场要求：一年以上的服务经验。")
+    assert vendor.profile()["experience_years"] == {"api": 3}
