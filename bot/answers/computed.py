@@ -1150,7 +1150,13 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
-_NEXT_MONTH = lazy_compile(r"下个月|下月|\b(next|coming) month\b")
+# (Only as the month sold in — "sell 1M … next month", "下个月建站卖100万" — never the refund's
+# "下个月会退吗", "refunded next month": score run h133, 21 replies turned wrong.)
+_NEXT_MONTH = lazy_compile(
+    r"(下个?月)[^，,。？?]{0,8}(卖|做|销售|成交|流水|结算|能卖|要卖)"
+    r"|\b(sell|sells|selling|sold|do|make|hit|reach)\b[^.?!]{0,40}\b(next|coming) month\b"
+)
+_REFUND_NAMED = lazy_compile(r"退|返还|返|\b(refund\w*|paid back|pay back|returned|comes back)\b")
 _ENGLISH_MONTHS = MONTH_ABBREVIATIONS
 _MONTH_NAME = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -1193,7 +1199,7 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
-    if _NEXT_MONTH.search(norm):
+    if _NEXT_MONTH.search(norm) and not _REFUND_NAMED.search(norm):
         # "what if we sell 1M in website building next month?" (black-box s67 D8): next month,
         # named by its date (after the policy, declined as every such month is).
         following = today.replace(day=28) + timedelta(days=4)

@@ -49,7 +49,9 @@ def with_fit_head(question: str, found: Answer) -> Answer:
     description = (market.description_en if lang == "en" else market.description) or ""
     product = (said.group("en") or said.group("zh") or "").strip()
     if said.group("en"):
-        words = [w for w in re.findall(r"[A-Za-z0-9]{2,}", product) if w.lower() not in _COMMON]
+        # (Acronyms only — "BI", "AI" — a common word such as "store" shows no fit: score run
+        # h133, dev36d #61.)
+        words = [w for w in re.findall(r"\b[A-Z]{2,5}\b", product) if w.lower() not in _COMMON]
         shown = [
             hit.group(0)
             for w in words
@@ -58,7 +60,7 @@ def with_fit_head(question: str, found: Answer) -> Answer:
     else:
         shown = [
             hit.group(0)
-            for part in re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,4}", product)
+            for part in re.findall(r"\b[A-Z]{2,5}\b|[\u4e00-\u9fff]{2,4}", product)
             if (hit := re.search(re.escape(part), description, re.I))
         ]
     if not shown:
