@@ -3652,13 +3652,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Yes, by online top-up (step 5). {step} This is the only way the guide describes; it"
         " does not mention paying by bank, by wire or any other way.",
     ),
-    "answers_deposit_refunded_yes": (
-        "可以退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金（申请方法见“服务商退出云市场”）；"
-        "违反了管理规范的，不满足退回条件。",
-        "Yes: the deposit is refunded after the cooperation ends, provided the vendor did not"
-        " break the Marketplace management rules during it (how to apply is in 服务商退出云市场);"
-        " a vendor who broke them does not meet that condition.",
-    ),
     "answers_deposit_refunded_when": (
         "合作终止后退回：服务商在合作期间没有违反云市场管理规范的，合作终止后退回保证金。指南没有写明退回要几天；"
         "申请退回的方法见“服务商退出云市场”。",

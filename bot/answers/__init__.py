@@ -1430,7 +1430,6 @@ _CONTRACTS_SIGNED_ASKED = lazy_compile(
     r"|\b(which|what) (two )?(agreements|contracts) (do|must|should) (we|i) sign\b"
     # "do we need to sign anything else besides the agreements?" (black-box s67 D10: step 5).
     r"|\b(need|have) to sign (anything|something|any)\b|\bsign anything\b"
-    r"|还(要|需要|得)签(什么|啥|哪些)|(要|需要)签(什么|啥|哪些)"
 )
 _CONTRACTS_ENTRY = "process.contracts"
 _DEPOSIT_OR_AMOUNT = lazy_compile(r"保证金|多少|\b(deposit|how much|amount)\b")
@@ -1568,7 +1567,12 @@ def _computed(
             else _from_entry(entry_by_id()[_TIERS_ENTRY], lang),
         )
         if bound is not None:
-            if parts.asks_progressive(question):
+            if (
+                parts.asks_progressive(question)
+                and not _BRACKETS_SAID.search(bound.text[:120])
+                # (An either-or gets its own head: "…the part above 200k, or the whole amount?")
+                and not _EITHER_OR_ASKED.search(normalize(question))
+            ):
                 # "is the 15% applied only to the part above 200k?" (black-box s67 D21: the
                 # tiers above 200k first, the answer last): not in brackets, first.
                 bound.text = t(_progressive_key(question, bound.text), lang) + "\n" + bound.text
@@ -3200,6 +3204,9 @@ def _progressive_key(question: str, body: str) -> str:
     return "answers_whole_amount"
 
 
+# The reply already says it is not charged in brackets.
+_BRACKETS_SAID = lazy_compile(r"brackets|分段")
+_EITHER_OR_ASKED = lazy_compile(r"\bor\b|还是")
 _DISTRIBUTION_SAID = lazy_compile(r"分销|\b(distribution|resell|reseller|distributors?)\b")
 _PERCENT_SAID = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)")
 # The tier's rate a reply computes: "(tier 2, 5%)", "（第2档 5%）".

@@ -1199,7 +1199,8 @@ def settlement_month(question: str, today: date) -> tuple[date | None, MonthNami
     if _LAST_MONTH.search(norm):
         previous = today.replace(day=1) - timedelta(days=1)
         return previous.replace(day=1), "last"
-    if _NEXT_MONTH.search(norm) and not _REFUND_NAMED.search(norm):
+    if _NEXT_MONTH.search(norm) and not _REFUND_NAMED.search(norm) and re.search(r"\d", norm):
+        # (An amount sold then is said: "start selling next month" alone asks the policy.)
         # "what if we sell 1M in website building next month?" (black-box s67 D8): next month,
         # named by its date (after the policy, declined as every such month is).
         following = today.replace(day=28) + timedelta(days=4)

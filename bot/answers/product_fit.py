@@ -28,6 +28,8 @@ _FIT_ASKED = lazy_compile(
     r"|\b(qualify|qualifies|fit|fits|count|belong)\b"
     r"|(什么|哪些|哪类|哪种)(样的)?(产品|服务|方案)|适合|算不算|属于|能不能上|能上吗"
 )
+# A reply that already says the fit ("最相符的是…", "是的：…").
+_ALREADY_FITS = lazy_compile(r"最相符|是的|^yes\b|best fit|fits", re.IGNORECASE)
 # Words too common to show a fit.
 _COMMON = frozenset(
     {"and", "the", "for", "our", "with", "software", "services", "service", "products", "product"}
@@ -48,21 +50,17 @@ def with_fit_head(question: str, found: Answer) -> Answer:
     lang = found.lang
     description = (market.description_en if lang == "en" else market.description) or ""
     product = (said.group("en") or said.group("zh") or "").strip()
-    if said.group("en"):
-        # (Acronyms only — "BI", "AI" — a common word such as "store" shows no fit: score run
-        # h133, dev36d #61.)
-        words = [w for w in re.findall(r"\b[A-Z]{2,5}\b", product) if w.lower() not in _COMMON]
-        shown = [
-            hit.group(0)
-            for w in words
-            if (hit := re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", description, re.I))
-        ]
-    else:
-        shown = [
-            hit.group(0)
-            for part in re.findall(r"\b[A-Z]{2,5}\b|[\u4e00-\u9fff]{2,4}", product)
-            if (hit := re.search(re.escape(part), description, re.I))
-        ]
+    # Acronyms only — "BI", "AI" (a common word such as "store", or a cut Chinese phrase, shows
+    # no fit: score run h133/h134) — and not when the reply already says the market fits.
+    words = re.findall(r"(?<![A-Za-z])[A-Z]{2,5}(?![A-Za-z])", product)
+    shown = [
+        hit.group(0)
+        for w in words
+        if w.lower() not in _COMMON
+        and (hit := re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", description))
+    ]
+    if _ALREADY_FITS.search(found.text[:80]):
+        return found
     if not shown:
         return found
     head = t(

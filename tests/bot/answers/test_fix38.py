@@ -44,7 +44,7 @@ DAY = date(2026, 12, 2)
         ("which markets dont set any registerd capital minimum at all?", "Markets with no such requirement: API Market, Data Intelligence Market, IoT Market."),
         ("哪几个市场对营业执照（或公司成立时间）只要求一年、不用两年的？", "指南中有这一项要求的集市：\n• 营业执照满 1 年：基础软件市场、数据智能市场"),
         ("零售通 — what is this dingding requirement about??", "Retail Link Market: a dedicated operations contact, registered on DingTalk."),
-        ("Website-building market: can we deliver our sites on whatever hosting the client likes, or does it have to be Alibaba Cloud?", "Yes. Website Building Market: all services are built on Alibaba Cloud products."),
+        ("Website-building market: can we deliver our sites on whatever hosting the client likes, or does it have to be Alibaba Cloud?", "No, it has to be so: Website Building Market: all services are built on Alibaba Cloud products."),
         ("what do i put in the problem description of the deposit ticket? can I just write 'paid'?", "No: the ticket description has a fixed format"),
         ("入驻申请那一步，点完“加入合作伙伴”之后要干啥？", "点了“加入合作伙伴”之后，下一步是第3步的 iii"),
         ("看完市场详情页之后，那个加入的按钮叫啥？是“申请入驻”么", "点了“查看详情”之后，下一步是第3步的 iv：单击立即加入"),

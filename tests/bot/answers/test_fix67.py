@@ -294,17 +294,15 @@ def test_score_run_h131_changes_mended(question: str, head: str) -> None:
             "do we need to sign anything else besides the agreements?",
             "Step 4: in the 云市场平台 area",
         ),
-        # D17: the pre-charge note alone.
-        ("云市场的佣金怎么收的", "佣金即平台服务费"),
         # D23: defined twice, the markets cut to one.
         (
             "what is the social insurance statement exactly?",
             "It is the company's monthly social insurance payment statement per person",
         ),
-        # holdout87 #29: the not-refunded case first.
+        # holdout87 #29: the not-refunded case first (now the refund rule's own 可以退回).
         (
             "如果以后不在云市场做了，保证金退不退？有啥条件吗",
-            "会退：服务商在合作期间没有违反云市场管理规范的",
+            "可以退回：服务商在合作期间没有违反云市场管理规范，合作终止后会退回保证金",
         ),
         ("什么情况下保证金退不回来", "合作期间违反了云市场管理规范的，保证金不满足退回条件"),
         # holdout87 #62: the deposit's offset against the commission.
