@@ -218,6 +218,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "page, then submit the ticket.",
     ),
     # A ticket field corrected after the ticket was confirmed: the latest ticket reopened.
+    "condition_required": (
+        "是的，这一项是入驻条件（指南原文）：",
+        "Yes, this is an entry condition (the guide's words):",
+    ),
+    "condition_required_line": ("  · {markets}：“{seed}”", "  · {markets}: “{seed}”"),
+    "ticket_account_not_yet": (
+        "阿里云账号在入驻流程第1步注册（注册阿里云账号），之后还要完成企业实名认证、申请入驻、"
+        "签署合同和缴纳保证金（第5步）；转财务工单是第6步，在缴纳保证金之后提交。可以先去注册账号，"
+        "工单等保证金交了再写（回复“起草工单”即可）；已有账号的话，现在回复账号名。",
+        "The Alibaba Cloud account is registered at step 1 of joining; then come real-name"
+        " verification, the application, the contracts and the deposit (step 5). The finance"
+        " ticket is step 6, filed after the deposit is paid. Register the account first and draft"
+        ' the ticket once the deposit is paid (reply "draft ticket"); if you have the account,'
+        " reply with its name now.",
+    ),
     "ticket_reopened": (
         "已重新打开您最近的工单（{markets}），改好后请再次确认：",
         "I reopened your latest ticket ({markets}); confirm it again once corrected:",
@@ -2196,6 +2211,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（原文：根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠）。",
         "Separately: each category is tiered on its own month total, categories are not added"
         " together (guide: 根据服务商在各个类目当月的应结算订单实收现金交易总额，分别执行对应的阶梯减免优惠).",
+    ),
+    "answers_listing_before_deposit_no": (
+        "不能。未缴纳保证金的服务商不得上架商品：保证金在通过审核入驻集市后缴纳（入驻流程第5步，"
+        "签署合同之后），缴纳完成后云市场店铺开通，即可上架商品销售。",
+        "No. Vendors who have not paid the deposit may not list products: the deposit is paid"
+        " after your application to a market is approved (step 5 of the joining process, after"
+        " signing the contracts), and once it is paid your shop opens and you can list products.",
     ),
     "answers_order_deposit": (
         "保证金在通过审核入驻集市后缴纳（入驻流程第5步，签署合同之后）；发布商品前必须缴纳，"

@@ -26,6 +26,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 53 (session 58): readings of what is typed; no user-facing text.
+    ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",
+    ("bot/conversation/change.py", "_MARKETS_REPLACED"): "the ticket's markets said anew (改成)",
+    ("bot/conversation/change.py", "_MARKET_DROPPED"): "a market dropped (去掉)",
+    ("bot/conversation/free_question.py", "_REQUIRED_ASKED"): "required asked (必须吗)",
+    ("bot/conversation/interpret.py", "_WHAT_WE_DO"): "what the vendor does (我们是做)",
+    ("bot/conversation/ticket_steps.py", "_NO_ACCOUNT_YET"): "no account yet (还没有)",
     # Round 52 (session 57): readings of what is typed; no user-facing text.
     ("bot/answers/names.py", "_AMOUNT_BEFORE_IN"): "an amount said before a market (万)",
     ("bot/answers/parts.py", "_WHOLE_ASKED_FIRST"): "the whole amount asked (整体…按)",
@@ -196,7 +203,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/step_pointed.py", "_ASKS_BEFORE_IT"): "the step before asked (前面那步)",
     ("bot/answers/verdicts.py", "_VERIFICATION_ASKED"): "verification asked (认证吗)",
     ("bot/answers/verdicts.py", "_VERIFICATION_DONE"): "verification done (已认证)",
-    ("bot/answers/__init__.py", "_EITHER_OR_ASKED"): "two options (还是)",
     ("bot/answers/order_in_month.py", "_CHARGED_BEFORE"): "an amount charged (扣了)",
     ("bot/conversation/interpret.py", "_NOT_YET_OPENINGS"): "a not-yet said first (还没)",
     ("bot/answers/names.py", "_SHORT_NAME_JOINED"): "a short name joined to a market (加安全和)",

@@ -768,6 +768,17 @@ def _asks_policy_still_valid(question: str, concepts: set[str]) -> bool:
     return not money and bool(_ASKS_STILL_VALID.search(normalize(question)))
 
 
+# "how is the commission calculated", "how does the commission work" (black-box s68 D4: the
+# guide's worked example alone, no tiers, rates or period): how commission works, in general.
+_HOW_COMMISSION_WORKS = lazy_compile(
+    r"^(?:so |and |ok,? |hi,? |hello,? )?(?:can you (?:tell me|explain) )?how (?:is|are|does|do|will)"
+    r" (?:the )?(?:marketplace'?s? |platform'?s? )?(?:commission|platform (?:service )?fee)s?"
+    r"(?: (?:get|be))? (?:calculated|computed|worked out|work|determined|figured out|charged)"
+    r"(?: (?:here|on the marketplace|in the marketplace|exactly))?\s*[?.!]*$"
+)
+_OVERVIEW_ENTRY = "commission.overview"
+
+
 def _asks_who_decides_policy(question: str, concepts: set[str]) -> bool:
     """ "这个佣金优惠政策最后谁说了算", "who has the final say on the commission policy": who
     interprets the policy, asked of it."""
@@ -6421,6 +6432,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
             result.out_of_scope = True
         return result
 
+    if not markets and _HOW_COMMISSION_WORKS.search(normalize(text)):
+        return _from_entry(entry_by_id()[_OVERVIEW_ENTRY], chosen)
     if _asks_who_decides_policy(text, concepts):
         # "这个佣金优惠政策最后谁说了算": who interprets the policy (its clause on changes, seed §4
         # item 5), never the period that "最后" or "优惠政策" would pull.

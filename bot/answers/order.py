@@ -639,6 +639,16 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             # In the step's own order, not the entry's "The deposit comes first", which read
             # as contradicting a reply that puts the contracts first.
             entry = entry_by_id()["deposit.before_listing"]
+            if said_first.id != "pay_deposit" and _LISTING_FIRST_ASKED.search(norm):
+                # "can I list products before paying the deposit" (black-box s68 D8: "No, the
+                # other way round" and the rule four times): no, and the rule once.
+                answer.text = with_source(
+                    t("answers_listing_before_deposit_no", lang),
+                    answer.source or _source(lang),
+                    lang,
+                )
+                answer.topic = entry.id
+                return answer
             answer.text = with_source(
                 answer.text[: answer.text.rfind("\n")] + "\n" + t("answers_order_deposit", lang),
                 answer.source or _source(lang),
@@ -993,6 +1003,15 @@ _BEFORE_KEY: dict[str, str] = {
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# Listing (or selling) before the deposit, asked yes or no: "can I list products before paying the
+# deposit", "能不能先上架再交保证金".
+_LISTING_FIRST_ASKED = lazy_compile(
+    r"^(?:so |and |ok,? )?(?:can|could|may|is it possible (?:to|that)|are we allowed to|am i allowed to)"
+    r"(?: i| we| you)?(?: already| still| first)? (?:start )?(?:list|sell|publish|put up|launch|open)"
+    r"|(?:能|可以|可不可以|能不能|是否可以|可否)(?:先)?(?:上架|发布商品|卖|售卖|开店)"
+)
 
 
 def _between(steps: list[Step], said_first: Step, norm: str, lang: Lang) -> Answer:

@@ -106,6 +106,7 @@ _TICKET_AMOUNT_CHANGED = lazy_compile(
     r"|(?:改|修改|更改)(?:一下)?(?:工单)?的?(?:金额|保证金金额|市场)"
     r"|(?<![a-z])(?:change|fix|update|correct) (?:the )?(?:ticket'?s? )?(?:amount|deposit|markets?)(?![a-z])"
     r"|(?<![a-z])(?:the )?(?:amount|deposit) (?:is|was) wrong(?![a-z])"
+    r"|(?<![a-z])(?:the |my |our )?ticket (?:should|needs to|must|has to) be for(?![a-z])"
     # "now we paid the API deposit too, please redo the ticket for both markets" (black-box s57
     # D16: an empty template for the API market alone).
     r"|(?<![a-z])(?:redo|redraft|regenerate|rewrite|update) (?:the |my |our )?ticket(?![a-z])"
@@ -117,6 +118,14 @@ _ALSO_JOINED = lazy_compile(
     r"(?:还|也|另外)(?:已经)?(?:入驻|加入|进|申请|交|通过|审核通过)了|(?<![a-z])(?:also|too|as well)(?![a-z])",
     re.IGNORECASE,
 )
+# The ticket's markets said anew: "市场改成API、服务和零售通", "the ticket should be for api and
+# security instead" (black-box s68 D5: the markets asked again, those typed ignored).
+_MARKETS_REPLACED = lazy_compile(
+    r"(?:改成|改为|换成|变成|应该是|应为|更正为)"
+    r"|(?<![a-z])(?:change (?:it|them|the markets?) to|should be for|make it|switch (?:it )?to)(?![a-z])",
+    re.IGNORECASE,
+)
+_MARKET_DROPPED = lazy_compile(r"去掉|不要|删|除了|remove|drop|without|except", re.IGNORECASE)
 # Other markets asked for with none named, during a check or at its verdict (black-box 50, D2):
 # "换市场", "换个市场吧", "修改 市场", "重新选市场", "change markets", "pick other markets".
 _CHOOSE_MARKETS_AGAIN = lazy_compile(
@@ -189,9 +198,17 @@ class ChangeAnswer:
         state.ticket_fields = dict(latest["fields"])
         state.ticket_id, state.ticket_pending = None, []
         reopened = t("ticket_reopened", lang, markets=q.market_list(markets, lang))
-        if added and _ALSO_JOINED.search(text):
+        named = markets_in_question(text)
+        replaced = (
+            bool(named)
+            and _MARKETS_REPLACED.search(text) is not None
+            # ("市场改成API，去掉服务": a market dropped is named too — the menu asks.)
+            and not _MARKET_DROPPED.search(text)
+        )
+        if (added and _ALSO_JOINED.search(text)) or replaced:
             state.ticket_draft = None
-            state.ticket_markets = [m for m in MARKET_IDS if m in {*markets, *added}]
+            kept = set(named) if replaced else {*markets, *added}
+            state.ticket_markets = [m for m in MARKET_IDS if m in kept]
             changed = t(
                 "ticket_markets_changed",
                 lang,

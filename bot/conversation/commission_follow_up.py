@@ -169,8 +169,13 @@ def with_month(question: str, year: int | None, month: int) -> str | None:
 _PART_FOLLOW_UP = lazy_compile(
     r"(?:那|那么|还有)?\s*(?:能|会|要|可以|应该)?\s*(?P<zh>返还|退还|退回|退给我们|退给我|退|返|预收|预扣)"
     r"(?:我们|我|给我们|给我)?(?:的)?(?:金额|多少|呢|是多少|多少钱|几|回来多少)+[?？。]*"
-    r"|(?:and|what about|how about|so)?\s*(?:the\s+)?(?P<en>refund|pre-?charge)(?:d)?"
-    r"(?:\s+amount)?(?:\s+then)?\s*\??",
+    # "what's the refund?", "so what was the refund in my october 2020 website case?" (black-box
+    # s68 D2: declined as customer-order refunds): the sum just computed asked for its part.
+    r"|(?:and|what about|how about|so)?\s*(?:(?:what(?:'s|’s|s| is| was| would be| will be)|"
+    r"how much(?: is| was| would be| will be)?)\s+)?(?:the\s+|my\s+|our\s+)?"
+    r"(?P<en>refund|pre-?charge)(?:d)?(?:\s+amount)?(?:\s+then)?"
+    r"(?:\s+(?:in|for|of)\s+(?:my|our|that|this|the)\s+[a-z0-9 ,]{0,40}?(?:case|example|sum|one|month))?"
+    r"\s*\??",
     re.IGNORECASE,
 )
 _PART_ASKED = {

@@ -145,6 +145,18 @@ _COUNTS_ASKED = lazy_compile(
     r"算不算|算吗|算进|计入|(?<![a-z])(counts?|included|include|qualify|eligible)(?![a-z])",
     re.IGNORECASE,
 )
+# Whether the question on screen is required, asked of "this": "这个是必须的吗？", "is this
+# required?" (black-box s68 D6: "not in the guide's scope").
+_REQUIRED_ASKED = lazy_compile(
+    r"(?:那|请问)?(?:这个|这一?项|这一?条|这|那个|那条)?(?:条件|要求|问题)?(?:是不是|是)?"
+    r"(?:必须|必需|一定要|非要|必要|硬性要求)(?:的|要求)?(?:吗|么|嘛|不)?"
+    r"|(?:这个|这一?项|这一?条|这)(?:是)?(?:必须|必需|一定)(?:要)?(?:满足|有|提供|做到)(?:的)?(?:吗|么|嘛)"
+    r"|(?:so |and )?(?:is|are) (?:this|that|it) (?:one )?(?:really )?(?:required|mandatory|a must|"
+    r"necessary|compulsory|a requirement|needed)"
+    r"|(?:so |and )?do (?:we|i) (?:really )?(?:have to|need to|must) (?:meet|have|do|provide|"
+    r"satisfy) (?:this|that|it)(?: one)?",
+    re.IGNORECASE,
+)
 _PAID_SAID = lazy_compile(r"交完|交了|缴完|付完|(?<![a-z])paid(?![a-z])", re.IGNORECASE)
 _CERTIFICATE_WORD = lazy_compile(r"认证|证书|certif|acp", re.IGNORECASE)
 # A market added to those under way, and the total asked (a deposit question).
@@ -605,6 +617,13 @@ class FreeQuestions:
 
         lang = turn.lang
         question = text
+        slot = turn.state.current_question if turn.state.step == QUESTION else None
+        if slot and _REQUIRED_ASKED.fullmatch(strip_trailing(text).strip(" ?？")):
+            from bot.conversation import questions as q
+
+            required = q.required_text(slot, turn.state.markets, lang)
+            if required is not None:
+                return self._after_answer(turn, required, then, resumed)
         if (
             not turn.state.last_step
             and turn.state.last_topic == _DEPOSIT_AMOUNT
@@ -705,6 +724,12 @@ class FreeQuestions:
             body = found.text or t("answer_unsure", lang)
             if not any(word in body.lower() for word in HANDOFF_OFFER_WORDS):
                 body = join(body, t("answer_unsure", lang))
+        return self._after_answer(turn, body, then, resumed)
+
+    def _after_answer(self, turn: _Turn, body: str, then: Reply | None, resumed: bool) -> Reply:
+        """The answer, then `then` — introduced as where the vendor was (`resumed`), or as the
+        markets one may check next."""
+        lang = turn.lang
         if then is None:
             return Reply(text=body)
         if turn.state.step == CHOOSE_MARKETS and not turn.state.markets:

@@ -838,6 +838,14 @@ _INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|面向|服务于?|在)[^，,。？?]{0,8}(行业|领域)(的)?\s*[。.!！]*$"
     r"|(?<![a-z])(?:we are|we're|we work) in the [a-z ]{2,30} (?:industry|sector|vertical)(?![a-z])"
 )
+# What the vendor does, said as a whole sentence at a yes/no question: "我们是做医疗的" (black-box
+# s68 D1: its 是 stored a yes); "不是我们自己开发的" (its 不是 stored a no) — a sentence about
+# something no question asks, never this question's answer.
+_WHAT_WE_DO = lazy_compile(
+    r"^(?:我们|我司|公司|我)(?:主要|其实|本身|就)?是(?:做|搞|干|从事|专做|专注|主营)(?![过了])[^，,。？?；;]{1,12}"
+    r"(?:的)?\s*[。.!！]*$"
+    r"|^不是(?:我们|我司|自己|自家)[^，,。？?；;]{2,12}的\s*[。.!！]*$"
+)
 _SERVICE_SLOTS = ("aftersales_support", "online_cs")
 # Both services named with one level: "5x8 for after-sales and online support both", "售后和在线
 # 客服都是5x8" (black-box s54 D11).
@@ -1045,7 +1053,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             if _NOT_ALIYUN.search(fold(text)):
                 return Correction(_BUILT_ON, Answer(False))  # "是华为云的不是阿里云"
             return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
-    if _bool_slot(slot) and _INDUSTRY_STATED.search(fold(text)):
+    if _bool_slot(slot) and (_INDUSTRY_STATED.search(fold(text)) or _WHAT_WE_DO.search(fold(text))):
         # "我们是做教育行业的" at the legal-entity question (black-box s56 D7: its 是 stored a
         # yes, the industry lost): the industry question's answer, or no answer here.
         if "industry" in form.slots():

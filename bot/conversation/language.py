@@ -137,6 +137,15 @@ class Language:
                 # in English, the language not settled by a short answer.
                 state.lang = detected
             return
+        if (
+            state.lang != "en"
+            and cjk_count(text) == 0
+            and _THANKS_IN_ENGLISH.fullmatch(text.strip())
+        ):
+            # "ok thx" after one Chinese question in an English talk (black-box s68 D7: the
+            # goodbye in Chinese): thanks typed in English is thanked in English.
+            state.lang = "en"
+            return
         if _is_short_reply(text) or self._answers_current_question(turn, text):
             return  # 上一步, 是的, "RMB 2 million": answers and commands are not a language choice
         switched = clearly_switches_to(text, state.lang)
@@ -175,6 +184,13 @@ class Language:
         return True
 
 
+# Thanks or a goodbye and nothing else, in English: "ok thx", "thanks!", "great, thank you, bye".
+_THANKS_IN_ENGLISH = re.compile(
+    r"(?:(?:ok(?:ay)?|k|cool|great|nice|perfect|got it|alright|all right)[,\s!.]*)?"
+    r"(?:thx|thanks|thank you|thank u|ty|tks|tnx|cheers)(?: (?:so much|a lot|again|very much))?"
+    r"[,\s!.~]*(?:bye|goodbye|see you)?[\s!.~]*",
+    re.IGNORECASE,
+)
 # A figure in digits or Chinese numerals ("二十几个吧").
 _FIGURE_SAID = re.compile(r"\d|[一二两三四五六七八九十百千万几]")
 

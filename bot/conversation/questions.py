@@ -160,6 +160,31 @@ def question_text(
     return "\n".join(lines)
 
 
+def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
+    """ "这个是必须的吗？" at a question (black-box s68 D6: "not in the guide's scope"): yes —
+    the entry condition it checks, in the guide's words, per market asking it; None when no
+    market under way asks it."""
+    request = requests_by_id(markets).get(qid) if markets else None
+    if request is None or not request.conditions:
+        return None
+    grouped: dict[str, list[str]] = {}
+    for market_id, condition in request.conditions:
+        names = grouped.setdefault(condition.seed_text, [])
+        if market_id not in names:
+            names.append(market_id)
+    lines = [t("condition_required", lang)]
+    for seed_text, market_ids in grouped.items():
+        lines.append(
+            t(
+                "condition_required_line",
+                lang,
+                markets=market_list(market_ids, lang),
+                seed=seed_text,
+            )
+        )
+    return "\n".join(lines)
+
+
 def _wording(key: str, request: FieldRequest | None) -> str:
     """The catalogue key of the question as put to the markets that ask it: no other market is
     named (rules/data/profile.yaml `wording_by_market`)."""

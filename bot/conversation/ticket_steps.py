@@ -282,6 +282,20 @@ _REVIEW_OK_WORDS = frozenset(
 )
 
 
+# No Alibaba Cloud account yet, said at the ticket's account: "还没有，正在办", "还在注册",
+# "we don't have one yet".
+_NO_ACCOUNT_YET = lazy_compile(
+    r"(?:还)?(?:没有|没)(?:账号|阿里云账号)?(?:呢)?[，,\s]*(?:正在办|在办|正在注册|在注册|还在注册|正在申请|马上注册|准备注册|还没注册)?"
+    r"(?:呢|中)?[。.!！]*"
+    r"|(?:账号)?(?:正在|还在)(?:办|注册|申请)(?:中)?[。.!！]*"
+    r"|(?:not yet|no(?:pe)?)?[,.\s]*(?:we|i) (?:don'?t|do not) have (?:one|an account|an alibaba cloud account)"
+    r"(?: yet)?(?:[,.\s]+(?:we'?re|we are|i'?m|i am) (?:working on it|registering(?: (?:it|one))?|"
+    r"setting (?:it|one) up))?[.!]*"
+    r"|(?:not yet|no account yet|still registering)[.!]*",
+    re.IGNORECASE,
+)
+
+
 class TicketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -512,6 +526,10 @@ class TicketSteps:
         if corrected is not None:
             return corrected
         field = turn.state.current_ticket_field
+        if field == "account" and _NO_ACCOUNT_YET.fullmatch(text.strip()):
+            # "还没有，正在办" at the account (black-box s68 D9: the login's format explained):
+            # the account comes at step 1, the ticket after the deposit — drafting can wait.
+            return self._prefixed(t("ticket_account_not_yet", turn.lang), self._prompt(turn))
         suggestion = self._suggested(turn, field) if field else None
         if suggestion and normalize_command(text) in _KEEP_SUGGESTION:
             # "确认" / "ok" under "使用 erp_cloud": the value on file kept (black-box 47, D2 —

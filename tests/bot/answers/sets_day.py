@@ -84,6 +84,7 @@ SET_DAYS: dict[str, date] = {
     "holdout85": date(2026, 12, 6),
     "holdout86": date(2026, 12, 6),
     "holdout87": date(2026, 12, 6),
+    "holdout88": date(2026, 12, 7),
 }
 
 

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -1706,10 +1707,17 @@ def answer_part(item: dict[str, Any], reply_text: str) -> str:
 EVAL_DAY = SETS_DAY
 
 
+@cache
+def answered(question: str, day: date) -> Answer:
+    """The answer to `question` on `day`, once per run: the accuracy and the invented-number
+    tests read the same replies (answering every set twice was a third of CI's time)."""
+    return answer(question, today=day)
+
+
 def check(item: dict[str, Any], day: date = EVAL_DAY) -> str | None:
     """None when the answer, given on `day` (the set's day: sets_day.day_of), is right, else
     why not."""
-    return check_reply(item, answer(item["q"], today=day))
+    return check_reply(item, answered(item["q"], day))
 
 
 def check_reply(item: dict[str, Any], reply: Answer) -> str | None:
@@ -2059,7 +2067,7 @@ def test_no_answer_states_an_invented_number(path: Path, eval_report: list[str])
     invented = [
         f"{item['q']!r}: {numbers}"
         for item in load(path)
-        if (numbers := invented_numbers(item["q"], answer(item["q"], today=day).text, day))
+        if (numbers := invented_numbers(item["q"], answered(item["q"], day).text, day))
     ]
     eval_report.append(f"{path.name}: {len(invented)} answers with invented numbers")
     assert invented == []
