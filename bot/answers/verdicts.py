@@ -1118,6 +1118,12 @@ _ASKING_WE = lazy_compile(
     r"\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need|have to|require)\b"
     r"|\b(must|should) (we|i)( really| still| also)? have\b"
 )
+# "必须用阿里云的产品吗，还是别家云也行？" (holdout88 #4: "按您说的情况目前不满足"): whether the
+# rule binds, asked with its alternative — nothing of the vendor's own is stated.
+_MUST_OR_OTHER_ASKED = lazy_compile(
+    r"(必须|一定要|只能|非得)[^，,。？?]{0,24}(吗|么|嘛)[，,\s]*(还是|或者)[^，,。？?]{0,16}(也行|也可以|可以|行不行|也能)"
+    r"|\b(must|does) (it|they|that|this) (have to )?be\b[^,.?]{0,40}[,\s]+or (can|could|may) (it|they|we)\b"
+)
 # "我的客户…", "my client …": a consultant stating a vendor's case.
 _CONSULTANT = lazy_compile(r"客户(?!案例)|\bclients?\b(?!\s*cases?)")
 
@@ -1130,7 +1136,7 @@ def stated_conditions_answer(
     (`asked_keys`) and no verdict: "(we do government data). For each: what after-sales hours?"
     asks the hours, the industry is background."""
     norm = normalize(question)
-    if _ASKS_RULE_WHICH.search(norm):
+    if _ASKS_RULE_WHICH.search(norm) or _MUST_OR_OTHER_ASKED.search(norm):
         # "零售通要求在哪些平台上没有不良违规记录": the rule's words asked, nothing stated.
         return None
     # "do we need an ACP engineer?": the asking "we" states nothing of the vendor's own.
@@ -1565,7 +1571,15 @@ _QUOTED_HEADCOUNT = lazy_compile(
     r"(\d+)\s*\+?\s*-?\s*(个人|人|名|位|people|persons?|person|staff|employees|heads|members?)"
     r"|\b(?:team|staff) of (\d+)"
 )
-_QUOTED_YEARS = lazy_compile(r"(\d+(?:\.\d+)?)\s*-?\s*(年|years?|yrs?)")
+# ("two or more years", "2+ years" — holdout88 #155: every experience rule listed.)
+_QUOTED_YEARS = lazy_compile(
+    r"(\d+(?:\.\d+)?)\s*(?:\+|or more|or above|and above|and up|plus|及以上|以上)?\s*-?\s*(年|years?|yrs?)"
+)
+_YEAR_WORDS = ("one", "two", "three", "four", "five")
+_YEARS_IN_WORDS = lazy_compile(
+    r"\b(one|two|three|four|five)\b(?=\s*(?:\+|or more|or above|and above|and up|plus)?\s*-?\s*"
+    r"(?:years?|yrs?)\b)"
+)
 _NUMERIC_CHECKS = ("min", "more_than", "years_min", "years_more_than")
 
 
@@ -1585,6 +1599,9 @@ def _quoted_figures(converted: str, condition: Condition) -> list[float] | None:
     elif condition.check.startswith("years") or condition.key == "experience_years":
         # Experience is counted in years too ("两年及以上的经验"): 1 year is not 2.
         pattern = _QUOTED_YEARS
+        converted = _YEARS_IN_WORDS.sub(
+            lambda word: str(_YEAR_WORDS.index(word.group(1)) + 1), converted
+        )
     else:
         return None
     figures = [

@@ -894,6 +894,11 @@ REQUIRED_RIGHT = {
     # 0 invented. Mended after (#29, #62, #64, #67, #198); the misses left are the check's
     # strings on right replies (#129, #177).
     "holdout87_questions.yaml": 198,
+    # holdout88 (round 53, a new writer, reviewed): scored once on 153a70fa (black-box s68's
+    # mends) — by the check 193, the judge 192/200 (96.0 %), 0 invented. Mended after (#4, #14,
+    # #59, #99, #110, #155, #184); left #173 (an account's last-month commission: the rule, no
+    # decline); the other misses are the check's strings on right replies (#92, #185, #186).
+    "holdout88_questions.yaml": 196,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2036,6 +2041,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout85_questions.yaml",
         "holdout86_questions.yaml",
         "holdout87_questions.yaml",
+        "holdout88_questions.yaml",
     } <= names
 
 

@@ -75,3 +75,62 @@ def test_listing_before_the_deposit_is_a_plain_no(question: str, head: str) -> N
 def test_the_order_asked_either_way_keeps_the_steps() -> None:
     text = answer("do I pay the deposit before or after listing products?", today=DAY).text
     assert "Order: step 5 (Pay the deposit) → step 6 (File a ticket) → step 7" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout88 #4: "按您说的情况目前不满足" for a vendor who stated nothing.
+        (
+            "建站市场这边，我们给客户做的建站服务必须用阿里云的产品吗，还是别家云也行？",
+            "建站市场要求：提供的服务均以阿里云产品为依托。",
+        ),
+        # holdout88 #14: the nine conditions, the 钉钉 line buried.
+        (
+            "零售通对我们内部用的办公沟通工具有要求没",
+            "零售通市场要求：有专人对接运营服务并已开通钉钉。",
+        ),
+        # holdout88 #59: declined as a deposit paid twice by mistake.
+        (
+            "if we join 2 markets do we pay the deposit twice or just once?",
+            "2 market(s): 2 × 30,000 = 60,000 yuan",
+        ),
+        # holdout88 #110: the outsourced-support decline for a team of 19.
+        (
+            "Team of 19 (tech + CS), the rest is outsourced. API market ok?",
+            "No: 19 people is below the 20 people the API Market requires",
+        ),
+        # holdout88 #184: the contracts' term for the time signing takes.
+        (
+            "Once we pass review, how long does the contract signing usually take?",
+            "The guide does not say how long this takes",
+        ),
+    ],
+)
+def test_holdout88_mended(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_the_support_asked_beside_the_team_is_judged() -> None:
+    # holdout88 #99: the 7x24 after-sales said and asked, never judged.
+    text = answer(
+        "25 staff + social-insurance statement + 7x24 after-sales; API market — are the team and "
+        "support conditions OK?",
+        today=DAY,
+    ).text
+    assert "• 5x8 after-sales technical service → 7x24: you meet it" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout88 #155: every experience rule listed, the 1-year ones too.
+        "Which markets ask for two or more years of experience?",
+        "Which markets ask for 2+ years of experience?",
+    ],
+)
+def test_markets_by_years_of_experience_said_in_words(question: str) -> None:
+    text = answer(question, today=DAY).text
+    assert "Basic Software Market, Service Market" in text
+    assert "Website Building Market" in text
+    assert "API Market" not in text and "Security Market" not in text
