@@ -837,6 +837,11 @@ def is_what_if(text: str) -> bool:
 _INDUSTRY_STATED = lazy_compile(
     r"(做|是|属于|面向|服务于?|在)[^，,。？?]{0,8}(行业|领域)(的)?\s*[。.!！]*$"
     r"|(?<![a-z])(?:we are|we're|we work) in the [a-z ]{2,30} (?:industry|sector|vertical)(?![a-z])"
+    # "Correction: our solutions are for e-commerce, not manufacturing." (blind_conversations34
+    # c34_25: "please answer yes or no", the industry left as first said.)
+    r"|(?<![a-z])our (?:solutions?|products?|services?|business|software|customers?|clients?) "
+    r"(?:are|is) (?:mainly |mostly |all |actually )?(?:for|in|aimed at|serving|targeting) (?:the )?"
+    r"[a-z][a-z -]{1,30}"
 )
 # What the vendor does, said as a whole sentence at a yes/no question: "我们是做医疗的" (black-box
 # s68 D1: its 是 stored a yes); "不是我们自己开发的" (its 不是 stored a no) — a sentence about

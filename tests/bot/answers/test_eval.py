@@ -1708,6 +1708,10 @@ def answer_part(item: dict[str, Any], reply_text: str) -> str:
     return reply_text[: other.start()] if other else reply_text
 
 
+# One pytest-xdist worker runs this module's tests, so `answered` serves both the accuracy and
+# the invented-number tests (pyproject.toml: --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("answer_sets")
+
 # The day every set is answered on (sets_day.py); bench/score_set.py answers on it too.
 EVAL_DAY = SETS_DAY
 

@@ -2,7 +2,8 @@
 order number, a phone number) or as a date (the year the company was founded) is never read as
 money, years or people, and never restated as one.
 
-The class test re-asks every question of every answer set (a fixed-seed 40 % of each) with such
+The class test re-asks every question of every answer set (a fixed-seed 15 % of each — 40 %
+until round 53, when the sets had grown to make it CI's longest module by far) with such
 numbers added around it, in the question's language, before or after it, and compares the
 answer with the answer to the question as written: the added numbers (or any of their parts)
 are never stated (the phone may be copied, as written, into a drafted ticket's 电话 line), and
@@ -33,7 +34,7 @@ HERE = Path(__file__).parent
 SETS = sorted(HERE.glob("*_questions.yaml")) + sorted((HERE / "blind").glob("*_questions.yaml"))
 TODAY = date(2026, 12, 1)
 # A share of each set, drawn with a fixed seed, keeps the whole test near half a minute.
-SAMPLE_SHARE = 0.4
+SAMPLE_SHARE = 0.15
 SEED = 17
 
 IDS_ZH = "（账号ID: V20231108，订单号 2023110812345，电话 0571-88886666）"

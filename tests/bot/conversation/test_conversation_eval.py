@@ -397,3 +397,13 @@ def test_the_twenty_sixth_blind_set_meets_the_goals() -> None:
     (docs/ANSWERS.md, "Round 52"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations33.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_seventh_blind_set_meets_the_goals() -> None:
+    """blind_conversations34 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 64261d87: 1 wrong value stored, 59/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.08, max 2) — c34_25's "Correction: our solutions are for e-commerce, not
+    manufacturing." at the agreements question was asked as a yes/no and the industry kept
+    (docs/ANSWERS.md, "Round 53"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations34.yaml", 60)
+    assert summary["stuck"] == 0

@@ -198,3 +198,21 @@ def test_no_account_yet_at_the_ticket(vendor: Vendor, said: str, head: str) -> N
     reply = vendor.say(said).text
     assert reply.startswith(head)
     assert vendor.state()["ticket_fields"].get("account") is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # blind_conversations34 c34_25: asked as a yes/no, the industry kept.
+        "Correction: our solutions are for e-commerce, not manufacturing. Manufacturing was an old "
+        "project.",
+        "our products are mainly for e-commerce",
+    ],
+)
+def test_the_industry_corrected_in_a_sentence_at_another_question(
+    vendor: Vendor, said: str
+) -> None:
+    _at_question(vendor, "solutions market", "agreements_accepted")
+    vendor.say(said)
+    assert vendor.profile()["industry"] == "ecommerce"
+    assert vendor.current_question() == "agreements_accepted"
