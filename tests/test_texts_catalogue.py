@@ -33,6 +33,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/free_question.py", "_REQUIRED_ASKED"): "required asked (必须吗)",
     ("bot/conversation/interpret.py", "_WHAT_WE_DO"): "what the vendor does (我们是做)",
     ("bot/conversation/ticket_steps.py", "_NO_ACCOUNT_YET"): "no account yet (还没有)",
+    ("bot/answers/verdicts.py", "_MUST_OR_OTHER_ASKED"): "must it be, or may another (还是…也行)",
     # Round 52 (session 57): readings of what is typed; no user-facing text.
     ("bot/answers/names.py", "_AMOUNT_BEFORE_IN"): "an amount said before a market (万)",
     ("bot/answers/parts.py", "_WHOLE_ASKED_FIRST"): "the whole amount asked (整体…按)",

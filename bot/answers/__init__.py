@@ -3985,7 +3985,6 @@ _DINGTALK_OPEN = lazy_compile(
 
 
 # Two options put side by side ("合起来算还是分开算"); a yes / no has its own verdict.
-_EITHER_OR_ASKED = lazy_compile(r"还是|\bor\b")
 
 
 # A page entered, then its first click asked ("进了工单系统以后，第一个点哪个").

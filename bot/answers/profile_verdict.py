@@ -59,7 +59,6 @@ _FOCUS: tuple[tuple[tuple[str, ...], Any], ...] = (
             r"|\b(is )?(that|this|our) (support|customer service|after-sales)\b"
             # ("are the team and support conditions OK?" — holdout88 #99: the support unjudged.)
             r"|\b(support|after-sales|customer service) (conditions?|requirements?|rules?)\b"
-            r"|(客服|售后)(这|那)?(条|项|个)?(条件|要求)"
         ),
     ),
 )

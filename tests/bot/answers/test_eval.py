@@ -1708,18 +1708,15 @@ def answer_part(item: dict[str, Any], reply_text: str) -> str:
     return reply_text[: other.start()] if other else reply_text
 
 
-# One pytest-xdist worker runs this module's tests, so `answered` serves both the accuracy and
-# the invented-number tests (pyproject.toml: --dist loadgroup).
-pytestmark = pytest.mark.xdist_group("answer_sets")
-
 # The day every set is answered on (sets_day.py); bench/score_set.py answers on it too.
 EVAL_DAY = SETS_DAY
 
 
 @cache
 def answered(question: str, day: date) -> Answer:
-    """The answer to `question` on `day`, once per run: the accuracy and the invented-number
-    tests read the same replies (answering every set twice was a third of CI's time)."""
+    """The answer to `question` on `day`, once per worker: the accuracy and the invented-number
+    tests read the same replies (answering every set twice was a third of CI's time; with
+    pytest-xdist a set's two tests share it when they land on the same worker)."""
     return answer(question, today=day)
 
 

@@ -50,12 +50,10 @@ def test_before_or_after_names_the_step_it_is_placed_by(question: str, opening: 
             "Could we sign the agreements before the application is approved?",
             "No, the other way round: only after your application is approved",
         ),
-        (
-            "can I list products before paying the deposit?",
-            "No, the other way round: only after paying the deposit",
-        ),
+        # (Listing before the deposit is a plain no since black-box s68 D8 — "the other way
+        # round" read as no sense there: tests/bot/answers/test_fix68.py.)
         ("能不能先签合同再申请入驻", "不能，顺序反了，要在审核通过后"),
-        ("可以先上架再交保证金吗", "不能，顺序反了，要在缴纳保证金后"),
+        ("可以先上架再交保证金吗", "不能。未缴纳保证金的服务商不得上架商品"),
         ("是不是先提交工单再交保证金", "不是，顺序反了，要在缴纳保证金后"),
         ("保证金是审核通过以前交的对吧", "不是，顺序反了，要在审核通过后"),
     ],

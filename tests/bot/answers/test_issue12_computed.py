@@ -376,7 +376,11 @@ def test_market_description_and_agreements(
         ("除了零售通都入，保证金多少", ("330,000",), ()),
         ("我们是7*24在线客服，没有售后团队，安全市场行不行", ("不满足",), ("7x24满足",)),
         ("我们是7*24在线客服，没有售后团队，建站市场行不行", ("7x24满足",), ()),
-        ("can I list products before paying the deposit?", ("No, the other way round",), ()),
+        (
+            "can I list products before paying the deposit?",
+            ("No. Vendors who have not paid the deposit may not list products",),
+            ("other way round",),
+        ),
         # One figure for each market named; distribution as a share of the month.
         ("数据智能和安全这个月都是30万，没有分销，佣金各多少", ("分开算",), ()),
         ("服务市场本月40万，分销占一半，佣金多少", ("20万元（200,000元）（分销订单不抽佣）",), ()),
