@@ -85,14 +85,21 @@ def test_another_market_after_the_refund_is_its_commission(vendor: Vendor) -> No
     assert vendor.step() != "question"
 
 
-def test_the_ticket_markets_typed_with_the_change(vendor: Vendor) -> None:
-    # D5: the markets typed in the same message were ignored and asked again.
+def _confirmed_ticket(vendor: Vendor, ask: str, markets: str, confirm: str) -> None:
+    """A ticket drafted for `markets`, every field typed, and confirmed."""
     vendor.engine.start(vendor.key)
-    vendor.say("我已经交了保证金，帮我写一下转财务的工单")
-    vendor.say("API市场和服务市场")
+    vendor.say(ask)
+    vendor.say(markets)
     for name in ("account", "company", "address", "contact", "phone"):
         vendor.say(TICKET[name])
-    vendor.say("确认")
+    vendor.say(confirm)
+
+
+def test_the_ticket_markets_typed_with_the_change(vendor: Vendor) -> None:
+    # D5: the markets typed in the same message were ignored and asked again.
+    _confirmed_ticket(
+        vendor, "我已经交了保证金，帮我写一下转财务的工单", "API市场和服务市场", "确认"
+    )
     reply = vendor.say("工单再改一下，市场改成API、服务和零售通").text
     assert "已更正：工单市场 = API市场、服务市场、零售通市场（保证金 110,000 元）" in reply
     assert "入驻云市场已缴纳保证金壹拾壹万元，请转财务" in reply
@@ -105,24 +112,16 @@ def test_the_ticket_markets_typed_with_the_change(vendor: Vendor) -> None:
 
 
 def test_the_ticket_markets_said_anew_in_english(vendor: Vendor) -> None:
-    vendor.engine.start(vendor.key)
-    vendor.say("draft the deposit ticket")
-    vendor.say("API market and service market")
-    for name in ("account", "company", "address", "contact", "phone"):
-        vendor.say(TICKET[name])
-    vendor.say("confirm")
+    _confirmed_ticket(
+        vendor, "draft the deposit ticket", "API market and service market", "confirm"
+    )
     reply = vendor.say("the ticket should be for api and security instead").text
     assert "Corrected: the ticket's markets = API Market, Security Market (deposit 60,000" in reply
 
 
 def test_a_market_dropped_in_the_change_asks_the_markets(vendor: Vendor) -> None:
     # ("市场改成API，去掉服务": a market named to drop is no market to keep.)
-    vendor.engine.start(vendor.key)
-    vendor.say("帮我写一下转财务的工单")
-    vendor.say("API市场和服务市场")
-    for name in ("account", "company", "address", "contact", "phone"):
-        vendor.say(TICKET[name])
-    vendor.say("确认")
+    _confirmed_ticket(vendor, "帮我写一下转财务的工单", "API市场和服务市场", "确认")
     reply = vendor.say("工单市场改一下，改成API，去掉服务").text
     assert "要改成哪些市场" in reply
 
