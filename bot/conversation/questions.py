@@ -141,13 +141,7 @@ def question_text(
     lines = [header + asked]
     if request is not None and request.conditions:
         lines.append(t("why_asked", lang))
-        grouped: dict[str, list[str]] = {}
-        summaries: dict[str, str] = {}
-        for market_id, condition in request.conditions:
-            grouped.setdefault(condition.seed_text, [])
-            if market_id not in grouped[condition.seed_text]:
-                grouped[condition.seed_text].append(market_id)
-            summaries[condition.seed_text] = condition.summary_en
+        grouped, summaries = _markets_by_seed_text(request)
         for seed_text, market_ids in grouped.items():
             names = market_list(market_ids, lang)
             if lang == "en":
@@ -160,6 +154,19 @@ def question_text(
     return "\n".join(lines)
 
 
+def _markets_by_seed_text(request: FieldRequest) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The markets asking for each of the guide's lines, in order, and each line's English
+    summary: the question's "why" and "is this required?" quote the same lines."""
+    grouped: dict[str, list[str]] = {}
+    summaries: dict[str, str] = {}
+    for market_id, condition in request.conditions:
+        names = grouped.setdefault(condition.seed_text, [])
+        if market_id not in names:
+            names.append(market_id)
+        summaries[condition.seed_text] = condition.summary_en
+    return grouped, summaries
+
+
 def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
     """ "这个是必须的吗？" at a question (black-box s68 D6: "not in the guide's scope"): yes —
     the entry condition it checks, in the guide's words, per market asking it; None when no
@@ -167,11 +174,7 @@ def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
     request = requests_by_id(markets).get(qid) if markets else None
     if request is None or not request.conditions:
         return None
-    grouped: dict[str, list[str]] = {}
-    for market_id, condition in request.conditions:
-        names = grouped.setdefault(condition.seed_text, [])
-        if market_id not in names:
-            names.append(market_id)
+    grouped, _ = _markets_by_seed_text(request)
     lines = [t("condition_required", lang)]
     for seed_text, market_ids in grouped.items():
         lines.append(
