@@ -4809,6 +4809,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I cannot look up your account's records: I only know the Marketplace onboarding guide"
         " and cannot see the state of your application, verification, payments or shop. ",
     ),
+    # "怎么是11万" after a ticket for three markets (bot/conversation/ticket_amount.py).
+    # A bare number right after a goodbye at the menu (bot/conversation/engine.py).
+    "number_after_goodbye": (
+        "刚才的对话已经结束，现在没有带编号的列表。想检查入驻条件的话，请从下面选择市场：",
+        "Our talk had ended, so no numbered list is on screen. To check a market's entry"
+        " conditions, pick from the list below:",
+    ),
+    "ticket_amount_why": (
+        "工单的保证金 {total} 元（{capitals}元）是所选 {count} 个市场逐个累计：{parts}。"
+        "指南原文：“{seed}”",
+        "The ticket's deposit of {total} yuan ({capitals}元) is the {count} markets chosen,"
+        " added up: {parts}. The guide: “{seed}”",
+    ),
+    "ticket_amount_part": ("{market} {amount} 元", "{market} {amount} yuan"),
+    "ticket_amount_market_not_that": (
+        "不是：{market}的保证金是 {amount} 元（{capitals}元）。",
+        "No: the {market} deposit is {amount} yuan ({capitals}元). ",
+    ),
     "answers_own_record_handoff": (
         "回复“转人工”，我把您的问题转给工作人员查看。",
         ' Reply "human" and I will pass your question to our staff to check.',

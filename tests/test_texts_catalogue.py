@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 54 (session 59): readings of what is typed; no user-facing text.
+    ("bot/answers/__init__.py", "_HOW_COMMISSION_WORKS"): "how commission is charged (怎么收)",
+    ("bot/conversation/interpret.py", "_TEAM_ALIASES"): "the word team alone (团队)",
+    ("bot/conversation/ticket_amount.py", "_WHY_AMOUNT"): "why that amount asked (怎么是)",
+    ("bot/conversation/ticket_amount.py", "_AMOUNT_NAMED"): "the amount named (金额)",
     # Round 53 (session 58): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",
     ("bot/conversation/change.py", "_MARKETS_REPLACED"): "the ticket's markets said anew (改成)",

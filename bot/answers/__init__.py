@@ -776,6 +776,11 @@ _HOW_COMMISSION_WORKS = lazy_compile(
     r" (?:the )?(?:marketplace'?s? |platform'?s? )?(?:commission|platform (?:service )?fee)s?"
     r"(?: (?:get|be))? (?:calculated|computed|worked out|work|determined|figured out|charged)"
     r"(?: (?:here|on the marketplace|in the marketplace|exactly))?\s*[?.!]*$"
+    # "云市场的佣金怎么收的" (black-box s67 D17: the pre-charge note alone, no tiers or rates).
+    r"|^(?:请问|那|那么)?(?:云市场|平台|阿里云)?(?:的)?(?:平台)?(?:佣金|平台服务费|服务费|抽佣)(?:是)?"
+    r"(?:怎么|如何|怎样)(?:收|算|计算|收取|扣|抽|计)(?:的)?(?:呢|啊|呀)?\s*[?？。]*$"
+    r"|^(?:请问|那|那么)?(?:云市场|平台|阿里云)(?:是)?(?:怎么|如何|怎样)(?:收|抽|扣|算)(?:取)?"
+    r"(?:佣金|平台服务费|服务费)(?:的)?(?:呢|啊|呀)?\s*[?？。]*$"
 )
 _OVERVIEW_ENTRY = "commission.overview"
 

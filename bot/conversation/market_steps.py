@@ -574,7 +574,7 @@ class MarketSteps:
         ):
             # "结束", "谢了" with nothing under way (black-box 48, D28): a goodbye, not the
             # greeting and its menu again.
-            return Reply(text=t("goodbye_at_menu", turn.lang))
+            return self._goodbye_at_menu(turn)
         corrected = self._answer_corrected_at_menu(turn, text)
         if corrected is not None:
             return corrected  # an answer on file corrected after 取消 (black-box s55 D9)
@@ -587,6 +587,11 @@ class MarketSteps:
             choices=self._market_choices(lang),
             multi_select=True,
         )
+
+    def _goodbye_at_menu(self, turn: _Turn) -> Reply:
+        """The talk ends at the market menu; the menu is no longer on screen."""
+        turn.state.menu_closed_turn = turn.state.turn_number
+        return Reply(text=t("goodbye_at_menu", turn.lang))
 
     def _on_choose_markets(self, turn: _Turn, text: str) -> Reply:
         return self._on_market_input(turn, text, then=self._choose)
@@ -729,13 +734,13 @@ class MarketSteps:
         ):
             # "thanks, bye" at the menu (black-box 46, D23), "谢了" with nothing under way
             # (black-box 48, D28): a goodbye, not "let's carry on".
-            return Reply(text=t("goodbye_at_menu", lang))
+            return self._goodbye_at_menu(turn)
         if _ENDS_AT_MENU.fullmatch(fold(text)) or (
             turn.state.turn_number > 1 and says_leaving(text)
         ):
             # "结束" / "done" at the menu (black-box 48, D28): nothing to pick, the talk ends;
             # "那明年3月我再来 谢谢" (black-box s64 D9: "no check has started yet") too.
-            return Reply(text=t("goodbye_at_menu", lang))
+            return self._goodbye_at_menu(turn)
         if (
             polite == "ok"
             and turn.state.step in (IDLE, CHOOSE_MARKETS)

@@ -154,6 +154,9 @@ class ConversationState:
     # turns later (or in a later session) asks before forwarding an old question.
     turn_number: int = 0
     unanswered_turn: int = 0
+    # The turn whose goodbye closed the market menu: a bare "3" right after it picks nothing
+    # from a list no longer on screen (black-box s67 D19: market #3's check started).
+    menu_closed_turn: int = -1
     # 转人工 asked "forward this old question?": 是 forwards `unanswered_question`.
     confirm_handoff: bool = False
     # Markets read from an input that needs a yes first ("不要零售通" → all but 零售通?).

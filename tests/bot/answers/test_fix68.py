@@ -134,3 +134,28 @@ def test_markets_by_years_of_experience_said_in_words(question: str) -> None:
     assert "Basic Software Market, Service Market" in text
     assert "Website Building Market" in text
     assert "API Market" not in text and "Security Market" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout88 #173: the commission rule instead of "I cannot see your account".
+        "Account ID 5123441099870001 (Hangzhou XX Tech) — can you tell me what we paid in"
+        " commission last month?",
+        "can you tell me what we paid in commission last month?",
+        "how much we were charged in fees last month",
+    ],
+)
+def test_our_own_last_month_commission_is_declined(question: str) -> None:
+    reply = answer(question, today=DAY)
+    assert reply.out_of_scope
+    assert reply.text.startswith("I cannot look up your account's records")
+
+
+def test_last_month_commission_worked_out_from_given_figures_is_still_computed() -> None:
+    reply = answer(
+        "we sold 300,000 of website building last month, what we paid in commission last month?",
+        today=DAY,
+    )
+    assert not reply.out_of_scope
+    assert "15,000" in reply.text
