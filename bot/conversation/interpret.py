@@ -1011,7 +1011,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "Actually we're 26 people now, two engineers joined": labels found, no value after
         # them ("now") — not a pasted list; read as a sentence below.
         if several.values or not (
-            _CORRECTION_ANYWHERE.search(text) or _reads_whole(form, slot, text, pasted)
+            _CORRECTION_ANYWHERE.search(text)
+            or _reads_whole(form, slot, text, pasted)
+            or _unlabelled_answer(form, slot, text)
         ):
             return several
     replaced = _old_then_new(form, slot, text)
@@ -2076,6 +2078,19 @@ def _answers_in(found: Several) -> int:
 _EXPERIENCE_TOLD = lazy_compile(
     r"做过|干过|没做|刚开始|刚起步|经验|(?<![a-z])(done|experience|just start\w*|new to)(?![a-z])"
 )
+
+
+def _unlabelled_answer(form: Form, slot: str, text: str) -> bool:
+    """ "能提供，我们做大数据SaaS和BI。" at the big-data question (blind_conversations35 c35_44:
+    "提供" and "SaaS" read as labels of two other questions, nothing taken, the question asked
+    again): no label typed with a colon, and the whole message this question's answer."""
+    if ":" in text or "：" in text:
+        return False
+    try:
+        form.read(slot, text)
+    except (FieldRefused, UnclearAnswer):
+        return False
+    return True
 
 
 def _reads_whole(form: Form, slot: str, text: str, pasted: Mapping[str, str]) -> bool:

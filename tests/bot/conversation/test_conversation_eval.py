@@ -407,3 +407,13 @@ def test_the_twenty_seventh_blind_set_meets_the_goals() -> None:
     (docs/ANSWERS.md, "Round 53"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations34.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_eighth_blind_set_meets_the_goals() -> None:
+    """blind_conversations35 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at cd046bff: 0 wrong values stored, 59/60 verdicts right, 1 stuck, median extra
+    turns 0 (mean 0.08, max 1) — c35_44's "能提供，我们做大数据SaaS和BI。" at the big-data
+    question read as labels of two other questions and the question asked again
+    (docs/ANSWERS.md, "Round 54"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations35.yaml", 60)
+    assert summary["stuck"] == 0

@@ -71,3 +71,11 @@ def test_a_bare_number_after_goodbye_picks_nothing(vendor: Vendor) -> None:
     assert vendor.state()["markets"] == []
     vendor.say("3")
     assert vendor.state()["markets"] == ["service"]
+
+
+def test_an_answer_with_words_like_labels_is_this_questions(vendor: Vendor) -> None:
+    # blind_conversations35 c35_44: "提供" and "SaaS" read as two other questions' labels.
+    _at_question(vendor, "数据智能市场和企业应用市场", "bigdata_offering")
+    vendor.say("能提供，我们做大数据SaaS和BI。")
+    assert vendor.profile().get("bigdata_offering") is True
+    assert vendor.current_question() != "bigdata_offering"
