@@ -222,6 +222,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的，这一项是入驻条件（指南原文）：",
         "Yes, this is an entry condition (the guide's words):",
     ),
+    # "we have a small team, does that count?" at a yes/no question (bot/conversation).
+    "condition_counts_head": (
+        "指南对这一项只写了这些，没有规定具体的规模或标准：",
+        "The guide says only this of it, with no size or standard:",
+    ),
+    "condition_counts_tail": (
+        "请按您的实际情况回答：具备就回答“是”，不具备回答“否”；拿不准可以回复“不知道”，"
+        "或回复“转人工”问工作人员。",
+        'Answer from your own situation: "yes" if you have it, "no" if not; "not sure" leaves it'
+        ' open, or reply "human" to ask our staff.',
+    ),
     "condition_required_line": ("  · {markets}：“{seed}”", "  · {markets}: “{seed}”"),
     "ticket_account_not_yet": (
         "阿里云账号在入驻流程第1步注册（注册阿里云账号），之后还要完成企业实名认证、申请入驻、"
@@ -3437,6 +3448,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "费率表里的“{row}”对应{market}。\n",
         'The rate table\'s "{row}" row is the {market}.\n',
     ),
+    # "零售通员工人数…跟其他市场那个20人团队是一回事吗" (bot/answers/headcount_kinds.py).
+    "answers_headcount_kinds": (
+        "不是一回事。{retail}要求公司员工人数不少于{employees}人（原文：{retail_seed}），"
+        "不要求{team}人团队，也不要求社保个人月缴费信息情况表。其他 {count} 个市场的“{team}人以上”"
+        "指技术及客服团队的人数，并要提供公司社保个人月缴费信息情况表（原文：{team_seed}）。",
+        "No, they are different. {retail} asks for at least {employees} employees in the company"
+        " (the guide: {retail_seed}), with no {team}-person team and no social-insurance statement."
+        ' The other {count} markets\' "{team} or more" counts the technical and customer-service'
+        " team and asks for the company's social-insurance statement (the guide: {team_seed}).",
+    ),
+    "answers_source_separator": ("；", "; "),
+    "answers_market_list_separator": ("、", ", "),
+    # "物联网市场要有客户案例吗？小客户算不算" (bot/answers/known_cases.py).
+    "answers_known_cases": (
+        "{head}{markets}要求“{seed}”指南没有定义什么样的客户算“知名”，也没有说小客户的案例算不算；"
+        "按字面要求是知名客户，普通小客户的案例不一定满足。回复“转人工”，我把问题转给工作人员确认。",
+        "{head}{markets} — the guide asks for “{seed}” (successful, traceable cases with"
+        ' well-known customers). It does not define "well-known" or say whether small customers'
+        ' count; by its words an ordinary small customer may not meet it. Reply "human" and I'
+        " will pass the question to our staff to confirm.",
+    ),
+    "answers_known_cases_needed": ("需要。", "Yes, cases are required. "),
+    "answers_known_cases_unsure": ("不一定。", "Not necessarily. "),
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
     # The guide's example, the vendor's own distribution orders asked beside it (__init__.py).
     "answers_same_for_own_distribution": (
@@ -4661,6 +4695,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verdict_again_header": (
         "您上次检查的结果（按已保存的回答，截至 {as_of}；以云市场审核为准）：",
         "Your last check (on the answers on file, as of {as_of}; the Marketplace's review decides):",
+    ),
+    # "帮我看看我们能进哪些市场" with no check on file (bot/conversation/verdict_steps.py).
+    "own_markets_check_offer": (
+        "要知道能进哪些市场，我得按入驻条件逐项问您几个问题。回复“全部”检查全部市场，"
+        "或回复想入驻的市场编号或名称（可多选）。",
+        "To tell which markets you can join I need to ask about the entry conditions one by one."
+        ' Reply "all" to check every market, or the numbers or names of the markets you want'
+        " (several are fine).",
+    ),
+    "own_markets_eligible": (
+        "按已保存的回答，您可以入驻 {count} 个市场：{markets}。",
+        "On the answers on file you can join {count} market(s): {markets}.",
+    ),
+    "own_markets_none_eligible": (
+        "按已保存的回答，检查过的市场目前都还不符合入驻条件。",
+        "On the answers on file, none of the markets checked is eligible yet.",
     ),
     "verdict_again_more": (
         "要看每个市场的完整结论和下一步，回复市场名称重新检查（已保存的回答会直接使用）。",

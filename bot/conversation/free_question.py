@@ -32,6 +32,7 @@ from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Lang, Reply
 from bot.i18n import HANDOFF_OFFER_WORDS, t
 from bot.lazy_re import lazy_compile
+from rules.profile import PROFILE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,9 @@ _OUR_AMOUNT_ASKED = lazy_compile(
     re.IGNORECASE,
 )
 _DEPOSIT_WORD = lazy_compile(r"保证金|押金|(?<![a-z])deposits?(?![a-z])", re.IGNORECASE)
+_COMMISSION_NAMED = lazy_compile(
+    r"佣金|抽佣|扣点|费率|服务费|(?<![a-z])(commissions?|rates?|fees?)(?![a-z])", re.IGNORECASE
+)
 _TOTAL_ASKED = lazy_compile(
     r"一共|总共|合计|加起来|(?<![a-z])(total|in total|altogether|combined|together)(?![a-z])",
     re.IGNORECASE,
@@ -265,6 +269,11 @@ _OTHER_MONEY_TOPIC = lazy_compile(
 _TIER_WITHOUT_MARKET = "computed.tier"
 _MARKET_ONLY_CHARS = 40
 # "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
+# A market added to the ones just asked about: "plus api?", "再加上API呢", "还有安全市场".
+_PLUS_MARKET = lazy_compile(
+    r"^(?:and\s+)?(?:plus|also|add(?:ing)?|with|together with)\s|^(?:那|那么)?(?:再)?(?:加上|加|算上|还有|连同)",
+    re.IGNORECASE,
+)
 _MARKET_FOLLOW_UP = lazy_compile(
     r"(那|那么|还有)?[^，,。？?\s]{2,12}(市场)?(的)?(呢|那个呢)[?？。]*"
     # "IoT?" right after a rate answer (black-box s59 D7: the IoT check started).
@@ -366,6 +375,14 @@ class FreeQuestions:
         state = turn.state
         if not state.last_question:
             return None
+        if (
+            state.last_topic.startswith(_MONTH_FOLLOWED)
+            and _DEPOSIT_WORD.search(text)
+            and not _COMMISSION_NAMED.search(text)
+        ):
+            # "retail link deposit?" after a commission sum (black-box s69 D4: the month's
+            # commission again, twice): a question of its own, asked as typed.
+            return None
         if state.last_topic.startswith(_MONTH_FOLLOWED) and _SAME_NUMBERS_FOR.search(text):
             # "and the same numbers for website building?", "同样的数，建站市场呢" (black-box
             # s55 D7): the same sum asked of the market named, as "and for website building?".
@@ -443,6 +460,20 @@ class FreeQuestions:
             from rules.markets import market_label
 
             names = [market_label(market, turn.lang) for market in named]
+            return _markets_then_question(names, _DEPOSIT_ASKED[turn.lang], turn.lang)
+        before_named = markets_in_question(state.last_question)
+        if (
+            named
+            and state.last_topic.startswith(_DEPOSIT_TOPICS)
+            and before_named
+            and _PLUS_MARKET.match(text.strip())
+        ):
+            # "retail link deposit?" … "plus api?" (black-box s69 D4: API's deposit alone):
+            # the markets before and the one added, their deposit together.
+            from rules.markets import market_label
+
+            together = list(dict.fromkeys([*before_named, *named]))
+            names = [market_label(market, turn.lang) for market in together]
             return _markets_then_question(names, _DEPOSIT_ASKED[turn.lang], turn.lang)
         if len(named) != 1:
             return None
@@ -707,12 +738,46 @@ class FreeQuestions:
         counted = self._of_slot_counted(turn, question, found)
         if counted is not None:
             question, found = counted
+        if (
+            slot
+            and PROFILE_FIELDS[slot.partition(":")[0]].kind == "bool"
+            and _COUNTS_ASKED.search(text)
+            and (
+                found is None
+                or not found.confident
+                or found.out_of_scope
+                or found.topic == "contact"
+            )
+        ):
+            # "marketing planning - we have a small team, does that count?" (black-box s69 D6:
+            # the staff contacts, and a yes stored): the guide's line for the question on
+            # screen, and that the vendor answers it from what it has.
+            from bot.conversation import questions as q
+
+            counts = q.required_text(
+                slot,
+                turn.state.markets,
+                lang,
+                head="condition_counts_head",
+                tail="condition_counts_tail",
+            )
+            if counts is not None:
+                return self._after_answer(turn, counts, then, resumed)
         step_before = turn.state.last_step
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
         if found is not None and found.topic == _DEPOSIT_AMOUNT and step_before in (4, 5):
             # "…第5步缴纳保证金" → "保证金交多少" → "然后呢" (black-box 47, D21): the amount
             # asked on the way through step 5 keeps the place; asked cold, it names no step.
             turn.state.last_step = 5
+        elif (
+            found is not None
+            and (found.topic or "").startswith("deposit.")
+            and step_before > 5
+            and turn.state.last_step == 0
+        ):
+            # "…第6步提交工单" → "保证金多少钱" → "然后呢" (black-box s69 D5: the seven steps
+            # listed again, twice): the deposit asked on the way keeps the place — step 7 next.
+            turn.state.last_step = step_before
         answered = found is not None and found.confident and not found.out_of_scope
         if (
             found is not None

@@ -609,7 +609,11 @@ _IS_IT_ENOUGH = lazy_compile(
     r"[，,]\s*(?:这样|这个)?(?:够吗|够不够|够了吗|够么|行吗|行不行|可以吗|符合吗|满足吗|达标吗|"
     # "…没有单独的税务登记证，算吗" (black-box 47, D6): asked, never a yes.
     r"符合要求吗|满足要求吗|算吗|算不算|算数吗|可以不|行么|能算吗|也算吗)\s*[?？]*$"
-    r"|[，,]\s*(?:is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$",
+    r"|[，,]\s*(?:is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$"
+    # "marketing planning - we have a small team, does that count?" (black-box s69 D6: a yes
+    # stored): whether what the vendor has counts is asked, not answered.
+    r"|[，,]\s*(?:(?:does|would|will|could) (?:that|this|it) (?:count|qualify|be enough|work|do)"
+    r"|is (?:that|this|it) (?:sufficient|fine|acceptable|good enough))\s*[?？]+$",
     re.IGNORECASE,
 )
 

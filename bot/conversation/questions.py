@@ -167,7 +167,14 @@ def _markets_by_seed_text(request: FieldRequest) -> tuple[dict[str, list[str]], 
     return grouped, summaries
 
 
-def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
+def required_text(
+    qid: str,
+    markets: Sequence[str],
+    lang: Lang,
+    *,
+    head: str = "condition_required",
+    tail: str | None = None,
+) -> str | None:
     """ "这个是必须的吗？" at a question (black-box s68 D6: "not in the guide's scope"): yes —
     the entry condition it checks, in the guide's words, per market asking it; None when no
     market under way asks it."""
@@ -175,7 +182,7 @@ def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
     if request is None or not request.conditions:
         return None
     grouped, _ = _markets_by_seed_text(request)
-    lines = [t("condition_required", lang)]
+    lines = [t(head, lang)]
     for seed_text, market_ids in grouped.items():
         lines.append(
             t(
@@ -185,6 +192,8 @@ def required_text(qid: str, markets: Sequence[str], lang: Lang) -> str | None:
                 seed=seed_text,
             )
         )
+    if tail is not None:
+        lines.append(t(tail, lang))
     return "\n".join(lines)
 
 

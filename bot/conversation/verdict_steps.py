@@ -191,6 +191,22 @@ _LAST_RESULT_ASKED = lazy_compile(
 # Where the last result is told again: the market menus and after the talk (never mid-check).
 _MENU_OR_AFTER = frozenset({IDLE, CHOOSE_MARKETS, TICKET_MARKETS, DONE})
 
+# Which markets the vendor itself may join, asked bare: "所以我能进哪几个市场", "那我现在能进几个？
+# 保证金多少", "which markets am I eligible for?" (black-box s69 D2: the deposit rule or the
+# twelve markets' names) — the check on file, told; with none on file, the check offered (D14:
+# "帮我看看我们能进哪些市场" as the first message).
+_OWN_ELIGIBLE_ASKED = lazy_compile(
+    r"^(?:所以|那|那么|请问|好的?|ok)?[，,\s]*(?:帮我|帮忙|麻烦)?(?:看看|看下|看一下|查查|查一下|查下)?"
+    r"(?:我|我们|我司|咱们)(?:现在|目前|到底|一共|总共)?(?:能|可以|能够)(?:进|入驻|加入|上)"
+    r"(?:哪些|哪几个|几个|哪个)(?:市场|集市|类目)?(?:呢|啊|了)?"
+    r"(?:[?？。，,\s]*(?:保证金|押金)(?:一共|总共)?(?:要|得)?(?:交|缴)?(?:多少|几多)(?:钱)?)?[?？。!！]*$"
+    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) markets? (?:am i|are we) (?:eligible for|qualified for"
+    r"|able to join)\s*(?:now|then)?\s*[?.!]*$"
+    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) markets? (?:can|could) (?:i|we) (?:join|enter|get into)"
+    r"\s*(?:now|then)?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
 
 # Which other markets the answers on file open: "what other market could we join with these
 # answers?", "其他市场我们还能进哪些".
@@ -969,6 +985,9 @@ class VerdictSteps:
             # done for now", "算了" (black-box s64 D9: not understood) too.
             state.advance(DONE)
             return Reply(text=t("goodbye_after_thanks", turn.lang))
+        again = self._last_result_again(turn, text)
+        if again is not None:
+            return again  # "所以我能进哪几个市场" right after the verdict (black-box s69 D2)
         why_of = self._why_of_named(turn, text)
         if why_of is not None:
             return why_of
@@ -1100,17 +1119,27 @@ class VerdictSteps:
         verdict, as of today, with why it fails — told, the step and its question kept (the
         flow table never lets a menu jump to the verdict). None when it is not asked or no
         check is on file."""
-        asked = _LAST_RESULT_ASKED.search(text.strip()) or (
-            # "看下结果", "为什么不符合" after the talk (it moved to the verdict, which the flow
-            # table does not allow from done: an error reply).
-            turn.state.step == DONE and _RESULT_ASKED.search(text.strip())
+        own = _OWN_ELIGIBLE_ASKED.search(text.strip())
+        asked = (
+            _LAST_RESULT_ASKED.search(text.strip())
+            or own
+            or (
+                # "看下结果", "为什么不符合" after the talk (it moved to the verdict, which the
+                # flow table does not allow from done: an error reply).
+                turn.state.step == DONE and _RESULT_ASKED.search(text.strip())
+            )
         )
-        if turn.state.step not in _MENU_OR_AFTER or not asked:
+        if not asked or turn.state.step not in (_MENU_OR_AFTER | ({VERDICT} if own else set())):
             return None
         key = turn.key
         lang = turn.lang
         on_file = {row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)}
         if not on_file:
+            if own and turn.state.step in (IDLE, CHOOSE_MARKETS):
+                # "帮我看看我们能进哪些市场" with no check made: the check offered, the menu.
+                self._reset_walkthrough(turn.state)
+                turn.state.advance(CHOOSE_MARKETS)
+                return self._prefixed(t("own_markets_check_offer", lang), self._prompt(turn))
             if re.search(_MARKETS_CHECKED[1:], text.strip(), re.IGNORECASE):
                 return Reply(text=t("markets_checked_none", lang))
             return None
@@ -1124,10 +1153,23 @@ class VerdictSteps:
         for verdict in verdicts:
             lines += _status_lines(verdict, lang)
         eligible = [v.market for v in verdicts if v.status == "eligible"]
+        if own:
+            # "所以我能进哪几个市场": the answer first — how many, and which.
+            head = (
+                t(
+                    "own_markets_eligible",
+                    lang,
+                    count=len(eligible),
+                    markets=q.market_list(eligible, lang),
+                )
+                if eligible
+                else t("own_markets_none_eligible", lang)
+            )
+            lines.insert(0, head)
         if eligible:
             total = deposit_for(eligible)
             lines.append(t("deposit_total", lang, amount=total, capitals=amount_in_capitals(total)))
-        if turn.state.step != TICKET_MARKETS:
+        if turn.state.step not in (TICKET_MARKETS, VERDICT):
             # (At the ticket's market question a market's name picks the ticket's markets.)
             lines.append(t("verdict_again_more", lang))
         told = "\n".join(lines)

@@ -85,6 +85,7 @@ SET_DAYS: dict[str, date] = {
     "holdout86": date(2026, 12, 6),
     "holdout87": date(2026, 12, 6),
     "holdout88": date(2026, 12, 7),
+    "holdout89": date(2026, 12, 7),
 }
 
 

