@@ -44,7 +44,19 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/forms.py", "_USE_OUR_NAME"): "the company's name to use (中文名)",
     ("bot/conversation/free_question.py", "_COMMISSION_NAMED"): "commission named (佣金)",
     ("bot/conversation/free_question.py", "_PLUS_MARKET"): "a market added (加上)",
-    ("bot/conversation/verdict_steps.py", "_OWN_ELIGIBLE_ASKED"): "which markets we can join (能进)",
+    (
+        "bot/conversation/verdict_steps.py",
+        "_OWN_ELIGIBLE_ASKED",
+    ): "which markets we can join (能进)",
+    ("bot/answers/__init__.py", "_WHAT_THEN_HOW"): "what X is, then how to get it (怎么)",
+    ("bot/conversation/forms.py", "_ADDRESS_ADDED"): "a part added to the address (加上)",
+    ("bot/conversation/interpret.py", "_MARKET_NOT_DONE"): "a market's business not done (没做过)",
+    ("bot/conversation/interpret.py", "_INSURED_COUNT"): "the count on social insurance (社保)",
+    ("bot/conversation/interpret.py", "_NOT_INSURED"): "others beside it (外包)",
+    (
+        "bot/conversation/verdict_steps.py",
+        "_DRAFT_IT_THEN",
+    ): "the ticket asked, a field after (起草)",
     # Round 53 (session 58): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",
     ("bot/conversation/change.py", "_MARKETS_REPLACED"): "the ticket's markets said anew (改成)",

@@ -3232,6 +3232,29 @@ _PERCENT_SAID = lazy_compile(r"(\d+(?:\.\d+)?)\s*(?:%|％|percent)")
 _RATE_COMPUTED = lazy_compile(r"(?:tier \d, |第\d档 )(\d+(?:\.\d+)?)%")
 
 
+# "what is 生态体系资质评估和认证? how do I get it" (black-box s69 D12: a circular definition, then
+# every market's conditions for "how do I get it"): how to get the thing named, which answers
+# what it is too.
+_WHAT_THEN_HOW = lazy_compile(
+    r"^(?:what is|what's|what are)\s+(?P<term>[^?？]{2,60}?)(?:\s+exactly)?\s*[?？]\s*"
+    r"(?P<how>how (?:do|can|would|should|could) (?:i|we) (?:get|obtain|do|apply for|complete|pass"
+    r"|achieve))\s+(?:it|this|that|one)\s*[?？.]*$"
+    r"|^(?P<term_zh>[^?？，,]{2,30}?)(?:是什么|是啥|指什么|什么意思|是什么意思)[?？，,]\s*"
+    r"(?P<how_zh>(?:那)?(?:要|该)?(?:怎么|如何|怎样)(?:做|办|申请|获得|拿到|弄|办理|认证))(?:呢|啊)?[?？。]*$",
+    re.IGNORECASE,
+)
+
+
+def _what_then_how(question: str) -> str:
+    """ "what is X? how do I get it" → "how do I get X?"; the question unchanged otherwise."""
+    found = _WHAT_THEN_HOW.match(question.strip())
+    if found is None:
+        return question
+    if found.group("term") is not None:
+        return f"{found.group('how')} {found.group('term').strip()}?"
+    return f"{found.group('term_zh').strip()}{found.group('how_zh')}？"
+
+
 # "物联网呢 费率多少" (black-box s69 D3: the market's conditions, and in a talk its check
 # started): "what about X — <question>", the question asked of that market.
 _MARKET_THEN_ASKED = lazy_compile(
@@ -3269,6 +3292,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     question = _with_sums_added(question)
     question = _market_then_asked(question)
+    question = _what_then_how(question)
     if _SETTLED_ON_A_DAY.search(question) and _PAID_ON_A_DAY.search(question):
         # "paid on March 28 2021 but settled on April 2 2021, which rules apply?" (black-box s64
         # D10: the management rules): the commission rules of an order's settlement day.

@@ -805,6 +805,33 @@ def with_address_part(old: str, new: str) -> str:
     return old[: old.index(street.group("street"))] + new
 
 
+# "地址后面加上 A座3楼", "地址补充：A座3楼", "add Building A, 3rd floor to the address" (black-box
+# s69 D13: not understood, or the whole address replaced by the part): a part added at the end.
+_ADDRESS_ADDED = re.compile(
+    r"^(?:快递|邮寄|收件)?地址(?:的)?(?:后面|最后|末尾|结尾)?(?:再|还要|要)?(?:加上|加|补上|补充|添上|添加|追加)"
+    r"(?:一下)?[:：\s]*(?P<value>\S.*)$"
+    r"|^(?:please |pls )?(?:add|append)\s+(?P<value2>\S.*?)\s+(?:to|at the end of) (?:the |our )?"
+    r"(?:shipping |mailing |delivery )?address\.?$",
+    re.IGNORECASE,
+)
+
+
+def address_addition(text: str) -> str | None:
+    """The part a message adds at the end of the address; None when it adds none."""
+    found = _ADDRESS_ADDED.match(text.strip())
+    if found is None:
+        return None
+    return (found.group("value") or found.group("value2")).strip(" ，,。.")
+
+
+def with_address_added(old: str, part: str) -> str:
+    """The address with `part` after it: run on in Chinese, after a comma in English."""
+    if not old:
+        return part
+    joined_zh = re.search(r"[\u4e00-\u9fff]$", old) is not None
+    return f"{old}{part}" if joined_zh else f"{old}, {part}"
+
+
 def validated_ticket_fixes(fixes: list[tuple[str, str]]) -> dict[str, str]:
     """Each corrected field checked as when first typed; raises `TicketFieldError` at the first
     bad one, so nothing is stored unless all are good."""
@@ -838,6 +865,8 @@ def ticket_field_fixes(text: str) -> list[tuple[str, str]]:
 
 
 __all__ = [
+    "address_addition",
+    "with_address_added",
     "EligibilityForm",
     "TicketForm",
     "resolve_profile_item",

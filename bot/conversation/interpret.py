@@ -995,6 +995,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     same = _same_hours_as_other(form, slot, text)
     if same is not None:
         return same
+    named_years = _market_then_years(form, slot, text)
+    if named_years is not None:
+        return named_years
+    insured = _insured_beside_others(slot, text)
+    if insured is not None:
+        return insured
     echoed = _ECHOED_THEN_ANSWERED.match(text.strip())
     if (
         echoed
@@ -1178,7 +1184,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
 # "same", "同上", "和售后一样" at one service-hours question: the hours given at the other.
 _SAME_AS_BEFORE = lazy_compile(
     r"(?:the )?same(?: as (?:above|before|the (?:other|last|after-?sales?)(?: one)?))?(?: hours)?"
-    r"|same here|ditto|同上|一样(?:的)?|(?:和|跟|同)(?:上面|上一个|上一题|售后|在线客服|客服)(?:的)?一样(?:的)?",
+    r"|same here|ditto|同上|一样(?:的)?|(?:和|跟|同)(?:上面|上一个|上一题|售后|在线客服|客服)(?:的)?一样(?:的)?"
+    # "客服也一样" (black-box s69 D10: refused): this question's subject, then "the same".
+    r"|(?:在线)?(?:客服|售后)(?:这边|那边)?(?:也|都)(?:是)?一样(?:的)?"
+    r"|(?:customer service|online service|support|after-?sales)(?: is| hours are)?(?: the)? same(?: too| as well)?",
     re.IGNORECASE,
 )
 _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": "online_cs"}
@@ -1979,6 +1988,61 @@ def _previous_answer_made(form: Form, slot: str, text: str) -> Correction | None
 _SAME_OPENER = lazy_compile(r"^\s*(?:the )?same(?: here| again)?\s*[,，:：-]?\s*", re.IGNORECASE)
 # A number (of years), in digits or in words: "3", "2.5", "三年", "两年", "半年".
 _A_NUMBER_OF_YEARS = lazy_compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:年|个月))|半年")
+
+
+# "建站0", "安全 3", "安全不做", "建站没做过" (black-box s69 D10: "不是年数"): this market's name,
+# then a bare number, or that the business is not done.
+_MARKET_THEN_BARE_NUMBER = lazy_compile(r"(?P<name>[^\d\s]{1,12}?)\s*(?P<years>\d{1,2}(?:\.\d)?)")
+_MARKET_NOT_DONE = lazy_compile(
+    r"(?P<name>[^\d\s]{1,12}?)\s*(?:这块|这边|方面)?\s*(?:不做|没做|没做过|没有做过|没有做|没干过|没经验"
+    r"|没有经验|零经验|做不了)(?:过)?(?:的)?"
+)
+
+
+# "22 on social insurance, plus 3 contractors", "22人交社保，另外3个外包" (black-box s69 D10:
+# refused, or 25 asked to be confirmed): the count on social insurance, the others beside it.
+_INSURED_COUNT = lazy_compile(
+    r"(?P<n>\d{1,5})\s*(?:人|个人|名|位|people|staff|employees|engineers)?\s*"
+    r"(?:are |is )?(?:on (?:the )?social insurance|insured|with social insurance|交社保|缴社保|交了社保"
+    r"|缴了社保|上社保|有社保|在社保上)"
+    r"|(?:社保上|交社保的|缴社保的|社保)(?:有|是)?\s*(?P<n2>\d{1,5})\s*(?:人|个|名|位)?"
+)
+_NOT_INSURED = lazy_compile(
+    r"\d{1,5}\s*(?:个|名|位|人)?\s*(?:外包|兼职|实习生?|合同工|劳务派遣|临时工|顾问)"
+    r"|\d{1,5}\s*(?:more )?(?:contractors?|freelancers?|part-?timers?|part-time|interns?"
+    r"|outsourced|consultants?)",
+    re.IGNORECASE,
+)
+
+
+def _insured_beside_others(slot: str, text: str) -> Answer | None:
+    """At the team question, the number said to be on social insurance when others (contractors,
+    part-timers) are counted beside it; None otherwise."""
+    if slot != "team_size":
+        return None
+    insured = _INSURED_COUNT.search(text)
+    if insured is None or not _NOT_INSURED.search(text):
+        return None
+    return Answer(int(insured.group("n") or insured.group("n2")))
+
+
+def _market_then_years(form: Form, slot: str, text: str) -> Answer | None:
+    """This market's name and a bare number of years (or that it is not done: 0); None unless
+    the name is the market asked about and nothing else is said."""
+    key, _, market = slot.partition(":")
+    if key != "experience_years" or not market:
+        return None
+    said = strip_trailing(text).strip(" ，,。.")
+    bare = _MARKET_THEN_BARE_NUMBER.fullmatch(said)
+    not_done = _MARKET_NOT_DONE.fullmatch(said)
+    found = bare or not_done
+    if found is None or experience_markets(found.group("name")) != [market]:
+        return None
+    try:
+        answer = form.read(slot, found.group("years") if bare else "0")
+    except (FieldRefused, UnclearAnswer):
+        return None
+    return answer if isinstance(answer, Answer) else None
 
 
 def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading | None:

@@ -13,9 +13,11 @@ from bot.conversation.form_runner import (
     start_detour,
 )
 from bot.conversation.forms import (
+    address_addition,
     ticket_field_fixes,
     ticket_fix_lines,
     validated_ticket_fixes,
+    with_address_added,
     with_address_part,
 )
 from bot.conversation.helpers import is_number as _is_number
@@ -219,7 +221,7 @@ _TICKET_AGAIN = lazy_compile(
 _NOT_NOW = lazy_compile(
     # ("算了先不弄了" — black-box s61 D11: read as a market name, in a loop.)
     r"(算了|好吧|那)?[，,\s]*(先)?(不用了?|不要了?|不写了?|不需要了?|取消吧?|先不了|没事了?|不弄了?|不搞了?|不做了?)"
-    r"|(no|nope|never ?mind|forget it|not now|cancel)( thanks)?"
+    r"|(no|nope|never ?mind|nvm|forget it|not now|cancel)( thanks)?"
     # "算了" alone (black-box 51, D5: a goodbye left the ticket's question open, and "查API"
     # then drafted a ticket for it).
     r"|(好吧|好的|ok)?[，,\s]*(算了吧?|结束吧?|不弄了|done|that'?s it)"
@@ -616,7 +618,12 @@ class TicketSteps:
             state.ticket_draft = markets_change_draft(state)
             state.advance(TICKET_MARKETS)
             return self._prompt(turn)
-        fixes = ticket_field_fixes(text)
+        added = address_addition(text)
+        fixes = (
+            [("address", with_address_added(state.ticket_fields.get("address", ""), added))]
+            if added is not None
+            else ticket_field_fixes(text)
+        )
         if fixes:
             # "电话改成0571-88886666", "the contact should be Li Wei, not Emily", "联系人改成王芳，
             # 电话改成0571-…": those fields, each checked as when first typed — all or none

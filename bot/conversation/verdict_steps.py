@@ -23,6 +23,7 @@ from bot.conversation.state import (
     DONE,
     IDLE,
     QUESTION,
+    TICKET_FIELD,
     TICKET_MARKETS,
     VERDICT,
 )
@@ -191,6 +192,16 @@ _LAST_RESULT_ASKED = lazy_compile(
 # Where the last result is told again: the market menus and after the talk (never mid-check).
 _MENU_OR_AFTER = frozenset({IDLE, CHOOSE_MARKETS, TICKET_MARKETS, DONE})
 
+# The ticket asked for in words at the verdict's menu, with a field's value after it.
+_DRAFT_IT_THEN = lazy_compile(
+    r"^(?:(?:ok|okay|yes|yeah|sure|great|好的?|行|可以)[,，\s!！]*)?(?:please |pls |plz )?"
+    r"(?:draft|write|prepare|make|start|do)\s+(?:it|the ticket|a ticket|the deposit ticket|that)"
+    r"(?:\s+(?:please|pls|plz))?[,，;；:\s]+(?P<rest>(?:my |our |the )?(?:account|company|address"
+    r"|contact|phone)\b.*)$"
+    r"|^(?:好的?|行|可以)?[，,\s]*(?:帮我|麻烦)?(?:起草|写)(?:一下)?(?:工单)?(?:吧)?[，,；;：:\s]+"
+    r"(?P<rest_zh>(?:阿里云)?(?:账号|公司|地址|联系人|电话).*)$",
+    re.IGNORECASE,
+)
 # Which markets the vendor itself may join, asked bare: "所以我能进哪几个市场", "那我现在能进几个？
 # 保证金多少", "which markets am I eligible for?" (black-box s69 D2: the deposit rule or the
 # twelve markets' names) — the check on file, told; with none on file, the check offered (D14:
@@ -988,6 +999,17 @@ class VerdictSteps:
         again = self._last_result_again(turn, text)
         if again is not None:
             return again  # "所以我能进哪几个市场" right after the verdict (black-box s69 D2)
+        draft = _DRAFT_IT_THEN.match(text.strip())
+        if draft is not None:
+            # "ok pls draft it, account is bj_ops88" (black-box s69 D13: not understood): the
+            # ticket begun, and what follows typed at its first field.
+            begun = self._begin_ticket(turn)
+            rest = (draft.group("rest") or draft.group("rest_zh")).strip()
+            if rest and state.step == TICKET_FIELD:
+                # (The ticket's intro — its markets and deposit — kept before the next field.)
+                intro = begun.text.split("\n\n", 1)[0]
+                return self._prefixed(intro, self._on_ticket_field(turn, rest))
+            return begun
         why_of = self._why_of_named(turn, text)
         if why_of is not None:
             return why_of

@@ -96,3 +96,23 @@ def test_a_day_written_out_is_still_the_day() -> None:
 )
 def test_holdout89_mended(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # s69 D11: step 2 again, for the documents asked.
+        (
+            "what documents do i need for the real name verifcation",
+            "The guide only says step 2 is completing enterprise real-name verification",
+        ),
+        # s69 D12: a circular definition, then every market's conditions.
+        (
+            "what is 生态体系资质评估和认证? how do I get it",
+            "The guide only says New Retail and DevOps partners must complete",
+        ),
+        ("生态伙伴认证是什么？怎么申请", "指南只写了新零售市场和开发运维市场的入驻伙伴需要完成"),
+    ],
+)
+def test_black_box_s69_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -217,3 +217,58 @@ def test_whether_what_we_have_counts_is_asked_not_answered(
     assert reply.startswith(head)
     assert "marketing_capability" not in vendor.profile()
     assert vendor.current_question() == "marketing_capability"
+
+
+@pytest.mark.parametrize(
+    ("markets", "qid", "said", "key", "stored"),
+    [
+        # s69 D10: ordinary answers refused.
+        ("建站市场", "experience_years:website", "建站0", "experience_years", {"website": 0}),
+        ("安全市场", "experience_years:security", "安全不做", "experience_years", {"security": 0}),
+        ("API市场", "team_size", "22 on social insurance, plus 3 contractors", "team_size", 22),
+        ("API市场", "team_size", "22人交社保，另外3个外包", "team_size", 22),
+    ],
+)
+def test_ordinary_answers_are_read(
+    vendor: Vendor, markets: str, qid: str, said: str, key: str, stored: object
+) -> None:
+    _at_question(vendor, markets, qid)
+    vendor.say(said)
+    assert vendor.profile()[key] == stored
+    assert vendor.current_question() != qid
+
+
+def test_online_service_the_same_as_after_sales(vendor: Vendor) -> None:
+    _at_question(vendor, "建站市场和API市场", "aftersales_support")
+    vendor.say("7x24")
+    assert vendor.current_question() == "online_cs"
+    vendor.say("客服也一样")
+    assert vendor.profile()["online_cs"] == "7x24"
+
+
+def test_a_part_added_to_the_address_at_the_review(vendor: Vendor) -> None:
+    # s69 D13: "地址后面加上 A座3楼" not understood ("地址补充：…" replaced the whole address).
+    _api_ticket_under_review(vendor)
+    reply = vendor.say("地址后面加上 A座3楼").text
+    assert f"{TICKET['address']}A座3楼" in reply
+    vendor.say("地址补充：B栋")
+    vendor.say("confirm")
+    fields = json.loads(vendor.tickets()[-1]["fields_json"])
+    assert fields["address"] == f"{TICKET['address']}A座3楼B栋"
+
+
+def test_nvm_at_the_tickets_markets_leaves_it(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("draft the deposit ticket")
+    assert vendor.step() == "ticket_markets"
+    vendor.say("nvm")
+    assert vendor.step() != "ticket_markets"
+
+
+def test_draft_it_with_the_account_at_the_verdict(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("service market")
+    vendor.answer_all()
+    reply = vendor.say("ok pls draft it, account is bj_ops88").text
+    assert reply.startswith("OK, drafting the deposit ticket for Service Market")
+    assert vendor.state()["ticket_fields"] == {"account": "bj_ops88"}
