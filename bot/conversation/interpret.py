@@ -924,8 +924,28 @@ _SPLIT_BY_MARKET = lazy_compile(
 )
 
 
+# A clause disowning the old value: "刚才说的5*8不对", "之前填的20人是错的", "the 5x8 I said was
+# wrong" (blind_conversations36 c36_28: its 5*8 stored as the correction's value).
+_OLD_DISOWNED = lazy_compile(
+    r"^(?:(?:刚才|之前|刚刚|前面|上面|先前)?(?:我)?(?:说|填|写|答|讲|回答|报)(?:的)?[^，,。;；]{0,12}"
+    r"(?:不对|错了|是错的|有误|不准确|作废|不算)(?:的)?)$"
+    r"|^(?:the )?[^,.;]{0,20}\bi (?:said|wrote|put|gave|answered)(?: before| earlier)? (?:was|is) wrong$",
+    re.IGNORECASE,
+)
+
+
+def without_disowned_old(text: str) -> str:
+    """`text` without a clause that only disowns the old value, when another clause is left."""
+    clauses = [c for c in re.split(r"[，,。;；]", text) if c.strip()]
+    kept = [c for c in clauses if not _OLD_DISOWNED.match(c.strip())]
+    if not kept or len(kept) == len(clauses):
+        return text
+    return "，".join(c.strip() for c in kept)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
+    text = without_disowned_old(text)
     if is_unknown(text):
         spec = PROFILE_FIELDS.get(slot.partition(":")[0])
         if spec is not None and spec.kind in _VALUED_KINDS and _DOCUMENT_SAID.search(fold(text)):
@@ -2298,6 +2318,7 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
 
 def correction(form: Form, text: str) -> Correction | None:
     """A correction typed when no field is being asked (after the questions)."""
+    text = without_disowned_old(text)
     replaced = _old_then_new(form, "", text)
     if isinstance(replaced, Correction):
         return replaced
@@ -2633,6 +2654,13 @@ _ALL = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"(或者|或是|或|还是|\bor\b|/)", re.IGNORECASE)
+# Every market, one of them named as included: "所有集市都要，包括零售通", "all of them, including
+# retail link", "全部（含零售通）".
+_ALL_INCLUDING = re.compile(
+    r"(?:所有|全部|都要|每个|十二个|12个)[^，,。;；]{0,8}[，,\s(（]*(?:包括|包含|含|连同|也包括)"
+    r"|\b(?:all|every|all twelve|all 12)\b[^,.;]{0,20}[,\s(]*\b(?:including|incl\.?|as well as)\b",
+    re.IGNORECASE,
+)
 _SEGMENT_END = re.compile(
     r"[，,;；。.!！]|以外|之外|外的|外|都要|都|全部|只要|only|just", re.IGNORECASE
 )
@@ -2763,6 +2791,10 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
+    if named and _ALL_INCLUDING.search(text) and not _NEGATION.search(text):
+        # "所有集市都要，包括零售通" (blind_conversations36 c36_48: 零售通 alone): every market,
+        # the one named among them.
+        return MarketChoice(list(all_markets))
     if not named and _NEGATION.search(text) and not _EXCEPT.search(text):
         # "都要，安全不要": the short name is found only in its own clause.
         by_clause = _read_by_clause(text, all_markets, find, names)
@@ -2896,9 +2928,10 @@ _FULL_DATE = re.compile(
     r"\d{4}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
 )
 _SUPPORT_PAIR = re.compile(r"(\d{1,2})\s*(?:天|d|days)?\s*[x*×✕✖]\s*(\d{1,2})")
+# ("我们目前其实没有": several lead-ins before the value — blind_conversations36 c36_28.)
 _LEAD_IN = re.compile(
-    r"^(我们公司|我们|我司|公司|本公司|目前|现在|大概|大约|应该|是的?[，,]?|有[，,]?|那就|那|"
-    r"we have|we are|we|our company has|it is|it's|about)\s*",
+    r"^(?:(?:我们公司|我们|我司|公司|本公司|目前|现在|其实|实际上|事实上|大概|大约|应该|是的?[，,]?|有[，,]?"
+    r"|那就|那|we have|we are|we|our company has|it is|it's|about)\s*){1,3}",
     re.IGNORECASE,
 )
 _BOOL_YES_PHRASES = (

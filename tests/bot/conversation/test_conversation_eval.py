@@ -417,3 +417,13 @@ def test_the_twenty_eighth_blind_set_meets_the_goals() -> None:
     (docs/ANSWERS.md, "Round 54"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations35.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_twenty_ninth_blind_set_meets_the_goals() -> None:
+    """blind_conversations36 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 985f4bc7: 1 wrong value stored, 58/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.1, max 2) — c36_28's "更正：售后技术服务我们目前其实没有，刚才说的5*8不对。"
+    stored the disowned 5*8; c36_48's "所有集市都要，包括零售通。" checked 零售通 alone
+    (docs/ANSWERS.md, "Round 54"). Mended (not blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations36.yaml", 60)
+    assert summary["stuck"] == 0

@@ -272,3 +272,20 @@ def test_draft_it_with_the_account_at_the_verdict(vendor: Vendor) -> None:
     reply = vendor.say("ok pls draft it, account is bj_ops88").text
     assert reply.startswith("OK, drafting the deposit ticket for Service Market")
     assert vendor.state()["ticket_fields"] == {"account": "bj_ops88"}
+
+
+def test_a_correction_disowning_the_old_value(vendor: Vendor) -> None:
+    # blind_conversations36 c36_28: the disowned 5*8 stored as the correction's value.
+    _at_question(vendor, "API市场", "agreements_accepted")
+    vendor.say("更正：售后技术服务我们目前其实没有，刚才说的5*8不对。")
+    assert vendor.profile()["aftersales_support"] == "none"
+
+
+@pytest.mark.parametrize(
+    "said", ["所有集市都要，包括零售通。", "all of them, including retail link"]
+)
+def test_every_market_including_one_named(vendor: Vendor, said: str) -> None:
+    # blind_conversations36 c36_48: 零售通 alone checked.
+    vendor.engine.start(vendor.key)
+    vendor.say(said)
+    assert len(vendor.state()["markets"]) == 12
