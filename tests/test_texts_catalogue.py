@@ -57,6 +57,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "bot/conversation/verdict_steps.py",
         "_DRAFT_IT_THEN",
     ): "the ticket asked, a field after (起草)",
+    ("bot/conversation/interpret.py", "_ALL_INCLUDING"): "every market, one included (包括)",
+    ("bot/conversation/interpret.py", "_OLD_DISOWNED"): "the old value disowned (不对)",
     # Round 53 (session 58): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",
     ("bot/conversation/change.py", "_MARKETS_REPLACED"): "the ticket's markets said anew (改成)",
