@@ -927,7 +927,8 @@ _SPLIT_BY_MARKET = lazy_compile(
 # A clause disowning the old value: "刚才说的5*8不对", "之前填的20人是错的", "the 5x8 I said was
 # wrong" (blind_conversations36 c36_28: its 5*8 stored as the correction's value).
 _OLD_DISOWNED = lazy_compile(
-    r"^(?:(?:刚才|之前|刚刚|前面|上面|先前)?(?:我)?(?:说|填|写|答|讲|回答|报)(?:的)?[^，,。;；]{0,12}"
+    # (The old value named between: "刚才说错了" alone says a correction follows — kept.)
+    r"^(?:(?:刚才|之前|刚刚|前面|上面|先前)?(?:我)?(?:说|填|写|答|讲|回答|报)的[^，,。;；]{1,12}"
     r"(?:不对|错了|是错的|有误|不准确|作废|不算)(?:的)?)$"
     r"|^(?:the )?[^,.;]{0,20}\bi (?:said|wrote|put|gave|answered)(?: before| earlier)? (?:was|is) wrong$",
     re.IGNORECASE,
