@@ -58,6 +58,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "_DRAFT_IT_THEN",
     ): "the ticket asked, a field after (起草)",
     ("bot/conversation/interpret.py", "_ALL_INCLUDING"): "every market, one included (包括)",
+    ("bot/answers/__init__.py", "_MARKET_RATE_ASKED"): "a market's rate asked (费率)",
+    ("bot/answers/level_not_required.py", "_LEVEL_ASKED_OUTRIGHT"): "a level asked (要不要)",
+    ("bot/answers/order.py", "_SHOP_ELSEWHERE"): "a shop on another platform (天猫开店)",
+    ("bot/answers/order.py", "_ELSEWHERE_SHOP"): "a question rewritten (no step's words)",
+    ("bot/answers/support_kind_asked.py", "_KIND_ONLY_STATED"): "the kind the vendor has (客服)",
+    ("bot/conversation/free_question.py", "_COMMISSION_SUM_ASKED"): "a question rebuilt (佣金多少)",
     ("bot/conversation/interpret.py", "_OLD_DISOWNED"): "the old value disowned (不对)",
     # Round 53 (session 58): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",

@@ -3255,6 +3255,13 @@ def _what_then_how(question: str) -> str:
     return f"{found.group('term_zh').strip()}{found.group('how_zh')}？"
 
 
+_MARKET_RATE_ASKED = lazy_compile(
+    r"\bwhat(?:'s| is| are) the (?:tier[- ]?\d |first[- ]tier |second[- ]tier |third[- ]tier )?"
+    r"(?:commission )?(?:rates?|percentages?)\b"
+    r"|(?:费率|佣金比例|抽佣比例|扣点)(?:是|为)?(?:多少|几)|第\s*\d\s*档(?:的)?(?:费率|比例)"
+)
+
+
 # "物联网呢 费率多少" (black-box s69 D3: the market's conditions, and in a talk its check
 # started): "what about X — <question>", the question asked of that market.
 _MARKET_THEN_ASKED = lazy_compile(
@@ -5870,10 +5877,14 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         and money_mentions(identifiers.without_identifiers(normalize(text)))[1]
         and _COMMISSION_ASKED_HERE.search(normalize(text))
     )
+    # "Settlement date 2021-02-28, order no. 20210210-778, 安全市场, self-operated. What is the
+    # tier-1 rate?" (holdout90 #176: declined as a look-up): a market's rate is the guide's table.
+    rate_of_market = bool(markets_in_question(text) and _MARKET_RATE_ASKED.search(normalize(text)))
     if (
         identifiers.asks_lookup(text, normalize(text), _orders_listed)
         and not period_of_a_day
         and not figures_given
+        and not rate_of_market
     ) or identifiers.only_identifier(normalize(text)):
         # "帮我查订单 2020110300017": the bot has no order data, and the number is no amount.
         return identifiers.own_state_decline(

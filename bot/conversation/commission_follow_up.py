@@ -209,6 +209,10 @@ _DISTRIBUTION_NOW = lazy_compile(
     r"(?:的话)?\s*呢?\s*[?？。]*$"
     r"|^(?:and |but |so )?(?:what if |and if |if )(?P<en2>[\d.,]+\s*(?:k|m|million|thousand|yuan|rmb)?)"
     r" of (?:it|that|this|them) (?:was|is|were|had been) distribution\s*\?*$"
+    # "what if 100k of that comes from distribution orders?" (black-box s65 D5: no figures).
+    r"|^(?:and |but |so )?(?:what if |and if |if )(?P<en3>[\d.,]+\s*(?:k|m|million|thousand|yuan|rmb)?)"
+    r" of (?:it|that|this|them) (?:comes?|came|is|was|were|are) (?:from|through|via) "
+    r"(?:the )?distribution(?: orders?| channels?| partners?)?\s*\?*$"
     r"|^(?:and |but |what if |and if |with |if )*(?:there (?:was|is|were|had been) )?(?:(?P<en_none>no distribution)"
     r"|(?:the )?distribution (?:was |is |were |of )?(?P<en>[^,.?]{1,15}))(?: instead)?\s*\?*$",
     re.IGNORECASE,
@@ -272,7 +276,12 @@ def with_distribution_said(text: str, question: str) -> str | None:
         return None
     english = not re.search(r"[\u4e00-\u9fff]", text)
     said = (
-        found.group("zh") or found.group("zh2") or found.group("en") or found.group("en2") or ""
+        found.group("zh")
+        or found.group("zh2")
+        or found.group("en")
+        or found.group("en2")
+        or found.group("en3")
+        or ""
     ).strip()
     none = bool(
         found.group("zh_none") or found.group("en_none") or (said and _NONE_SAID.match(said))

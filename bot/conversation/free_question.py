@@ -92,6 +92,7 @@ _WHICH_MARKET_FITS = lazy_compile(
 # A short question after a commission answer, naming no topic, is asked of the commission.
 _SHORT_FOLLOW_UP = 30
 _COMMISSION_WORD = {"zh": "佣金", "en": "commission: "}
+_COMMISSION_SUM_ASKED = {"zh": "，佣金多少？", "en": ", how much commission?"}
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = (
     "computed.rate",
@@ -429,6 +430,18 @@ class FreeQuestions:
             figures = with_new_figures(text, state.last_question, markets_in_question)
             if figures is not None:
                 return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
+            from bot.answers.text import money_mentions
+
+            if (
+                markets_in_question(text)
+                and money_mentions(text)[1]
+                and not _OWN_TOPIC.search(text)
+                and not _DEPOSIT_WORD.search(text)
+            ):
+                # "佣金怎么收" … "我们做建站的，一个月大概25万", "what commission does the marketplace
+                # take?" … "we sell in website building, around 250k a month" (black-box s65 D4:
+                # step 7, or the market's check started): the commission on that month.
+                return f"{text.strip().rstrip('。.？?')}{_COMMISSION_SUM_ASKED[turn.lang]}"
         if not state.last_topic.startswith(_FOLLOWED_TOPICS):
             return None
         named = markets_in_question(text)

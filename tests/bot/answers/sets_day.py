@@ -86,6 +86,7 @@ SET_DAYS: dict[str, date] = {
     "holdout87": date(2026, 12, 6),
     "holdout88": date(2026, 12, 7),
     "holdout89": date(2026, 12, 7),
+    "holdout90": date(2026, 12, 7),
 }
 
 

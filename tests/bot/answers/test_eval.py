@@ -905,6 +905,11 @@ REQUIRED_RIGHT = {
     # then the ended policy's figures for reference — kept, see docs/ANSWERS.md "Round 54");
     # the other misses are the check's on right replies (#181, #184).
     "holdout89_questions.yaml": 196,
+    # holdout90 (round 54, a new writer, reviewed): scored once on 1f0e4738 (after holdout89's
+    # and black-box s69's mends) — by the check 195, the judge 195/200 (97.5 %), 0 invented.
+    # Mended after (#3, #8, #15, #59, #176); the misses left are the check's strings on right
+    # replies (#139, #160, #184).
+    "holdout90_questions.yaml": 197,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2050,6 +2055,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout87_questions.yaml",
         "holdout88_questions.yaml",
         "holdout89_questions.yaml",
+        "holdout90_questions.yaml",
     } <= names
 
 

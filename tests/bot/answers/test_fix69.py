@@ -116,3 +116,44 @@ def test_holdout89_mended(question: str, head: str) -> None:
 )
 def test_black_box_s69_answers(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout90 #3: "这一项满足" for a level only asked about.
+        (
+            "我们是做API的，售后技术服务要求到什么程度？要不要7x24那种",
+            "不需要24小时：API市场要求的是提供 5×8 小时售后技术服务",
+        ),
+        # holdout90 #8: "Yes, for the markets below" for a staff list as proof.
+        (
+            "Is a headcount list enough to prove our team size, or do you need something specific?",
+            "The guide does not say a staff list will do as proof; it asks for the company's"
+            " monthly social-insurance payment statement",
+        ),
+        ("员工名单能证明团队人数吗", "指南没有说员工名单可以作为证明"),
+        # holdout90 #15: the order of steps 3 and 7 for a shop on Tmall.
+        (
+            "我们老板之前在天猫开店有过一次违规，零售通那边审核会看这个吗",
+            "不能：这一条是入驻条件，按您说的情况不满足。\n• 零售通市场要求：企业主体及法定代表人信用良好",
+        ),
+        # holdout90 #59: declined as the hours' meaning.
+        (
+            "基础软件那个“5x8”是指售后技术服务还是在线客服啊？我们只有在线客服",
+            "是在线客服（不是售后技术服务）：基础软件市场要求不少于 5×8 小时的客服在线服务。",
+        ),
+        # holdout90 #176: declined as a look-up of the vendor's records.
+        (
+            "Settlement date 2021-02-28, order no. 20210210-778, 安全市场, self-operated."
+            " What is the tier-1 rate?",
+            "Security Market's tier 1 commission rate is 10%.",
+        ),
+    ],
+)
+def test_holdout90_mended(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_list_of_documents_is_no_staff_list() -> None:
+    assert "员工名单" not in answer("资料清单能发我吗", today=DAY).text

@@ -289,3 +289,28 @@ def test_every_market_including_one_named(vendor: Vendor, said: str) -> None:
     vendor.engine.start(vendor.key)
     vendor.say(said)
     assert len(vendor.state()["markets"]) == 12
+
+
+def test_a_month_said_after_the_commission_rule_is_its_sum(vendor: Vendor) -> None:
+    # s65 D4: step 7 (and in Chinese the market's check) for the figures said after the rule.
+    vendor.engine.start(vendor.key)
+    vendor.say("Hello, what commission does the marketplace take?")
+    reply = vendor.say("we sell in the website building market, around 250k yuan a month").text
+    assert reply.startswith("Commission: 37,500 yuan (tier 2, 15%).")
+
+
+def test_a_month_said_after_the_commission_rule_in_chinese(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("佣金怎么收")
+    assert vendor.say("我们做建站的，一个月大概25万").text.startswith(
+        "佣金 37,500元（第2档 15%）。"
+    )
+    assert vendor.step() != "question"
+
+
+def test_what_if_part_of_it_comes_from_distribution(vendor: Vendor) -> None:
+    # s65 D5: the rule and the table, no figures, in English.
+    vendor.engine.start(vendor.key)
+    vendor.say("how much commission would we pay on 250k a month in website building?")
+    reply = vendor.say("what if 100k of that comes from distribution orders?").text
+    assert reply.startswith("Commission: 22,500 yuan (tier 2, 15%).")
