@@ -4705,8 +4705,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " (several are fine).",
     ),
     "own_markets_eligible": (
-        "按已保存的回答，您可以入驻 {count} 个市场：{markets}。",
-        "On the answers on file you can join {count} market(s): {markets}.",
+        "按已保存的回答，在检查过的 {checked} 个市场中，您可以入驻 {count} 个：{markets}。",
+        "Of the {checked} market(s) checked, on the answers on file you can join {count}:"
+        " {markets}.",
     ),
     "own_markets_none_eligible": (
         "按已保存的回答，检查过的市场目前都还不符合入驻条件。",
@@ -4869,8 +4870,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ticket_amount_why": (
         "工单的保证金 {total} 元（{capitals}元）是所选 {count} 个市场逐个累计：{parts}。"
         "指南原文：“{seed}”",
-        "The ticket's deposit of {total} yuan ({capitals}元) is the {count} markets chosen,"
-        " added up: {parts}. The guide: “{seed}”",
+        "The ticket's deposit of {total} yuan ({capitals}元) is the markets chosen, added up:"
+        " {parts}. The guide: “{seed}”",
     ),
     "ticket_amount_part": ("{market} {amount} 元", "{market} {amount} yuan"),
     "ticket_amount_market_not_that": (

@@ -3236,7 +3236,8 @@ _RATE_COMPUTED = lazy_compile(r"(?:tier \d, |第\d档 )(\d+(?:\.\d+)?)%")
 # every market's conditions for "how do I get it"): how to get the thing named, which answers
 # what it is too.
 _WHAT_THEN_HOW = lazy_compile(
-    r"^(?:what is|what's|what are)\s+(?P<term>[^?？]{2,60}?)(?:\s+exactly)?\s*[?？]\s*"
+    r"^(?:what is|what's|what are|what does)\s+(?P<term>[^?？,]{2,60}?)(?:\s+exactly)?(?:\s+mean)?"
+    r"\s*(?:[?？,]\s*(?:and\s+)?|\s+and\s+)"
     r"(?P<how>how (?:do|can|would|should|could) (?:i|we) (?:get|obtain|do|apply for|complete|pass"
     r"|achieve))\s+(?:it|this|that|one)\s*[?？.]*$"
     r"|^(?P<term_zh>[^?？，,]{2,30}?)(?:是什么|是啥|指什么|什么意思|是什么意思)[?？，,]\s*"
@@ -3245,10 +3246,15 @@ _WHAT_THEN_HOW = lazy_compile(
 )
 
 
+_ECOSYSTEM_TERM = lazy_compile(r"生态|\becosystem\b")
+
+
 def _what_then_how(question: str) -> str:
     """ "what is X? how do I get it" → "how do I get X?"; the question unchanged otherwise."""
     found = _WHAT_THEN_HOW.match(question.strip())
-    if found is None:
+    if found is None or not _ECOSYSTEM_TERM.search(found.group("term") or found.group("term_zh")):
+        # (Only the ecosystem certification, whose "how" answer says what it is too: "what is
+        # ACP? how do I get it" keeps its definition — review 59 R7.)
         return question
     if found.group("term") is not None:
         return f"{found.group('how')} {found.group('term').strip()}?"
@@ -3265,7 +3271,7 @@ _MARKET_RATE_ASKED = lazy_compile(
 # "物联网呢 费率多少" (black-box s69 D3: the market's conditions, and in a talk its check
 # started): "what about X — <question>", the question asked of that market.
 _MARKET_THEN_ASKED = lazy_compile(
-    r"^(?P<market>[^，,。？?\s]{2,12}?)(?:市场)?呢[\s，,]+(?P<asked>\S.*)$"
+    r"^(?P<market>[^，,。？?\s]{2,12}?)(?:市场)?呢[\s，,?？]+(?P<asked>\S.*)$"
 )
 
 
@@ -3285,7 +3291,11 @@ def _market_then_asked(question: str) -> str:
 
 
 # The part after "X呢" asks something of it: a wh-word or how much.
-_ASKED_AFTER_MARKET = lazy_compile(r"多少|几|什么|啥|哪|怎么|如何|吗|么|[?？]")
+# (Naming what is asked: "怎么收费的" names no one thing — review 59 R10 — and is left as typed.)
+_ASKED_AFTER_MARKET = lazy_compile(
+    r"(费率|佣金|抽成|扣点|保证金|押金|条件|要求|门槛)[^，,。]{0,8}(多少|几|什么|啥|哪|怎么|如何|吗|么|[?？])"
+    r"|(多少|什么|啥|哪些)[^，,。]{0,4}(费率|佣金|保证金|条件|要求)"
+)
 
 
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:

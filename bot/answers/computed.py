@@ -1286,7 +1286,9 @@ def _covering_date(month: date) -> date | None:
 # ("服务&代维 2016年11月 10万" — black-box s69 D7: the 10 of 10万 read as the day.)
 _DAY_ZH = lazy_compile(
     r"(20\d\d)\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)"
-    r"(?!\s*(?:万|千|百|亿|w|k|元|块|%|\.\d|,\d))"
+    # (Only a unit: "2016-11-16 website …" keeps its day, and so does "2016-11-15,10万" —
+    # review 59 R4; a thousands group "10,000" is an amount.)
+    r"(?!\s*(?:万|千|百|亿|w(?![a-z])|k(?![a-z])|元|块|%|\.\d|,\d{3}(?![\d万w])))"
 )
 _DAY_EN = lazy_compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<name>{_MONTH_NAME})\.?,?\s*(?P<year>20\d\d)\b"

@@ -18,13 +18,20 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules.markets import MARKET_IDS, get_market, market_label
 
-_CASES_NAMED = lazy_compile(r"案例|\b(customer )?(cases?|references?|case stud(y|ies))\b")
-# Customers that may not be well-known: small, unknown, local, a startup's.
-_SMALL_CUSTOMERS = lazy_compile(
-    r"小客户|小公司|小企业|中小(企业|客户)|不知名|没名气|不出名|不太有名|小单位|个体"
-    r"|\b(small|smaller|little[- ]known|unknown|not (well[- ])?known|not famous|local|startup)"
-    r"\s+(customers?|clients?|companies|firms|businesses)\b"
+# (Customer cases by name: "in that case", "just in case" are none — review 59 R5.)
+_CASES_NAMED = lazy_compile(
+    r"客户案例|案例|\b(customer|client) (cases?|references?)\b|\bcase stud(y|ies)\b"
+    r"|\bcases\b"
 )
+# The customers of the cases small or unknown (never the vendor itself: "我们是小公司").
+_SMALL_CUSTOMERS = lazy_compile(
+    r"小客户|(客户|案例)[^，,。？?]{0,8}(小公司|小企业|中小企业|不知名|没名气|不出名|不太有名)"
+    r"|(小公司|小企业|中小企业|不知名|没名气)的?(客户|案例)"
+    r"|\b(small|smaller|little[- ]known|unknown|not (well[- ])?known|not famous|local)"
+    r"\s+(customers?|clients?)\b"
+)
+# How many cases asked: the count the guide does not give is another answer's.
+_HOW_MANY = lazy_compile(r"几个|多少个|多少|\bhow many\b")
 _KEY = "customer_cases"
 # Whether cases are required at all ("要有客户案例吗"), or only whether these count.
 _REQUIRED_ASKED = lazy_compile(r"要有|需要|必须|一定要|\b(required|need|needed|must)\b")
@@ -37,9 +44,15 @@ def known_cases_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if not (_CASES_NAMED.search(norm) and _SMALL_CUSTOMERS.search(norm)):
         return None
+    if _HOW_MANY.search(norm):
+        return None
     asking = [m for m in MARKET_IDS if any(c.key == _KEY for c in get_market(m).conditions)]
-    named = [m for m in markets_in_question(question) if m in asking]
-    markets = named or asking
+    said = markets_in_question(question)
+    if any(m not in asking for m in said):
+        # "API市场需要客户案例吗？我们客户都是小企业": a market without the condition — its
+        # own answer (不需要) is the reply's.
+        return None
+    markets = said or asking
     seed = next(c.seed_text for c in get_market(markets[0]).conditions if c.key == _KEY)
     # "要有客户案例吗？小客户算不算": required is asked first, then whether these count.
     first = re.split(r"[?？,，。]", norm, maxsplit=1)[0]

@@ -685,8 +685,15 @@ _USE_OUR_NAME = re.compile(
     r"(?:use|put|write|make it|change it to|go with)\s+(?:our|the)\s+"
     r"(?:(?:chinese|english|registered|full|legal|official|company'?s?)\s+)+name\s*"
     r"(?:instead\s*)?(?:[:：,，]|\bwhich is\b|\bis\b)?\s*(?P<value>\S.{1,})$"
-    r"|^(?:不对|还是|那)?[，,\s]*(?:用|写|换成|改用)(?:我们的?|公司的?)?(?:中文|英文|注册|工商|营业执照上的?)"
-    r"(?:全称|名称|名字|名)\s*(?:吧)?[:：,，]?\s*(?P<value2>\S.{1,})$",
+    r"|^(?:不对|还是|那)?[，,\s]*(?:公司名称?|名称)?(?:用|写|换成|改用)(?:我们的?|公司的?)?"
+    r"(?:中文|英文|注册|工商|营业执照上的?)?(?:全称|名称|名字|名)\s*(?:吧)?[:：,，]?\s*(?P<value2>\S.{1,})$",
+    re.IGNORECASE,
+)
+# What a company's name looks like (review 59 R2: "please use the full name on the business
+# license" stored "on the business license"): a legal form, never a question.
+_COMPANY_SHAPED = re.compile(
+    r"^(?![^?？]*[?？])(?=.*(?:有限公司|有限责任公司|股份|集团|公司|事务所|工作室|研究院|中心"
+    r"|\b(?:co\.?|ltd\.?|inc\.?|corp\.?|llc|limited|company|group|technology|technologies)\b))",
     re.IGNORECASE,
 )
 _ABBREVIATION_END = re.compile(r"(?<![a-z])(?:ltd|inc|co|corp|llc|plc)\.$", re.IGNORECASE)
@@ -712,7 +719,9 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     """The ticket field a sentence corrects and the new value as typed; None when it is none."""
     text = _LABEL_TYPOS.sub("地址", text)  # "快递地止写错了" (black-box s65 D16)
     name_used = _USE_OUR_NAME.match(text.strip())
-    if name_used is not None:
+    if name_used is not None and _COMPANY_SHAPED.search(
+        name_used.group("value") or name_used.group("value2")
+    ):
         # "actually use our chinese name 深圳市思智接口科技有限公司" (black-box s69 D1, high: its
         # 接口 changed the API answer and the name was lost): the company's name.
         value = (name_used.group("value") or name_used.group("value2")).strip(" ，,。:：")
@@ -808,7 +817,7 @@ def with_address_part(old: str, new: str) -> str:
 # "地址后面加上 A座3楼", "地址补充：A座3楼", "add Building A, 3rd floor to the address" (black-box
 # s69 D13: not understood, or the whole address replaced by the part): a part added at the end.
 _ADDRESS_ADDED = re.compile(
-    r"^(?:快递|邮寄|收件)?地址(?:的)?(?:后面|最后|末尾|结尾)?(?:再|还要|要)?(?:加上|加|补上|补充|添上|添加|追加)"
+    r"^(?:在|把)?(?:快递|邮寄|收件)?地址(?:的)?(?:后面|最后|末尾|结尾)?(?:再|还要|要)?(?:加上|加|补上|补充|添上|添加|追加)"
     r"(?:一下)?[:：\s]*(?P<value>\S.*)$"
     r"|^(?:please |pls )?(?:add|append)\s+(?P<value2>\S.*?)\s+(?:to|at the end of) (?:the |our )?"
     r"(?:shipping |mailing |delivery )?address\.?$",
@@ -817,11 +826,18 @@ _ADDRESS_ADDED = re.compile(
 
 
 def address_addition(text: str) -> str | None:
-    """The part a message adds at the end of the address; None when it adds none."""
+    """The part a message adds at the end of the address; None when it adds none, or when the
+    message asks instead ("地址要加上门牌号吗？" — review 59 R8)."""
     found = _ADDRESS_ADDED.match(text.strip())
-    if found is None:
+    if found is None or _ASKED_NOT_ADDED.search(text):
         return None
-    return (found.group("value") or found.group("value2")).strip(" ，,。.")
+    part = (found.group("value") or found.group("value2")).strip(" ，,。.")
+    return _COUNT_WORD_BEFORE.sub("", part) or None
+
+
+_ASKED_NOT_ADDED = re.compile(r"[?？]|吗|么|什么|啥|哪|要不要|需不需要|\b(should|do i|do we)\b")
+# "地址后面再加个A座3楼": the measure word before the part is no part of it.
+_COUNT_WORD_BEFORE = re.compile(r"^(?:一个|个|一下|下)\s*")
 
 
 def with_address_added(old: str, part: str) -> str:

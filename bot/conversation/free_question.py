@@ -272,7 +272,8 @@ _MARKET_ONLY_CHARS = 40
 # "新零售呢", "那新零售呢？", "what about new retail?", "and for IoT?": a market, nothing else asked.
 # A market added to the ones just asked about: "plus api?", "再加上API呢", "还有安全市场".
 _PLUS_MARKET = lazy_compile(
-    r"^(?:and\s+)?(?:plus|also|add(?:ing)?|with|together with)\s|^(?:那|那么)?(?:再)?(?:加上|加|算上|还有|连同)",
+    # ("还有安全市场呢", "and also security?" ask about that market — review 59 R14.)
+    r"^(?:and\s+)?(?:plus|add(?:ing)?|together with)\s|^(?:那|那么)?(?:再)?(?:加上|加|算上|连同)",
     re.IGNORECASE,
 )
 _MARKET_FOLLOW_UP = lazy_compile(

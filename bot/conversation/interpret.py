@@ -612,8 +612,8 @@ _IS_IT_ENOUGH = lazy_compile(
     r"|[，,]\s*(?:is that (?:enough|ok|okay)|is it enough|enough|ok|good enough)\s*[?？]+$"
     # "marketing planning - we have a small team, does that count?" (black-box s69 D6: a yes
     # stored): whether what the vendor has counts is asked, not answered.
-    r"|[，,]\s*(?:(?:does|would|will|could) (?:that|this|it) (?:count|qualify|be enough|work|do)"
-    r"|is (?:that|this|it) (?:sufficient|fine|acceptable|good enough))\s*[?？]+$",
+    r"|[，,]\s*(?:(?:does|would|will|could) (?:that|this|it) (?:count|qualify|be enough)"
+    r"|is (?:that|this|it) (?:sufficient|good enough))\s*[?？]+$",
     re.IGNORECASE,
 )
 
@@ -935,18 +935,64 @@ _OLD_DISOWNED = lazy_compile(
 )
 
 
-def without_disowned_old(text: str) -> str:
-    """`text` without a clause that only disowns the old value, when another clause is left."""
-    clauses = [c for c in re.split(r"[，,。;；]", text) if c.strip()]
-    kept = [c for c in clauses if not _OLD_DISOWNED.match(c.strip())]
-    if not kept or len(kept) == len(clauses):
+def _disowned_split(text: str) -> tuple[str, str] | None:
+    """(the rest, the clauses disowning an old value) when some clause only disowns one and
+    another is left; None otherwise."""
+    clauses = [c.strip() for c in re.split(r"[，,。;；]", text) if c.strip()]
+    gone = [c for c in clauses if _OLD_DISOWNED.match(c)]
+    kept = [c for c in clauses if c not in gone]
+    if not gone or not kept:
+        return None
+    return "，".join(kept), " ".join(gone)
+
+
+def _holder_of_value(form: Form, words: str) -> str | None:
+    """The one question of the form whose answer on file is the value `words` disown ("刚才说的
+    5*8不对": the question answered 5x8); None when none or several are."""
+    profile = getattr(form, "profile", {}) or {}
+    said = re.sub(r"[\s]", "", re.sub(r"[*×✕✖]", "x", fold(words)))
+    holders = []
+    for slot in form.slots():
+        key, _, market = slot.partition(":")
+        value = profile.get(key)
+        if isinstance(value, dict):
+            value = value.get(market)
+        if isinstance(value, bool) or value is None:
+            continue
+        shown = str(value).casefold()
+        if re.search(rf"(?<![\dx]){re.escape(shown)}(?![\dx])", said):
+            holders.append(slot)
+    return holders[0] if len(holders) == 1 else None
+
+
+def _with_old_disowned(form: Form, slot: str, text: str) -> str | Reading:
+    """ "更正：售后技术服务我们目前其实没有，刚才说的5*8不对" (blind_conversations36 c36_28: the
+    disowned 5*8 stored): the clause disowning the old value set aside when the rest names its
+    question; when the rest names none ("刚才说的5*8不对，我们没有" — review 59 R3), it corrects the
+    question whose answer on file is that value. `text` unchanged otherwise."""
+    split = _disowned_split(text)
+    if split is None:
         return text
-    return "，".join(c.strip() for c in kept)
+    rest, gone = split
+    if [name for name in form.candidates(rest) if name in form.slots()]:
+        return rest
+    holder = _holder_of_value(form, gone)
+    if holder is None:
+        return text
+    if holder == slot:
+        return rest
+    try:
+        return Correction(holder, form.read(holder, rest))
+    except (FieldRefused, UnclearAnswer):
+        return text
 
 
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
-    text = without_disowned_old(text)
+    disowned = _with_old_disowned(form, slot, text)
+    if not isinstance(disowned, str):
+        return disowned
+    text = disowned
     if is_unknown(text):
         spec = PROFILE_FIELDS.get(slot.partition(":")[0])
         if spec is not None and spec.kind in _VALUED_KINDS and _DOCUMENT_SAID.search(fold(text)):
@@ -2039,8 +2085,8 @@ _NOT_INSURED = lazy_compile(
 def _insured_beside_others(slot: str, text: str) -> Answer | None:
     """At the team question, the number said to be on social insurance when others (contractors,
     part-timers) are counted beside it; None otherwise."""
-    if slot != "team_size":
-        return None
+    if slot != "team_size" or looks_like_question(text):
+        return None  # ("…plus 3 contractors - do contractors count?" asks — review 59 R13)
     insured = _INSURED_COUNT.search(text)
     if insured is None or not _NOT_INSURED.search(text):
         return None
@@ -2319,7 +2365,10 @@ def _several(form: Form, pasted: dict[str, str]) -> Several:
 
 def correction(form: Form, text: str) -> Correction | None:
     """A correction typed when no field is being asked (after the questions)."""
-    text = without_disowned_old(text)
+    disowned = _with_old_disowned(form, "", text)
+    if isinstance(disowned, Correction):
+        return disowned
+    text = disowned if isinstance(disowned, str) else text
     replaced = _old_then_new(form, "", text)
     if isinstance(replaced, Correction):
         return replaced
@@ -2792,7 +2841,13 @@ def read_market_choice(
     """Markets with exclusion and "only": "除了零售通都要", "all except retail link",
     "不要API市场，只要安全市场". An input that could mean two things gets a question."""
     named = find(text)
-    if named and _ALL_INCLUDING.search(text) and not _NEGATION.search(text):
+    if (
+        named
+        and _ALL_INCLUDING.search(text)
+        and not _NEGATION.search(text)
+        and not _EXCEPT.search(text)
+        and not _EXCLUDE.search(text)
+    ):
         # "所有集市都要，包括零售通" (blind_conversations36 c36_48: 零售通 alone): every market,
         # the one named among them.
         return MarketChoice(list(all_markets))

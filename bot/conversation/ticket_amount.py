@@ -25,9 +25,15 @@ _WHY_AMOUNT = lazy_compile(
     r"|(?<![a-z])(why|how come|how did you get|where does|where did|how is (it|that|this)"
     r"|explain|how do you get)(?![a-z])",
 )
-# The deposit or the ticket's amount named without a number ("这个金额怎么算的").
+# The ticket's amount asked how it is made up, with no number ("这个金额怎么算的", "how is the
+# total worked out?") — never why a deposit is paid or how ("为什么要交保证金", "保证金怎么交":
+# review 59 R1).
 _AMOUNT_NAMED = lazy_compile(
-    r"金额|保证金|总额|总共|这个数|(?<![a-z])(amount|deposit|total|sum|figure)(?![a-z])"
+    r"(金额|总额|总数|这个数|合计)[^，,。？?]{0,6}(怎么|如何)(算|来|计算|得出|加)"
+    r"|(怎么|如何)(算|得出|计算)(出)?(的|来的)?[^，,。？?]{0,4}(金额|总额|这个数)"
+    r"|(?<![a-z])(how (is|was|did you get|do you get) (the|this|that) (amount|total|sum|figure)"
+    r"|(amount|total|sum|figure) (calculated|worked out|computed|made up)"
+    r"|where does (the|this|that) (amount|total|sum|figure|number) come from)(?![a-z])"
 )
 
 

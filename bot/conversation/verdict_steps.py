@@ -206,14 +206,15 @@ _DRAFT_IT_THEN = lazy_compile(
 # 保证金多少", "which markets am I eligible for?" (black-box s69 D2: the deposit rule or the
 # twelve markets' names) — the check on file, told; with none on file, the check offered (D14:
 # "帮我看看我们能进哪些市场" as the first message).
+_DEPOSIT_NAMED = lazy_compile(r"保证金|押金|\bdeposits?\b", re.IGNORECASE)
 _OWN_ELIGIBLE_ASKED = lazy_compile(
     r"^(?:所以|那|那么|请问|好的?|ok)?[，,\s]*(?:帮我|帮忙|麻烦)?(?:看看|看下|看一下|查查|查一下|查下)?"
-    r"(?:我|我们|我司|咱们)(?:现在|目前|到底|一共|总共)?(?:能|可以|能够)(?:进|入驻|加入|上)"
-    r"(?:哪些|哪几个|几个|哪个)(?:市场|集市|类目)?(?:呢|啊|了)?"
+    r"(?:我|我们|我司|咱们)(?:现在|目前|到底|一共|总共)?(?:(?:能|可以|能够)(?:进|入驻|加入|上)|符合|满足)"
+    r"(?:哪些|哪几个|几个|哪个)(?:市场|集市|类目)?(?:的条件)?(?:呢|啊|了)?"
     r"(?:[?？。，,\s]*(?:保证金|押金)(?:一共|总共)?(?:要|得)?(?:交|缴)?(?:多少|几多)(?:钱)?)?[?？。!！]*$"
     r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) markets? (?:am i|are we) (?:eligible for|qualified for"
     r"|able to join)\s*(?:now|then)?\s*[?.!]*$"
-    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) markets? (?:can|could) (?:i|we) (?:join|enter|get into)"
+    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) (?:markets?|ones) (?:can|could) (?:i|we) (?:join|enter|get into)"
     r"\s*(?:now|then)?\s*[?.!]*$",
     re.IGNORECASE,
 )
@@ -1157,7 +1158,13 @@ class VerdictSteps:
         lang = turn.lang
         on_file = {row["market"] for row in load_verdicts(self.db, key.team_id, key.user_id)}
         if not on_file:
-            if own and turn.state.step in (IDLE, CHOOSE_MARKETS):
+            if (
+                own
+                and turn.state.step in (IDLE, CHOOSE_MARKETS)
+                and not _DEPOSIT_NAMED.search(text)
+            ):
+                # ("那我能进几个？保证金多少" with no check: the deposit's answer, as before —
+                # review 59 R11.)
                 # "帮我看看我们能进哪些市场" with no check made: the check offered, the menu.
                 self._reset_walkthrough(turn.state)
                 turn.state.advance(CHOOSE_MARKETS)
@@ -1181,6 +1188,7 @@ class VerdictSteps:
                 t(
                     "own_markets_eligible",
                     lang,
+                    checked=len(verdicts),
                     count=len(eligible),
                     markets=q.market_list(eligible, lang),
                 )

@@ -157,3 +157,48 @@ def test_holdout90_mended(question: str, head: str) -> None:
 
 def test_a_list_of_documents_is_no_staff_list() -> None:
     assert "员工名单" not in answer("资料清单能发我吗", today=DAY).text
+
+
+# Review 59 (a blind review of this round's diff): its regressions, held.
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # R4: a day before the policy, priced.
+        (
+            "2016-11-16 website building 100k commission",
+            "An order settled on 2016-11-16 is outside",
+        ),
+        ("2016-11-15,10万 建站佣金", "2016年11月15日结算的订单不在指南的佣金优惠政策期间"),
+        ("2016-11-15 web hosting 100k commission", "An order settled on 2016-11-15 is outside"),
+        # R5: the small-customers answer for markets without the condition, or other questions.
+        ("API市场需要客户案例吗？我们客户都是小企业", "API 市场提供高性能"),
+        (
+            "企业应用市场面向中小企业，需要客户案例吗",
+            "不需要。指南对企业应用市场没有知名客户案例要求。",
+        ),
+        ("我们是小公司，没有知名客户案例，能入驻哪些市场", "按您说的情况，进不了的市场："),
+        (
+            "In that case, can small companies still apply for the service market?",
+            "Entry conditions for Service Market",
+        ),
+        (
+            "解决方案市场的客户案例要几个？我们客户大多是中小企业",
+            "指南只要求解决方案市场和物联网市场“有成功可追溯的知名客户案例”",
+        ),
+        # R7: "what is X? how …" keeps the definition for anything but the ecosystem certification.
+        ("what is ACP? how do I get it", "ACP is the Alibaba Cloud Elastic Compute"),
+        ("零售通是什么？怎么申请", "为零售通事业部商家"),
+        # N1: the comma and "and" forms of the ecosystem question.
+        (
+            "what is 生态体系资质评估和认证, and how do I get it?",
+            "The guide only says New Retail and DevOps partners must complete",
+        ),
+        # R10, N2: "X呢 <question>" only when the question names what it asks.
+        ("安全呢，怎么收费的", "指南写到的费用只有两项"),
+        ("物联网呢？费率多少", "物联网市场各档的佣金比例都是 0%"),
+    ],
+)
+def test_review59_regressions(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.bot.conversation.conftest import TICKET, Vendor
+from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 
 
@@ -123,14 +123,18 @@ def test_the_company_name_to_use_at_the_review(vendor: Vendor, said: str, compan
     ("said", "head"),
     [
         # s69 D2: the deposit rule, or the twelve markets' names, for the vendor's own result.
-        ("所以我能进哪几个市场", "按已保存的回答，您可以入驻 2 个市场：API市场、零售通市场。\n"),
+        (
+            "所以我能进哪几个市场",
+            "按已保存的回答，在检查过的 2 个市场中，您可以入驻 2 个：API市场、零售通市场。\n",
+        ),
         (
             "那我现在能进几个？保证金多少",
-            "按已保存的回答，您可以入驻 2 个市场：API市场、零售通市场。\n",
+            "按已保存的回答，在检查过的 2 个市场中，您可以入驻 2 个：API市场、零售通市场。\n",
         ),
         (
             "which markets am I eligible for?",
-            "On the answers on file you can join 2 market(s): API Market, Retail Link Market.\n",
+            "Of the 2 market(s) checked, on the answers on file you can join 2: API Market,"
+            " Retail Link Market.\n",
         ),
     ],
 )
@@ -314,3 +318,114 @@ def test_what_if_part_of_it_comes_from_distribution(vendor: Vendor) -> None:
     vendor.say("how much commission would we pay on 250k a month in website building?")
     reply = vendor.say("what if 100k of that comes from distribution orders?").text
     assert reply.startswith("Commission: 22,500 yuan (tier 2, 15%).")
+
+
+# Review 59 (a blind review of this round's diff): its regressions, held.
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # R1: the ticket's sum for why a deposit is paid, or how.
+        ("为什么要交保证金？", "指南说，收保证金是“为了更好地保障阿里云用户的权益"),
+        ("保证金怎么交", "第5步缴纳保证金"),
+        ("why do we need a deposit?", "It protects Alibaba Cloud users"),
+    ],
+)
+def test_deposit_questions_after_a_ticket_are_not_its_sum(
+    vendor: Vendor, said: str, head: str
+) -> None:
+    _confirmed_ticket(vendor, "服务市场、安全市场和零售通")
+    assert vendor.say(said).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # R2: the words after "name" stored as the company's name.
+        "please use the full name on the business license",
+        "use our english name instead please",
+        "could you put the english name instead?",
+        "用营业执照上的全称，不要简称",
+        "用我们的中文全称吧，我等下发你",
+    ],
+)
+def test_no_company_name_from_a_request(vendor: Vendor, said: str) -> None:
+    _api_ticket_under_review(vendor)
+    vendor.say(said)
+    assert vendor.state()["ticket_fields"]["company"] == TICKET["company"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept_agreements"),
+    [
+        # R3: the rest read as the agreements' answer, the after-sales never changed.
+        ("the 5x8 I said was wrong, we have none", None),
+        ("刚才说的5*8不对，我们没有", None),
+    ],
+)
+def test_a_disowned_value_corrects_its_own_question(
+    vendor: Vendor, said: str, kept_agreements: object
+) -> None:
+    _at_question(vendor, "API市场", "aftersales_support")
+    vendor.say("5x8")
+    while vendor.current_question() != "agreements_accepted":
+        vendor.say(PASSING[vendor.current_question().partition(":")[0]])
+    vendor.say(said)
+    assert vendor.profile()["aftersales_support"] == "none"
+    assert vendor.profile().get("agreements_accepted") is kept_agreements
+
+
+@pytest.mark.parametrize("said", ["地址要加上门牌号吗？", "地址还要补充什么吗", "地址加一下邮编吗"])
+def test_a_question_about_the_address_is_not_added_to_it(vendor: Vendor, said: str) -> None:
+    # R8: the question stored in the address.
+    _api_ticket_under_review(vendor)
+    vendor.say(said)
+    assert vendor.state()["ticket_fields"]["address"] == TICKET["address"]
+
+
+def test_an_address_part_after_a_measure_word(vendor: Vendor) -> None:
+    _api_ticket_under_review(vendor)
+    vendor.say("地址后面再加个A座3楼")
+    assert vendor.state()["ticket_fields"]["address"] == f"{TICKET['address']}A座3楼"
+
+
+def test_a_yes_asked_if_it_works_is_still_a_yes(vendor: Vendor) -> None:
+    # R9: "yes, is that acceptable?" dropped the yes.
+    _at_question(vendor, "service market", "social_insurance_proof")
+    vendor.say("yes we can provide it, would that work?")
+    assert vendor.profile()["social_insurance_proof"] is True
+
+
+@pytest.mark.parametrize(
+    ("said", "count"),
+    [
+        # R6: "all, including X" beat "except Y".
+        ("除了API，所有集市都要，包括零售通", 11),
+    ],
+)
+def test_except_beats_including(vendor: Vendor, said: str, count: int) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(said)
+    assert len(vendor.state()["markets"]) == count
+    assert "api" not in vendor.state()["markets"]
+
+
+def test_which_markets_and_the_deposit_with_no_check(vendor: Vendor) -> None:
+    # R11: the deposit half dropped.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("那我能进几个？保证金多少").text.startswith("保证金按市场类目计")
+
+
+def test_the_insured_count_with_a_question_answers_it(vendor: Vendor) -> None:
+    # R13: the question beside the count dropped.
+    _at_question(vendor, "API market", "team_size")
+    reply = vendor.say("22人交社保，另外3个外包，外包算吗？").text
+    assert not reply.startswith("已记录")
+
+
+def test_and_what_about_another_market_after_a_deposit(vendor: Vendor) -> None:
+    # R14: "还有安全市场呢" added 安全 to 零售通 (80,000).
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通保证金多少")
+    assert vendor.say("还有安全市场呢").text.startswith("入驻安全市场需缴纳保证金共 3万元")
