@@ -4870,8 +4870,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ticket_amount_why": (
         "工单的保证金 {total} 元（{capitals}元）是所选 {count} 个市场逐个累计：{parts}。"
         "指南原文：“{seed}”",
-        "The ticket's deposit of {total} yuan ({capitals}元) is the markets chosen, added up:"
-        " {parts}. The guide: “{seed}”",
+        "The ticket's deposit of {total} yuan ({capitals}元) is the {count} market(s) chosen,"
+        " added up: {parts}. The guide: “{seed}”",
     ),
     "ticket_amount_part": ("{market} {amount} 元", "{market} {amount} yuan"),
     "ticket_amount_market_not_that": (
