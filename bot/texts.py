@@ -4867,6 +4867,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Our talk had ended, so no numbered list is on screen. To check a market's entry"
         " conditions, pick from the list below:",
     ),
+    "ticket_field_language_asked": (
+        "指南没有规定工单里的信息要用中文还是英文；它给的问题描述是中文（“入驻云市场已缴纳保证金…，请转财务”）。"
+        "拿不准可以回复“转人工”问工作人员。",
+        "The guide does not say whether the ticket's details must be in Chinese or English; the"
+        " description it gives is in Chinese (入驻云市场已缴纳保证金…，请转财务). If unsure, reply"
+        ' "human" to ask our staff.',
+    ),
     "ticket_amount_why": (
         "工单的保证金 {total} 元（{capitals}元）是所选 {count} 个市场逐个累计：{parts}。"
         "指南原文：“{seed}”",

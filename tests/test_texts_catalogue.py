@@ -60,6 +60,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ALL_INCLUDING"): "every market, one included (包括)",
     ("bot/answers/__init__.py", "_MARKET_RATE_ASKED"): "a market's rate asked (费率)",
     ("bot/answers/__init__.py", "_ECOSYSTEM_TERM"): "the ecosystem certification named (生态)",
+    ("bot/conversation/commands.py", "_EITHER_LANGUAGE"): "either language asked (中文还是英文)",
+    ("bot/conversation/interpret.py", "_ROLE_WORDS"): "a team's roles (技术, 客服)",
+    ("bot/conversation/interpret.py", "_ROLE_PARTS_SPACED"): "a team's parts (技术15 客服6)",
+    (
+        "bot/conversation/ticket_steps.py",
+        "_FIELD_LANGUAGE_ASKED",
+    ): "a field's language asked (中文)",
     ("bot/answers/known_cases.py", "_HOW_MANY"): "how many asked (几个)",
     ("bot/conversation/forms.py", "_COMPANY_SHAPED"): "a company's legal form (有限公司)",
     ("bot/conversation/forms.py", "_ASKED_NOT_ADDED"): "a question, not a part (吗)",

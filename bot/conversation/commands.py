@@ -317,6 +317,10 @@ _PLEASE_IN = re.compile(
     r"|(?<![a-z])(?:back to |again in )(english|chinese)(?![a-z])|(?<![a-z])(?:please|pls) "
     r"(?:use |reply in |answer in |in )?(english|chinese)(?![a-z])"
 )
+# Either language asked of something: "in chinese or english?", "中文还是英文".
+_EITHER_LANGUAGE = re.compile(
+    r"(?<![a-z])(chinese|english) or (chinese|english)(?![a-z])|(中文|英文)(还是|或者|或)(中文|英文)"
+)
 # "why did you switch to Chinese?": a complaint about a switch, no request for it.
 _WHY_SWITCHED = re.compile(r"(?<![a-z])why\b[^.?!]{0,30}$")
 
@@ -325,6 +329,10 @@ def _language_asked(command: str) -> str | None:
     """ "chinese" / "english" when a sentence asks for that reply language; None otherwise.
     The request said last wins ("why did you switch to Chinese? English please" — black-box 48,
     D5: English); a "why … switch to X?" asks nothing."""
+    if _EITHER_LANGUAGE.search(command):
+        # "do I need to write the company name in chinese or english?" (black-box s70 D4, high:
+        # switched to Chinese, never answered): which language a field takes, asked.
+        return None
     found: list[tuple[int, str]] = []
     for pattern, language in ((_CHINESE_ASKED, "chinese"), (_ENGLISH_ASKED, "english")):
         for match in pattern.finditer(command):

@@ -987,12 +987,32 @@ def _with_old_disowned(form: Form, slot: str, text: str) -> str | Reading:
         return text
 
 
+_ROLE_WORDS = r"(?:技术|研发|开发|客服|售后|运维|实施|测试|工程师|支持)"
+_ROLE_PARTS_SPACED = lazy_compile(
+    rf"({_ROLE_WORDS}\s*\d+\s*(?:个|人|名|位)?)\s+(?={_ROLE_WORDS}\s*\d)"
+)
+# A no that says what the vendor wanted instead: "no wait, I just wanted the list", "no, I meant
+# the requirements", "不是，我只是想先看看条件".
+_NO_I_MEANT = lazy_compile(
+    r"^(?:no|nope|wait|hold on|sorry)\b[^.?!]{0,12}\b(?:i|we) (?:just |only )?"
+    r"(?:wanted|want|meant|mean|was asking|asked|was looking|need(?:ed)?)\b"
+)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     disowned = _with_old_disowned(form, slot, text)
     if not isinstance(disowned, str):
         return disowned
     text = disowned
+    if slot.partition(":")[0] in _COUNT_SLOTS:
+        # "技术15个 客服6个" (black-box s70 D2, high: stored 15): the team's parts set apart
+        # by a space are its parts, as with a comma.
+        text = _ROLE_PARTS_SPACED.sub(r"\1，", text)
+    if _bool_slot(slot) and _NO_I_MEANT.search(fold(text)):
+        # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
+        # high: registered company = no stored): a protest about what was asked, not a no.
+        return Question(text)
     if is_unknown(text):
         spec = PROFILE_FIELDS.get(slot.partition(":")[0])
         if spec is not None and spec.kind in _VALUED_KINDS and _DOCUMENT_SAID.search(fold(text)):

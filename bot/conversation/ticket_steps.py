@@ -217,6 +217,12 @@ _TICKET_AGAIN = lazy_compile(
     r"|(?<![a-z])(see|view|show|display)( me)? (my|our|the confirmed|my confirmed) ticket(?![a-z])",
     re.IGNORECASE,
 )
+# Which language a ticket's detail takes, asked: "in chinese or english?", "要写中文还是英文".
+_FIELD_LANGUAGE_ASKED = lazy_compile(
+    r"(?<![a-z])(chinese|english) or (chinese|english)(?![a-z])|(中文|英文)(还是|或者|或)(中文|英文)"
+    r"|(?<![a-z])in (chinese|english)\s*\?|(要|用|写)(中文|英文)(吗|么|嘛)",
+    re.IGNORECASE,
+)
 # No ticket after all, said at its market question.
 _NOT_NOW = lazy_compile(
     # ("算了先不弄了" — black-box s61 D11: read as a market name, in a loop.)
@@ -528,6 +534,10 @@ class TicketSteps:
         if corrected is not None:
             return corrected
         field = turn.state.current_ticket_field
+        if _FIELD_LANGUAGE_ASKED.search(text):
+            # "do I need to write the company name in chinese or english?" (black-box s70 D4,
+            # high: switched to Chinese, never answered): the guide does not say; the field asked.
+            return self._prefixed(t("ticket_field_language_asked", turn.lang), self._prompt(turn))
         if field == "account" and _NO_ACCOUNT_YET.fullmatch(text.strip()):
             # "还没有，正在办" at the account (black-box s68 D9: the login's format explained):
             # the account comes at step 1, the ticket after the deposit — drafting can wait.

@@ -429,3 +429,37 @@ def test_and_what_about_another_market_after_a_deposit(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("零售通保证金多少")
     assert vendor.say("还有安全市场呢").text.startswith("入驻安全市场需缴纳保证金共 3万元")
+
+
+# Black-box s70 (read on this round's code): its high defects D1, D2 and D4, mended.
+
+
+def test_a_protest_at_a_yes_no_question_is_no_no(vendor: Vendor) -> None:
+    # s70 D1: "registered company = no" stored for a protest.
+    vendor.engine.start(vendor.key)
+    vendor.say("DevOps market")
+    assert vendor.current_question() == "legal_entity"
+    vendor.say("no wait, i just wanted the requirements list for devops first")
+    assert "legal_entity" not in vendor.profile()
+
+
+@pytest.mark.parametrize("said", ["技术15个 客服6个", "技术15 客服6"])
+def test_the_team_in_parts_set_apart_by_a_space(vendor: Vendor, said: str) -> None:
+    # s70 D2: a team of 15 stored (the 6 customer-service staff dropped).
+    _at_question(vendor, "基础软件市场", "team_size")
+    vendor.say(said)
+    vendor.say("是")
+    assert vendor.profile()["team_size"] == 21
+
+
+def test_which_language_a_ticket_detail_takes(vendor: Vendor) -> None:
+    # s70 D4: switched to Chinese, the question never answered.
+    vendor.engine.start(vendor.key)
+    vendor.say("draft the deposit ticket")
+    vendor.say("API market")
+    vendor.say("bj_ops88")
+    vendor.say("广州绿盾网络安全有限公司")
+    reply = vendor.say("wait do I need to write the company name in chinese or english?").text
+    assert reply.startswith("The guide does not say whether the ticket's details must be in")
+    assert vendor.state()["lang"] == "en"
+    assert vendor.state()["ticket_fields"]["company"] == "广州绿盾网络安全有限公司"
