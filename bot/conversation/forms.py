@@ -763,6 +763,12 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     value = _TRAILING_PARTICLE.sub("", value)
     if name == "address":
         value = _ADDRESS_TAIL.sub("", _ADDRESS_REMARK.sub("", _SENT_TO.sub("", value)))
+    if name == "phone":
+        # "Lucy prefers her mobile: 137 1111 2222. can you update the ticket?" (black-box s70
+        # D13: "phone is too long"): the number in the sentence is the value.
+        found = phone_in_text(value)
+        if found is not None:
+            value = value[found[0] : found[1]]
     if name is None or not value or _VALUE_IS_QUESTION.search(value):
         return None
     return name, value

@@ -346,6 +346,13 @@ _OWN_TOPIC = lazy_compile(
 )
 
 
+# An amount said and doubted, nothing else: "100万不行？", "1,000,000 isn't enough?".
+_BARE_VALUE_DOUBTED = lazy_compile(
+    r"[\d.,，]+\s*(?:万|元|w|k|million)?\s*(?:都|也|还)?(?:不行|不够|不算|不满足|不符合|不可以)(?:吗|么|啊|呢)?"
+    r"|(?:so )?[\d.,]+\s*(?:k|million|yuan)? (?:is not|isn't|doesn't count|does not count|is too low)"
+    r"(?: enough)?",
+    re.IGNORECASE,
+)
 # Where the drafted ticket was just shown: "这个金额怎么算的" asks about its amount.
 _TICKET_SHOWN = frozenset({"ticket_review", "done"})
 
@@ -560,6 +567,26 @@ class FreeQuestions:
             return None
         return f"{text} {_DEPOSIT_NAMED[turn.lang]}"
 
+    def _value_on_file_named(self, turn: _Turn, question: str) -> str:
+        """ "100万不行？" right after a verdict failing on the capital (black-box s70 D7: out of
+        scope): the question about that answer on file, asked of the markets checked — "零售通
+        市场注册资金100万不行？"; unchanged when no one answer on file is that amount."""
+        from bot.answers.names import markets_in_question
+        from bot.answers.text import money_mentions
+        from bot.conversation import questions as q
+
+        if not _BARE_VALUE_DOUBTED.fullmatch(strip_trailing(question).strip(" ?？")):
+            return question
+        said = [int(m.value) for m in money_mentions(question)[1]]
+        capital = turn.profile.get("registered_capital")
+        if not said or capital is None or said != [int(capital)]:
+            return question
+        markets = [m for m in (turn.state.markets or turn.state.last_markets)]
+        if markets_in_question(question) or not markets:
+            return question
+        label = q.label("registered_capital", turn.lang)
+        return f"{q.market_list(markets, turn.lang)} {label} {question}"
+
     def _with_markets_under_way(self, turn: _Turn, question: str) -> str:
         """ "如果再加一个新零售市场，保证金一共多少" after a 零售通 check (black-box 47, D3): the
         total of the markets under way and the one added, not the added one's alone."""
@@ -723,6 +750,7 @@ class FreeQuestions:
             # "那4月呢", "and the refund?", "what about DevOps market?" after a commission
             # answer, wherever they are typed (the menus rewrite them before they get here).
             question = self._same_asked_of_market(turn, question) or question
+            question = self._value_on_file_named(turn, question)
             question = self._with_markets_under_way(turn, question)
             question = _with_condition_pointed_at(turn, question)
         try:

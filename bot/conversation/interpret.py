@@ -999,6 +999,31 @@ _NO_I_MEANT = lazy_compile(
 )
 
 
+# "you recorded 'no' for registered company, that's wrong, we are registered" (black-box s70 D11:
+# "is not a date"): the answer named, said to be wrong, and the new one.
+_YOU_RECORDED = lazy_compile(
+    r"^you (?:recorded|put|wrote|stored|noted|have|put down|entered) ['\"‘“]?(?P<old>[^'\"’”,]{1,30}?)"
+    r"['\"’”]? (?:for|as) (?P<field>[^,.;]{2,60}?)\s*[,.;]\s*(?:but )?(?:that'?s|it'?s|this is|which is)"
+    r" (?:wrong|incorrect|not right|not correct|a mistake)\s*[,.;!]?\s*(?P<new>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _you_recorded_wrong(form: Form, text: str) -> Correction | None:
+    """The earlier answer named and corrected; None unless one question is named and the rest
+    reads as its answer."""
+    found = _YOU_RECORDED.match(text.strip())
+    if found is None:
+        return None
+    named = [name for name in form.candidates(found.group("field")) if name in form.slots()]
+    if len(named) != 1:
+        return None
+    try:
+        return Correction(named[0], form.read(named[0], found.group("new")))
+    except (FieldRefused, UnclearAnswer):
+        return Correction(named[0], None)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     disowned = _with_old_disowned(form, slot, text)
@@ -1009,6 +1034,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "技术15个 客服6个" (black-box s70 D2, high: stored 15): the team's parts set apart
         # by a space are its parts, as with a comma.
         text = _ROLE_PARTS_SPACED.sub(r"\1，", text)
+    recorded = _you_recorded_wrong(form, text)
+    if recorded is not None:
+        return recorded
     if _bool_slot(slot) and _NO_I_MEANT.search(fold(text)):
         # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
         # high: registered company = no stored): a protest about what was asked, not a no.

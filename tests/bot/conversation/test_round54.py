@@ -463,3 +463,35 @@ def test_which_language_a_ticket_detail_takes(vendor: Vendor) -> None:
     assert reply.startswith("The guide does not say whether the ticket's details must be in")
     assert vendor.state()["lang"] == "en"
     assert vendor.state()["ticket_fields"]["company"] == "广州绿盾网络安全有限公司"
+
+
+def test_an_amount_doubted_after_the_verdict(vendor: Vendor) -> None:
+    # s70 D7: "100万不行？" after 零售通 failed on its capital was out of scope.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all({**PASSING, "registered_capital": "100万"})
+    assert "未超过 100万元" in vendor.replies[-1].text or vendor.step() == "verdict"
+    reply = vendor.say("100万不行？").text
+    assert reply.startswith(
+        "不能：零售通市场要求注册资金超过 100万元，100万元（1,000,000元）没有超过。"
+    )
+
+
+def test_an_earlier_answer_said_to_be_wrong_in_english(vendor: Vendor) -> None:
+    # s70 D11: "is not a date" for a correction of the registered-company answer.
+    _at_question(vendor, "DevOps market", "license_date")
+    vendor.say("back")
+    vendor.say("no")
+    vendor.say("you recorded 'no' for registered company, that's wrong, we are registered")
+    assert vendor.profile()["legal_entity"] is True
+
+
+def test_a_new_phone_in_a_sentence_after_the_ticket(vendor: Vendor) -> None:
+    # s70 D13: "phone is too long (40 characters …)" and the market menu.
+    _api_ticket_under_review(vendor)
+    vendor.say("confirm")
+    reply = vendor.say(
+        "shoot, Lucy prefers her mobile: 137 1111 2222. can you update the ticket?"
+    ).text
+    assert "too long" not in reply
+    assert "13711112222" in reply.replace(" ", "")
