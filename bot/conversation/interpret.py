@@ -994,8 +994,9 @@ _ROLE_PARTS_SPACED = lazy_compile(
 # A no that says what the vendor wanted instead: "no wait, I just wanted the list", "no, I meant
 # the requirements", "不是，我只是想先看看条件".
 _NO_I_MEANT = lazy_compile(
-    r"^(?:no|nope|wait|hold on|sorry)\b[^.?!]{0,12}\b(?:i|we) (?:just |only )?"
-    r"(?:wanted|want|meant|mean|was asking|asked|was looking|need(?:ed)?)\b"
+    # ("Sorry, I meant 5x8 for after-sales", "sorry, I need to fix the experience" correct.)
+    r"^(?:no|nope|wait|hold on)\b[^.?!]{0,12}\b(?:i|we) (?:just |only )?"
+    r"(?:wanted|want|was asking|asked|was looking for)\b"
 )
 
 
