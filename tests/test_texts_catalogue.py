@@ -69,6 +69,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "_FIELD_LANGUAGE_ASKED",
     ): "a field's language asked (中文)",
     ("bot/answers/known_cases.py", "_HOW_MANY"): "how many asked (几个)",
+    ("bot/answers/known_cases.py", "_LACK_STATED"): "no cases stated (没有案例)",
     ("bot/conversation/forms.py", "_COMPANY_SHAPED"): "a company's legal form (有限公司)",
     ("bot/conversation/forms.py", "_ASKED_NOT_ADDED"): "a question, not a part (吗)",
     ("bot/conversation/forms.py", "_COUNT_WORD_BEFORE"): "a measure word (个)",

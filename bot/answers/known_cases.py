@@ -30,6 +30,11 @@ _SMALL_CUSTOMERS = lazy_compile(
     r"|\b(small|smaller|little[- ]known|unknown|not (well[- ])?known|not famous|local)"
     r"\s+(customers?|clients?)\b"
 )
+_LACK_STATED = lazy_compile(
+    r"(没有|还没有|暂时没有|缺|无)(任何)?(知名)?(的)?(客户)?案例|没有知名"
+    r"|\b(no|don't have|do not have|lack|without)( any)? (well[- ]known |notable |famous )?"
+    r"(customer |client )?(cases?|references?)\b"
+)
 # How many cases asked: the count the guide does not give is another answer's.
 _HOW_MANY = lazy_compile(r"几个|多少个|多少|\bhow many\b")
 _KEY = "customer_cases"
@@ -44,7 +49,8 @@ def known_cases_answer(question: str, lang: Lang) -> Answer | None:
     norm = normalize(question)
     if not (_CASES_NAMED.search(norm) and _SMALL_CUSTOMERS.search(norm)):
         return None
-    if _HOW_MANY.search(norm):
+    if _HOW_MANY.search(norm) or _LACK_STATED.search(norm):
+        # ("我们没有知名客户案例，只有几家中小客户，…能进吗": the lack is stated — a verdict.)
         return None
     asking = [m for m in MARKET_IDS if any(c.key == _KEY for c in get_market(m).conditions)]
     said = markets_in_question(question)
