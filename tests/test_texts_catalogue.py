@@ -60,7 +60,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ALL_INCLUDING"): "every market, one included (包括)",
     ("bot/answers/__init__.py", "_MARKET_RATE_ASKED"): "a market's rate asked (费率)",
     ("bot/answers/__init__.py", "_ECOSYSTEM_TERM"): "the ecosystem certification named (生态)",
-    ("bot/conversation/commands.py", "_EITHER_LANGUAGE"): "either language asked (中文还是英文)",
+    ("bot/conversation/commands.py", "EITHER_LANGUAGE_ASKED"): "either language asked (中文还是英文)",
     ("bot/conversation/free_question.py", "_BARE_VALUE_DOUBTED"): "an amount doubted (不行)",
     ("bot/conversation/interpret.py", "_ROLE_WORDS"): "a team's roles (技术, 客服)",
     ("bot/conversation/interpret.py", "_ROLE_PARTS_SPACED"): "a team's parts (技术15 客服6)",

@@ -20,7 +20,7 @@ from rules.markets import MARKET_IDS, get_market, market_label
 
 # (Customer cases by name: "in that case", "just in case" are none — review 59 R5.)
 _CASES_NAMED = lazy_compile(
-    r"客户案例|案例|\b(customer|client) (cases?|references?)\b|\bcase stud(y|ies)\b"
+    r"案例|\b(customer|client) (cases?|references?)\b|\bcase stud(y|ies)\b"
     r"|\bcases\b"
 )
 # The customers of the cases small or unknown (never the vendor itself: "我们是小公司").

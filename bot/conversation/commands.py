@@ -318,9 +318,8 @@ _PLEASE_IN = re.compile(
     r"(?:use |reply in |answer in |in )?(english|chinese)(?![a-z])"
 )
 # Either language asked of something: "in chinese or english?", "中文还是英文".
-_EITHER_LANGUAGE = re.compile(
-    r"(?<![a-z])(chinese|english) or (chinese|english)(?![a-z])|(中文|英文)(还是|或者|或)(中文|英文)"
-)
+EITHER_LANGUAGE_ASKED = r"(?<![a-z])(chinese|english) or (chinese|english)(?![a-z])|(中文|英文)(还是|或者|或)(中文|英文)"
+_EITHER_LANGUAGE = re.compile(EITHER_LANGUAGE_ASKED)
 # "why did you switch to Chinese?": a complaint about a switch, no request for it.
 _WHY_SWITCHED = re.compile(r"(?<![a-z])why\b[^.?!]{0,30}$")
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from bot.conversation import questions as q
+from bot.conversation.commands import EITHER_LANGUAGE_ASKED
 from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import (
     TICKET_PLACE,
@@ -219,8 +220,7 @@ _TICKET_AGAIN = lazy_compile(
 )
 # Which language a ticket's detail takes, asked: "in chinese or english?", "要写中文还是英文".
 _FIELD_LANGUAGE_ASKED = lazy_compile(
-    r"(?<![a-z])(chinese|english) or (chinese|english)(?![a-z])|(中文|英文)(还是|或者|或)(中文|英文)"
-    r"|(?<![a-z])in (chinese|english)\s*\?|(要|用|写)(中文|英文)(吗|么|嘛)",
+    EITHER_LANGUAGE_ASKED + r"|(?<![a-z])in (chinese|english)\s*\?|(要|用|写)(中文|英文)(吗|么|嘛)",
     re.IGNORECASE,
 )
 # No ticket after all, said at its market question.
