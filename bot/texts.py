@@ -509,6 +509,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Copy the lines below, fill in each after the colon and send them back in one message "
         "(the labels stay in Chinese, as in the ticket):",
     ),
+    "ticket_market_not_eligible": (
+        "注意：按您的检查结果，{markets}暂不符合入驻条件。指南写的是“服务商通过审核入驻集市后，需要缴纳"
+        "保证金”，请先不要为它缴纳；要改工单的市场，回复“修改 市场”。",
+        "Note: by your check results, {markets} is not eligible yet. The guide says the deposit "
+        "is paid once you have passed review and joined the market (服务商通过审核入驻集市后，需要缴纳"
+        '保证金), so do not pay for it yet; to change the ticket\'s markets, reply "change markets".',
+    ),
     "ticket_outdated_none": (
         "注意：您已确认的工单（保证金 {old:,} 元，{markets}）已不再符合目前的检查结果："
         "{changed}。目前没有可入驻的市场，请不要按这张工单缴纳保证金。",
@@ -2497,6 +2504,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "label_value": ("{label}：{value}", "{label}: {value}"),
     "status_value_line": ("  · {label}：{value}", "  · {label}: {value}"),
     "value.yes": ("是", "yes"),
+    "value.per_market_separator": ("；", "; "),
     "value.no": ("否", "no"),
     "value.money": ("{amount}元", "CNY {amount}"),
     "value.money_wan": ("{amount}万元", "CNY {amount} × 10,000"),
@@ -2833,6 +2841,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}都列了这一条，原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",
         '{name} list this condition, in full: "{quote}" In short: {summary}. That is the'
         " guide's whole wording; it explains it no further.",
+    ),
+    # The markets' own descriptions on the words of a condition (bot/answers/meaning.py).
+    "answers_condition_described": (
+        "\n市场介绍里的相关说法：{described}",
+        "\nWhat the markets' descriptions say about it:{described}",
+    ),
+    "answers_condition_described_line": ("\n• {name}：“{text}”", '\n• {name}: "{text}"'),
+    "answers_condition_meaning_shared_in_description": (
+        "{name}都列了这一条，原文是：“{quote}”也就是：{summary}。",
+        '{name} list this condition, in full: "{quote}" In short: {summary}.',
+    ),
+    "answers_condition_meaning_in_description": (
+        "{name}这一条的原文是：“{quote}”也就是：{summary}。",
+        '{name}\'s condition reads in full: "{quote}" In short: {summary}.',
     ),
     "answers_condition_meaning": (
         "{name}这一条的原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",
@@ -3570,6 +3592,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "computed (do not assume any rate)",
     ),
     "answers_per_market_not_concerned": ("：这一项没有要求", "no such condition"),
+    # A mature-product line asking software alone, with "software only, no hardware" stated.
+    "answers_per_market_no_hardware": ("：这一项不要求硬件", "no hardware asked"),
+    "answers_software_line": (
+        "• {name}要求：{summary}（原文：{quote}）→ 这一项不要求硬件，软件成熟、稳定即可。",
+        "• {name} requires: {summary} (guide: {quote}) → no hardware is asked here; mature, "
+        "stable software is enough.",
+    ),
     # Two markets' deposits compared ("差多少", "which is cheaper").
     "answers_deposit_compared": (
         "{cheaper}的保证金更低，少交 {difference}：{first}保证金 {first_amount}，"

@@ -149,7 +149,10 @@ def _value_for(profile: Mapping[str, Any], market: Market, condition: Condition)
         if not isinstance(per_market, Mapping):
             return None
         return per_market.get(market.id)
-    return profile.get(condition.key)
+    value = profile.get(condition.key)
+    if isinstance(value, Mapping):
+        return value.get(market.id)  # a yes/no given per market (mature_product)
+    return value
 
 
 # Shorter labels where the profile label reads awkwardly inside a sentence.

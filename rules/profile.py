@@ -62,6 +62,9 @@ class ProfileField:
     # Asked before the experience questions and the rest (in file order).
     first: bool = False
     wording_by_market: tuple[MarketWording, ...] = ()
+    # A yes/no that may also be given per market ({market id: bool}): the markets' lines on
+    # it differ, so one vendor can meet some and not others.
+    by_market: bool = False
 
     def choice_label(self, value: str, lang: Literal["zh", "en"] = "zh") -> str:
         for choice in self.choices:
@@ -120,6 +123,7 @@ class _QuestionData:
     aliases: tuple[str, ...] = ()
     example: str
     wording_by_market: tuple[_WordingData, ...] = ()
+    by_market: bool = False
 
     def __post_init__(self) -> None:
         require_key(self, "key")
@@ -150,6 +154,8 @@ class _ProfileFile:
                     raise ValueError(f"{question.key}: choices {question.choices!r} not defined")
             elif question.choices is not None:
                 raise ValueError(f"{question.key}: a {question.kind} question has no choices")
+            if question.by_market and question.kind != "bool":
+                raise ValueError(f"{question.key}: only a yes/no question is asked by market")
             for wording in question.wording_by_market:
                 if wording.market not in MARKET_IDS:
                     raise ValueError(f"{question.key}: unknown market {wording.market!r}")
@@ -193,6 +199,7 @@ PROFILE_FIELDS: dict[str, ProfileField] = {
             MarketWording(w.market, w.when, w.question_zh, w.question_en)
             for w in question.wording_by_market
         ),
+        by_market=question.by_market,
     )
     for question in _PROFILE_DATA.questions
 }
@@ -262,6 +269,13 @@ def _canonical(spec: ProfileField, value: Any) -> tuple[Any, FieldError | None]:
     if spec.kind == "bool":
         if isinstance(value, bool):
             return value, None
+        if spec.by_market and isinstance(value, Mapping):
+            return _by_market(key, value)
+        if spec.by_market:
+            return bad(
+                ' true 或 false，或按市场填写，例如 {"software": true, "iot": false}',
+                'true or false, or per market, e.g. {"software": true, "iot": false}',
+            )
         return bad(" true 或 false", "true or false")
     if spec.kind == "date":
         if isinstance(value, date):
@@ -313,6 +327,27 @@ def _canonical(spec: ProfileField, value: Any) -> tuple[Any, FieldError | None]:
             )
         years[market_id] = int(number) if number == number.to_integral_value() else number
     return years, None
+
+
+def _by_market(key: str, value: Mapping[Any, Any]) -> tuple[Any, FieldError | None]:
+    """A yes/no given per market: {market id or name: bool}."""
+    answers: dict[str, bool] = {}
+    for market_name, answer in value.items():
+        market_id = resolve_market(str(market_name))
+        if market_id is None:
+            return None, FieldError(
+                key,
+                f"{key} 中的市场 {_shown(market_name)} 不认识：可用 {', '.join(MARKET_IDS)}",
+                f"{key}: unknown market {_shown(market_name)}; use one of {', '.join(MARKET_IDS)}",
+            )
+        if not isinstance(answer, bool):
+            return None, FieldError(
+                key,
+                f"{key}.{market_id} 的值 {_shown(answer)} 无效：应为 true 或 false",
+                f"{key}.{market_id}: {_shown(answer)} is not valid; expected true or false",
+            )
+        answers[market_id] = answer
+    return answers, None
 
 
 def validate_profile(data: Mapping[str, Any]) -> dict[str, Any]:

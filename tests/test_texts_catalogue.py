@@ -26,6 +26,18 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/conversation/ticket_steps.py", "_PART"): "a room or house number (号)",
+    ("bot/conversation/ticket_steps.py", "_PART_NOT_PART"): "one part said to be another (不是)",
+    ("bot/conversation/interpret.py", "HOW_TO_GET_IT"): "how to get it asked (怎么办理)",
+    ("bot/answers/meaning.py", "_EXPLAINED_IN_DESCRIPTION"): "the guide's word for an image (镜像)",
+    ("bot/answers/meaning.py", "_DESCRIPTION_SENTENCE_ZH"): "a sentence's end (。)",
+    ("bot/conversation/market_steps.py", "_REASON_THEN_VALUE"): "a reason's end (所以)",
+    ("bot/conversation/market_steps.py", "_ALSO_ADDED"): "a market added (还有)",
+    ("bot/conversation/market_steps.py", "_LEFT_OUT"): "a market set aside (不要)",
+    ("bot/product_parts.py", "_HARDWARE_IN_LINE"): "the guide's word for hardware (硬件)",
+    ("bot/product_parts.py", "_SOFTWARE_YES"): "software said to be there (有软件)",
+    ("bot/product_parts.py", "_HARDWARE_NO"): "hardware said to be missing (没有硬件)",
     # Round 54 (session 59): readings of what is typed; no user-facing text.
     ("bot/answers/__init__.py", "_HOW_COMMISSION_WORKS"): "how commission is charged (怎么收)",
     ("bot/conversation/interpret.py", "_TEAM_ALIASES"): "the word team alone (团队)",
@@ -60,7 +72,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ALL_INCLUDING"): "every market, one included (包括)",
     ("bot/answers/__init__.py", "_MARKET_RATE_ASKED"): "a market's rate asked (费率)",
     ("bot/answers/__init__.py", "_ECOSYSTEM_TERM"): "the ecosystem certification named (生态)",
-    ("bot/conversation/commands.py", "EITHER_LANGUAGE_ASKED"): "either language asked (中文还是英文)",
+    (
+        "bot/conversation/commands.py",
+        "EITHER_LANGUAGE_ASKED",
+    ): "either language asked (中文还是英文)",
     ("bot/conversation/free_question.py", "_BARE_VALUE_DOUBTED"): "an amount doubted (不行)",
     ("bot/conversation/interpret.py", "_ROLE_WORDS"): "a team's roles (技术, 客服)",
     ("bot/conversation/interpret.py", "_ROLE_PARTS_SPACED"): "a team's parts (技术15 客服6)",

@@ -18,7 +18,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
-from rules.markets import all_markets, get_market, market_label
+from rules.markets import Market, all_markets, get_market, market_label
 from rules.profile import PROFILE_FIELDS
 
 _ASKS_MEANING = lazy_compile(
@@ -51,6 +51,15 @@ _MAX_MARKETS_UNNAMED = 2
 # One condition shared by more markets than this (the agreements: eleven) is asked of as a
 # whole elsewhere ("Before you join"), not as one market's line.
 _MAX_MARKETS_SHARING = 5
+
+
+# The reply's text by (one market, the markets' descriptions quoted after it).
+_MEANING_KEYS = {
+    (True, False): "answers_condition_meaning",
+    (False, False): "answers_condition_meaning_shared",
+    (True, True): "answers_condition_meaning_in_description",
+    (False, True): "answers_condition_meaning_shared_in_description",
+}
 
 
 def _plain(text: str) -> str:
@@ -99,6 +108,9 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
                 _plain(condition.summary_zh),
                 _plain(condition.summary_en),
                 _plain(condition.quote("en")),
+                # "镜像交付是啥意思" (black-box s70 D18: out of scope): the question's label
+                # (能部署在 ECS 上以镜像交付) holds words the sentence splits.
+                _plain(PROFILE_FIELDS[condition.key].label_zh),
             )
         )
     ]
@@ -141,12 +153,48 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
     if len(names) > _MAX_MARKETS_SHARING:
         return None
     market, condition = found[0]
+    described = _described_in_market(condition.key, [m for m, _ in found], lang)
     body = t(
-        "answers_condition_meaning" if len(names) == 1 else "answers_condition_meaning_shared",
+        _MEANING_KEYS[(len(names) == 1, bool(described))],
         lang,
         name=names[0] if len(names) == 1 else join_names(names, lang),
         quote=condition.quote(lang),
         summary=condition.summary_en if lang == "en" else condition.summary_zh,
     )
+    if described:
+        body += t("answers_condition_described", lang, described=described)
     source = source_line(sections()["conditions"], market_label(market, lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# A condition whose words the markets' own descriptions explain: the image the ECS condition
+# delivers ("为用户提供镜像及相关服务，通过预装集成环境及软件，实现云服务器即开即…" — black-box s70
+# D18). {condition key: (the word in the Chinese description, in the English one)}.
+_EXPLAINED_IN_DESCRIPTION = {"ecs_image": ("镜像", "image")}
+_DESCRIPTION_SENTENCE_ZH = lazy_compile(r"[^。；]+")
+_DESCRIPTION_SENTENCE_EN = lazy_compile(r"[^.;]+")
+
+
+def _described_in_market(key: str, markets: list[Market], lang: Lang) -> str:
+    """The description sentences, market by market, that hold the condition's word."""
+    words = _EXPLAINED_IN_DESCRIPTION.get(key)
+    if words is None:
+        return ""
+    lines = []
+    for market in dict.fromkeys(markets):
+        text = market.description_en if lang == "en" else market.description
+        pattern = _DESCRIPTION_SENTENCE_EN if lang == "en" else _DESCRIPTION_SENTENCE_ZH
+        word = words[1] if lang == "en" else words[0]
+        sentence = next(
+            (m.group(0).strip() for m in pattern.finditer(text) if word in m.group(0)), ""
+        )
+        if sentence:
+            lines.append(
+                t(
+                    "answers_condition_described_line",
+                    lang,
+                    name=market_label(market, lang),
+                    text=sentence,
+                )
+            )
+    return "".join(lines)

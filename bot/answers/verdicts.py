@@ -31,6 +31,7 @@ from bot.answers.text import (
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_industry
+from bot.product_parts import MATURE_PRODUCT, software_without_hardware
 from bot.texts import MESSAGES, pair, t
 from rules.markets import (
     SUPPORT_LEVELS,
@@ -1175,10 +1176,20 @@ def stated_conditions_answer(
         )
         for market, condition, state in rows
     ]
-    # "我们没有ACP，解决方案和安全市场能进吗": a market named that sets no such condition is said
-    # so, never left out.
     judged = {market.id for market, _, _ in rows}
     stated = list(dict.fromkeys(condition.key for _, condition, _ in rows))
+    # "只有软件没有硬件，能进物联网和安全吗" (black-box s70 D3): a market whose mature-product
+    # line asks software alone is no "no such condition" — its line is quoted, no hardware asked.
+    software_only = [
+        market_id
+        for market_id in market_ids
+        if market_id not in judged
+        and stated[0] == MATURE_PRODUCT
+        and software_without_hardware(question)
+        and any(c.key == MATURE_PRODUCT for c in get_market(market_id).conditions)
+    ]
+    # "我们没有ACP，解决方案和安全市场能进吗": a market named that sets no such condition is said
+    # so, never left out.
     unset = [
         t(
             "answers.no_kind_condition",
@@ -1187,8 +1198,21 @@ def stated_conditions_answer(
             label=pair(f"condition_kind.{stated[0]}"),
         )
         for market_id in market_ids
-        if market_id not in judged and f"condition_kind.{stated[0]}" in MESSAGES
+        if market_id not in judged
+        and market_id not in software_only
+        and f"condition_kind.{stated[0]}" in MESSAGES
     ]
+    for market_id in software_only:
+        condition = next(c for c in get_market(market_id).conditions if c.key == MATURE_PRODUCT)
+        lines.append(
+            t(
+                "answers_software_line",
+                lang,
+                name=market_label(get_market(market_id), lang),
+                summary=condition.summary_en if lang == "en" else condition.summary_zh,
+                quote=condition.quote(lang),
+            )
+        )
     failed = any(state == "lacks" for _, _, state in rows)
     blocked = [m.id for m, _, st in rows if st == "lacks"]
     if failed and unset and _ASKS_WHICH_BLOCKED.search(normalize(question)):
@@ -1225,7 +1249,7 @@ def stated_conditions_answer(
             else "answers_verdict_required_met_head",
             lang,
         )
-    if failed and unset:
+    if failed and (unset or software_only):
         # One market no, another not concerned: each said first, never one 不能 over both.
         head = t("answers.rule_separator", lang).join(
             t(
@@ -1235,6 +1259,8 @@ def stated_conditions_answer(
                 verdict=t(
                     "answers_per_market_no"
                     if any(m.id == market_id and st == "lacks" for m, _, st in rows)
+                    else "answers_per_market_no_hardware"
+                    if market_id in software_only
                     else "answers_per_market_not_concerned",
                     lang,
                 ),
@@ -1250,7 +1276,9 @@ def stated_conditions_answer(
         if opened:
             head, tail = opened, ""
     body = head + "\n" + "\n".join(lines) + "\n" + tail
-    markets = {market.id for market, _, _ in rows} | (set(market_ids) if unset else set())
+    markets = {market.id for market, _, _ in rows} | (
+        set(market_ids) if unset or software_only else set()
+    )
     if len(markets) == 1:
         market = rows[0][0]
         source = source_line(sections()["conditions"], market_label(market, lang), lang)

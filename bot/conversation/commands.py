@@ -274,7 +274,7 @@ class Commands:
             remaining = [qid for qid in requests if qid not in answered]
             lines.append(t("status_answered", lang, count=len(answered)))
             for qid in answered:
-                value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+                value = q.format_value(qid, q.known_value(turn.profile, qid), lang, state.markets)
                 lines.append(t("status_value_line", lang, label=q.label(qid, lang), value=value))
             sep = t("list_separator", lang)
             lines.append(

@@ -799,7 +799,7 @@ class EligibilityRunnerForm(RunnerForm):
             "answer_saved",
             lang,
             label=q.label(slot, lang),
-            value=q.format_value(slot, stored, lang),
+            value=q.format_value(slot, stored, lang, turn.state.markets),
         )
 
     def _store_and_settle(self, turn: _Turn, slot: str, stored: Any, note: str = "") -> Reply:
@@ -924,7 +924,7 @@ class EligibilityRunnerForm(RunnerForm):
             "answer_saved" if first_answer else "answer_corrected",
             lang,
             label=q.label(slot, lang),
-            value=q.format_value(slot, stored, lang),
+            value=q.format_value(slot, stored, lang, turn.state.markets),
         )
         if self.month_is_enough(turn, answer):
             corrected = join(corrected, t(_period_key(answer), lang, value=stored))

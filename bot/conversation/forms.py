@@ -38,6 +38,7 @@ from bot.i18n import (
     pick,
     t,
 )
+from bot.product_parts import MATURE_PRODUCT, software_without_hardware
 from bot.texts import pair
 from rules.markets import find_markets_in_text
 from rules.profile import PROFILE_FIELDS
@@ -334,6 +335,10 @@ class EligibilityForm:
 
     def read(self, slot: str, text: str) -> Answer:
         key = q.split_id(slot)[0]
+        if key == MATURE_PRODUCT:
+            split = software_without_hardware(text)
+            if split is not None:
+                return Answer(split)  # "software only, no hardware": a yes but for IoT
         excluded = described_no(key, text) if q.kind_of(slot) == "bool" else None
         if excluded is not None:
             return Answer(excluded)  # "我们还不是法人，是个体工商户" / "不是个体户，是有限公司"

@@ -24,7 +24,12 @@ from bot.conversation.commission_follow_up import (
 )
 from bot.conversation.flow import FLOW
 from bot.conversation.helpers import is_number, join
-from bot.conversation.interpret import asks_meaning, looks_like_question, strip_trailing
+from bot.conversation.interpret import (
+    HOW_TO_GET_IT,
+    asks_meaning,
+    looks_like_question,
+    strip_trailing,
+)
 from bot.conversation.state import CHOOSE_MARKETS, QUESTION
 from bot.conversation.ticket_amount import explain_ticket_amount
 from bot.conversation.turn import Said
@@ -100,6 +105,9 @@ _FOLLOWED_TOPICS = (
     "computed.tier",
     "computed.deposit",
     "commission.",
+    # "what do I need to join the IoT market?" … "and devops?" (black-box s70 D21: a DevOps
+    # check started, and its first "no" stored): the same asked of DevOps.
+    "computed.conditions",
 )
 # What a market requires asked, as a list ("要什么条件", "对注册资金有要求吗", "requirements").
 _CONDITIONS_ASKED = lazy_compile(
@@ -140,7 +148,9 @@ _CHECK_ASKED = lazy_compile(
 # The question on screen pointed at: "that certification", "this requirement", "这个认证".
 _POINTS_AT_CONDITION = lazy_compile(
     r"(?<![a-z])(that|this) (certification|certificate|requirement|condition|statement|one)(?![a-z])"
-    r"|(这个|这一?项|这条|那个)(认证|要求|条件|证明|资质|表)",
+    r"|(这个|这一?项|这条|那个)(认证|要求|条件|证明|资质|表)"
+    # "not sure, how do we do that?" at the ecosystem question (black-box s70 D23).
+    r"|" + HOW_TO_GET_IT,
     re.IGNORECASE,
 )
 # Whether something counts, asked: "do contractors count?", "外包的算吗", "算不算".

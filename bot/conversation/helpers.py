@@ -38,8 +38,9 @@ def resolve_ticket_field_name(text: str) -> str | None:
 MARKET_WORD = re.compile(r"市场|\bmarkets?\b", re.IGNORECASE)
 DESCRIBES_VENDOR = re.compile(
     r"我们|我司|公司|做的|是做|都有|^做|^提供|^开发|主要做|专门做|"
-    r"we'?re|we are|we make|we build|we do|we sell|we offer|we provide|"
-    r"we develop|we run|our |company|"
+    # ("we also sell a mature WAF software" — black-box s70 D12: 基础软件 added to 安全.)
+    r"we'?re|we are|we (?:also |too |even |mainly |mostly |only |just )?"
+    r"(?:make|build|do|sell|offer|provide|develop|run)|our |company|"
     # "we want to sell security software and also build websites" (black-box s57 D26).
     r"we (?:want|would like|'d like|plan|hope|intend) to (?:sell|build|offer|provide|list|make)",
     re.IGNORECASE,

@@ -518,6 +518,10 @@ def is_unknown(text: str) -> bool:
 THANKS_WORDS = frozenset(
     {
         "谢谢",
+        # A one-character thanks at the market menu (black-box s70 D17: read as a market).
+        "谢",
+        "谢啦",
+        "谢谢啦",
         "谢谢你",
         "谢谢您",
         "谢了",
@@ -1025,6 +1029,16 @@ def _you_recorded_wrong(form: Form, text: str) -> Correction | None:
         return Correction(named[0], None)
 
 
+# How to get the thing the question on screen asks about, with no name for it: "how do we do
+# that?", "how can we get it", "这个怎么办理", "那要怎么弄".
+HOW_TO_GET_IT = (
+    r"(?<![a-z])how (?:do|can|would|should|could) (?:we|i|you) (?:do|get|obtain|complete|achieve|"
+    r"pass|apply for|go about) (?:that|this|it|one)(?![a-z])"
+    r"|(?:这个|那个|这|那)(?:要|该|应该)?(?:怎么|如何)(?:做|弄|办|办理|获得|申请|拿到|搞)"
+)
+_HOW_TO_GET_IT = lazy_compile(HOW_TO_GET_IT, re.IGNORECASE)
+
+
 def interpret(form: Form, slot: str, text: str) -> Reading:
     """What `text`, typed while `form` waits for `slot`, means."""
     disowned = _with_old_disowned(form, slot, text)
@@ -1041,6 +1055,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if _bool_slot(slot) and _NO_I_MEANT.search(fold(text)):
         # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
         # high: registered company = no stored): a protest about what was asked, not a no.
+        return Question(text)
+    if is_unknown(text) and _HOW_TO_GET_IT.search(fold(text)):
+        # "not sure, how do we do that?" (black-box s70 D23: recorded as unknown, the "how"
+        # dropped): the how answered, the same question asked again.
         return Question(text)
     if is_unknown(text):
         spec = PROFILE_FIELDS.get(slot.partition(":")[0])
@@ -1299,7 +1317,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
 
 # "same", "同上", "和售后一样" at one service-hours question: the hours given at the other.
 _SAME_AS_BEFORE = lazy_compile(
-    r"(?:the )?same(?: as (?:above|before|the (?:other|last|after-?sales?)(?: one)?))?(?: hours)?"
+    # ("same as the chat support" — black-box s70 D24: refused, "跟客服一样" taken.)
+    r"(?:the )?same(?: as (?:above|before|the (?:other|last|after-?sales?|(?:online |live )?"
+    r"(?:chat|customer)(?: support| service)?|(?:online |live )?(?:support|service|cs))"
+    r"(?: one| hours)?))?(?: hours)?"
     r"|same here|ditto|同上|一样(?:的)?|(?:和|跟|同)(?:上面|上一个|上一题|售后|在线客服|客服)(?:的)?一样(?:的)?"
     # "客服也一样" (black-box s69 D10: refused): this question's subject, then "the same".
     r"|(?:在线)?(?:客服|售后)(?:这边|那边)?(?:也|都)(?:是)?一样(?:的)?"
@@ -2039,7 +2060,10 @@ _FOR_EVERY_MARKET = lazy_compile(
     r"(?<![a-z])(?:(?:the )?same )?for (?:both|all|each|every(?:one|thing| market)?)(?: of them| markets?)?"
     r"(?![a-z])|(?<![a-z])(?:both|all) (?:of them|markets?)(?![a-z])|^(?:both|all)(?![a-z])"
     r"|(?:两个(?:市场)?|(?:每个|各个)(?:市场)?|全)?都是?(?=\s*[\d一二两三四五六七八九十半])"
-    r"|^各(?=\s*[\d一二两三四五六七八九十半])",
+    r"|^各(?=\s*[\d一二两三四五六七八九十半])"
+    # "各个业务都做了五年了" (black-box s70 D25: the API market only, asked five more times).
+    r"|(?:每个|各个|所有|全部|每项|各项)(?:市场|业务|方向|类目|领域)?都(?:已经)?(?:做了|干了|做|干|有|是)?"
+    r"(?=\s*[\d一二两三四五六七八九十半])",
     re.IGNORECASE,
 )
 

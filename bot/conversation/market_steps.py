@@ -61,6 +61,7 @@ from bot.i18n import (
     t,
 )
 from bot.lazy_re import lazy_compile
+from bot.product_parts import software_without_hardware
 from bot.texts import Localized
 from rules.deposit import deposit_for
 from rules.markets import MARKET_IDS, get_market, market_label
@@ -162,10 +163,14 @@ _ADD_MARKETS = lazy_compile(
     r"|(?<![a-z])(?:i|we) also (?:want|need|'d like|would like)(?![a-z])(?=[^.]{0,40}\bmarket)"
     # "I said basic software, security, solution and data intelligence too" (black-box 48, D4).
     r"|(?<![a-z])(?:too|as well)[.!]*$"
+    # "wait i said data intelligence too, pls add it" (black-box s70 D15: "please answer yes
+    # or no"): the markets said, and "add it".
+    r"|(?<![a-z])(?:too|as well)(?![a-z])(?=.{0,20}\badd (?:it|them|that|those)\b)"
     # "wait, you forgot the enterprise application market, we want both" (black-box s65 D7).
     r"|(?<![a-z])(?:you )?(?:forgot|missed|left out)(?: about)?(?![a-z])|(?:漏了|忘了|少了)(?=[^，,。]{0,12}市场)",
     re.IGNORECASE,
 )
+_TOO_ADD_IT = lazy_compile(r"(?<![a-z])(?:too|as well)(?![a-z]).{0,20}\badd\b", re.IGNORECASE)
 _TOO_AT_END = lazy_compile(r"(?<![a-z])(?:too|as well)[.!]*$", re.IGNORECASE)
 _SAID_NOT = lazy_compile(
     r"不要|不用|去掉|(?<![a-z])(not|no|without|drop|remove)(?![a-z])", re.IGNORECASE
@@ -412,6 +417,25 @@ def _more_agreements(before: list[str], markets: list[str]) -> bool:
     return bool(before) and not _agreements_of(markets) <= _agreements_of(before)
 
 
+# A market added to the ones asked back ("also the data one", "还有安全", "再加上物联网"),
+# never one set aside ("not the data one", "除了安全").
+_ALSO_ADDED = lazy_compile(
+    r"(?<![a-z])(also|too|as well|plus|add|and)(?![a-z])|还有|也要|也看|加上|再加|以及|另外|和|跟",
+    re.IGNORECASE,
+)
+_LEFT_OUT = lazy_compile(
+    r"(?<![a-z])(not|no|except|without|instead|drop|remove|skip)(?![a-z])|不要|不用|别|除了|去掉|换成|不是",
+    re.IGNORECASE,
+)
+
+
+# Where a reason ends and the new value starts: "we hired 3 more … so team is 21 now",
+# "招了3个人，所以团队现在21人".
+_REASON_THEN_VALUE = lazy_compile(
+    r"[，,;；。]|(?<![a-z])(?:so|therefore)(?![a-z])|所以|因此", re.IGNORECASE
+)
+
+
 class MarketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -420,7 +444,15 @@ class MarketSteps:
         the markets, for the walk-through or (at its market question) the ticket."""
         state = turn.state
         confirm_markets, state.confirm_markets = state.confirm_markets, []
-        if not confirm_markets or said.is_command or not is_yes(said.text):
+        if not confirm_markets or said.is_command:
+            return None
+        added = [m for m in markets_named(said.text) if m not in confirm_markets]
+        if added and _ALSO_ADDED.search(said.text) and not _LEFT_OUT.search(said.text):
+            # "yes and also the data one", "wait i said data intelligence too, pls add it"
+            # after "that would be API Market, right?" (black-box s70 D5, D15: the one named
+            # was checked alone, or dropped): the markets asked back and the ones added.
+            confirm_markets = [m for m in MARKET_IDS if m in confirm_markets or m in added]
+        elif not is_yes(said.text):
             return None
         if state.step == TICKET_MARKETS:
             return self._start_ticket_fields(turn, confirm_markets)
@@ -971,6 +1003,13 @@ class MarketSteps:
         state = turn.state
         form = EligibilityForm(state.markets, turn.profile, turn.today)
         slot = form.resolve(text)
+        if slot not in known:
+            # "actually we hired 3 more engineers last week so team is 21 now" (black-box s70
+            # D8: the list again): the clause that names an answer on file, and its value.
+            for clause in reversed(_REASON_THEN_VALUE.split(text)):
+                if clause.strip() and form.resolve(clause) in known:
+                    text, slot = clause.strip(), form.resolve(clause)
+                    break
         if slot is None and reading.OTHER_CLOUD.search(reading.fold(text)):
             # "物联网那个是华为云的不是阿里云" (black-box s59 D10): the Alibaba Cloud answer on
             # file, whichever markets are chosen now.
@@ -1097,6 +1136,10 @@ class MarketSteps:
             # (blind_conversations24 c24_45: the IoT market dropped): a product's platform
             # denied, no market left out.
             return []
+        if not _MARKET_WORD.search(text) and software_without_hardware(text):
+            # "software only, we don't do hardware" with 全部 under way (black-box s70 D3): what
+            # is sold, never Basic Software alone.
+            return []
         kept = markets_kept_in_words(turn.state.markets, text) or []
         if not _MARKET_WORD.search(text) and not set(kept) <= set(turn.state.markets):
             # "no hardware, software only" at the IoT market's software-and-hardware question
@@ -1202,7 +1245,7 @@ class MarketSteps:
             named = [MARKET_IDS[n - 1] for n in picked]
         elif re.search(r"\d", text):
             return []
-        elif _TOO_AT_END.search(text) and not _SAID_NOT.search(text):
+        elif (_TOO_AT_END.search(text) or _TOO_ADD_IT.search(text)) and not _SAID_NOT.search(text):
             # "you only picked API. I said basic software, … too": every market named.
             named = markets_named(text)
         else:
@@ -1227,7 +1270,7 @@ class MarketSteps:
         lines = [t("known_summary", lang), t("known_summary_continue_line", lang)]
         choices = [Choice(t("choice_continue", lang), t("choice_continue", lang))]
         for number, qid in enumerate(known, start=2):
-            value = q.format_value(qid, q.known_value(turn.profile, qid), lang)
+            value = q.format_value(qid, q.known_value(turn.profile, qid), lang, turn.state.markets)
             label = q.label(qid, lang)
             lines.append(t("known_summary_line", lang, number=number, label=label, value=value))
             change = t("choice_change_item", lang, label=label)

@@ -14,7 +14,7 @@ from typing import Any
 from bot.conversation.types import Choice, Lang
 from bot.texts import t
 from rules.eligibility import EXPERIENCE_KEY, FieldRequest, months_in_years, required_fields
-from rules.markets import market_label
+from rules.markets import MARKET_IDS, market_label
 from rules.profile import PROFILE_FIELDS
 
 
@@ -80,9 +80,14 @@ def to_json_value(value: Any) -> Any:
     return value
 
 
-def format_value(qid: str, value: Any, lang: Lang) -> str:
+def format_value(qid: str, value: Any, lang: Lang, markets: Sequence[str] | None = None) -> str:
+    """The answer as said back; a yes/no given per market shows the markets of `markets`
+    (the ones under way) when it has any of them — never a market the vendor did not pick."""
     kind = kind_of(qid)
     spec = PROFILE_FIELDS[split_id(qid)[0]]
+    if kind == "bool" and isinstance(value, Mapping):
+        shown = {m: answer for m, answer in value.items() if markets is None or m in markets}
+        return _by_market(shown or value, lang)
     if kind == "bool":
         return t("value.yes" if value else "value.no", lang)
     if kind in ("support", "industry"):
@@ -107,6 +112,27 @@ def format_value(qid: str, value: Any, lang: Lang) -> str:
             "value.engineers" if spec.key == "acp_engineers" else "value.people", lang, value=value
         )
     return str(value)
+
+
+def _market_order(market: str) -> int:
+    return MARKET_IDS.index(market) if market in MARKET_IDS else len(MARKET_IDS)
+
+
+def _by_market(value: Mapping[str, Any], lang: Lang) -> str:
+    """A yes/no given per market, markets with the same answer together: "基础软件市场、安全市场：是；
+    物联网市场：否"."""
+    groups: dict[bool, list[str]] = {}
+    for market in sorted(value, key=_market_order):
+        groups.setdefault(bool(value[market]), []).append(market)
+    return t("value.per_market_separator", lang).join(
+        t(
+            "label_value",
+            lang,
+            label=market_list(markets, lang),
+            value=t("value.yes" if answer else "value.no", lang),
+        )
+        for answer, markets in groups.items()
+    )
 
 
 def choices_for(qid: str, lang: Lang) -> list[Choice]:

@@ -304,6 +304,40 @@ _NO_ACCOUNT_YET = lazy_compile(
 )
 
 
+# A part of a field said to be another: "the room is 1205 not 1203", "是1205不是1203",
+# "不是1203，是1205".
+_PART = r"[A-Za-z0-9#-]{1,20}(?:号|室|栋|楼|层|座|单元|号楼)?"
+_PART_NOT_PART = (
+    lazy_compile(
+        rf"(?<![A-Za-z0-9#-])(?P<new>{_PART})[,，]?\s+(?:and )?not (?:the )?(?P<old>{_PART})(?![A-Za-z0-9])",
+        re.IGNORECASE,
+    ),
+    lazy_compile(rf"(?<![A-Za-z0-9#-])(?P<new>{_PART})(?:[,，]\s*)?(?:而)?不是(?P<old>{_PART})"),
+    lazy_compile(rf"不是(?P<old>{_PART})[,，\s]*(?:而)?是(?P<new>{_PART})"),
+)
+
+
+def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
+    """The one field holding the part said wrong, with the part said right in its place; []
+    when no field, or more than one, holds it, or the two parts are not of one kind."""
+    for pattern in _PART_NOT_PART:
+        found = pattern.search(text.strip().rstrip("。.!！"))
+        if found is None:
+            continue
+        new, old = found["new"], found["old"]
+        if new == old or new.isdigit() != old.isdigit():
+            continue
+        holding = [
+            (name, value)
+            for name, value in fields.items()
+            if isinstance(value, str) and value.count(old) == 1
+        ]
+        if len(holding) == 1:
+            name, value = holding[0]
+            return [(name, value.replace(old, new))]
+    return []
+
+
 class TicketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -426,12 +460,7 @@ class TicketSteps:
         if (draft or {}).get(MARKETS_CHANGED):
             # The markets changed on the ticket under way (black-box 50, D11): said as a
             # correction, not as a new ticket or a draft left earlier.
-            intro = t(
-                "ticket_markets_changed",
-                lang,
-                markets=q.market_list(markets, lang),
-                amount=deposit_for(markets),
-            )
+            intro = self._markets_changed_line(turn, markets)
         else:
             intro = t(
                 "ticket_intro",
@@ -442,6 +471,11 @@ class TicketSteps:
             if state.ticket_fields:
                 intro = _join(
                     intro, t("ticket_draft_resumed", lang, count=len(state.ticket_fields))
+                )
+            failed = self._found_not_eligible(turn, markets)
+            if failed:
+                intro += "\n" + t(
+                    "ticket_market_not_eligible", lang, markets=q.market_list(failed, lang)
                 )
         if not state.ticket_pending:
             state.advance(TICKET_FIELD)
@@ -509,13 +543,35 @@ class TicketSteps:
             return None
         state = turn.state
         state.ticket_markets = [m for m in MARKET_IDS if m in named]
-        changed = t(
-            "ticket_markets_changed",
-            turn.lang,
-            markets=q.market_list(state.ticket_markets, turn.lang),
-            amount=deposit_for(state.ticket_markets),
-        )
+        changed = self._markets_changed_line(turn, state.ticket_markets)
         return self._prefixed(changed, self._prompt(turn))
+
+    def _markets_changed_line(self, turn: _Turn, markets: list[str]) -> str:
+        """ "已更正：工单市场 = …", and a warning when a market on it was found not eligible
+        (black-box s70 D10: 企业应用 failed, then put on a 陆万 ticket without a word) — the
+        deposit is paid once the vendor has passed review and joined the market."""
+        lang = turn.lang
+        line = t(
+            "ticket_markets_changed",
+            lang,
+            markets=q.market_list(markets, lang),
+            amount=deposit_for(markets),
+        )
+        failed = self._found_not_eligible(turn, markets)
+        if failed:
+            line += "\n" + t(
+                "ticket_market_not_eligible", lang, markets=q.market_list(failed, lang)
+            )
+        return line
+
+    def _found_not_eligible(self, turn: _Turn, markets: list[str]) -> list[str]:
+        """Markets of `markets` whose stored check result is not eligible."""
+        failed = {
+            row["market"]
+            for row in load_verdicts(self.db, turn.key.team_id, turn.key.user_id)
+            if row["status"] == "not_eligible"
+        }
+        return [m for m in markets if m in failed]
 
     def _suggested(self, turn: _Turn, name: str) -> str | None:
         if name in turn.state.ticket_fields:
@@ -615,12 +671,7 @@ class TicketSteps:
             # "retail link got postponed, only API for now": the same draft for those markets
             # (its amount recomputed), the fields typed kept.
             state.ticket_markets = said_markets
-            changed = t(
-                "ticket_markets_changed",
-                lang,
-                markets=q.market_list(said_markets, lang),
-                amount=deposit_for(said_markets),
-            )
+            changed = self._markets_changed_line(turn, said_markets)
             return self._prefixed(changed, self._review(turn))
         if _CHANGE_MARKETS.search(text.strip()):
             # "修改 市场", "wait, we also joined Data Intelligence — the deposit should be 60k":
@@ -653,6 +704,21 @@ class TicketSteps:
             state.ticket_fields = {**state.ticket_fields, **cleaned}
             lines = ticket_fix_lines(cleaned, lang)
             return self._prefixed("\n".join(lines), self._review(turn))
+        if not fixes:
+            fixes = _part_swapped(text, state.ticket_fields)
+            if fixes:
+                # "oops the room is 1205 not 1203" (black-box s70 D16: not understood): the
+                # one field holding 1203, with 1205 in its place.
+                try:
+                    cleaned = validated_ticket_fixes(fixes)
+                except TicketFieldError as error:
+                    return self._prefixed(
+                        error.chat_en if lang == "en" else error.chat_zh, self._prompt(turn)
+                    )
+                state.ticket_fields = {**state.ticket_fields, **cleaned}
+                return self._prefixed(
+                    "\n".join(ticket_fix_lines(cleaned, lang)), self._review(turn)
+                )
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))

@@ -30,7 +30,8 @@ def test_a_product_word_at_a_question_switches_no_market(vendor: Vendor) -> None
     _at_question(vendor, "data intelligence, devops and IoT", "mature_product")
     vendor.say("no hardware, software only")
     assert vendor.state()["markets"] == ["data", "devops", "iot"]
-    assert vendor.profile()["mature_product"] is False
+    # (Software without hardware: a no for IoT only — black-box s70 D3.)
+    assert vendor.profile()["mature_product"] == {"software": True, "security": True, "iot": False}
 
 
 def test_the_missing_answer_said_in_words_fills_it(vendor: Vendor) -> None:

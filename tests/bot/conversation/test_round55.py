@@ -1,0 +1,211 @@
+"""Round 55 (session 60): black-box s70's leftovers (docs/evaluation/black_box_s70/report.md),
+each mended with the tester's own lines: D3 (high), D5, D8, D10, D12, D15, D17, D24, D25."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+
+SOFTWARE_NOT_HARDWARE = {"software": True, "security": True, "iot": False}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "软件都有，但是物联网硬件我们不做",
+        "software only, we don't do hardware",
+        "我们只做软件，没有硬件",
+    ],
+)
+def test_software_without_hardware_is_a_no_for_iot_only(vendor: Vendor, said: str) -> None:
+    # D3 (high): one "no" failed 基础软件 and 安全 too, whose lines ask for software alone.
+    _at_question(vendor, "全部", "mature_product")
+    reply = vendor.say(said).text
+    assert vendor.profile()["mature_product"] == SOFTWARE_NOT_HARDWARE
+    assert vendor.current_question() != "mature_product"
+    assert "基础软件市场、安全市场：是；物联网市场：否" in reply or (
+        "Basic Software Market, Security Market: yes; IoT Market: no" in reply
+    )
+    vendor.answer_all()
+    verdicts = vendor.verdicts()
+    assert verdicts["software"] == verdicts["security"] == "eligible"
+    assert verdicts["iot"] == "not_eligible"
+
+
+def test_the_iot_answer_serves_a_later_security_check(vendor: Vendor) -> None:
+    # D3, V8: "software only" at the IoT check, then the security market checked.
+    _at_question(vendor, "iot", "mature_product")
+    reply = vendor.say("software only, we don't do hardware").text
+    # Only the markets under way are said back.
+    assert reply.startswith("Noted: mature, stable product = IoT Market: no")
+    vendor.answer_all()
+    assert vendor.verdicts() == {"iot": "not_eligible"}
+    reply = vendor.say("ok what about the security market, we also sell a mature WAF software").text
+    # D12: "software" in the product named adds no Basic Software check.
+    assert vendor.state()["markets"] == ["security"]
+    assert "mature, stable product: Security Market: yes" in reply
+    vendor.say("continue")
+    vendor.answer_all()
+    assert vendor.verdicts()["security"] == "eligible"
+
+
+def test_a_plain_no_is_still_one_answer(vendor: Vendor) -> None:
+    _at_question(vendor, "全部", "mature_product")
+    vendor.say("否")
+    assert vendor.profile()["mature_product"] is False
+
+
+@pytest.mark.parametrize(
+    ("said", "markets"),
+    [
+        ("yes and also the data one", ["api", "data"]),
+        ("wait i said data intelligence too, pls add it", ["api", "data"]),
+        ("对，还有安全", ["api", "security"]),
+        ("yes", ["api"]),
+    ],
+)
+def test_a_market_added_to_the_one_asked_back(
+    vendor: Vendor, said: str, markets: list[str]
+) -> None:
+    # D5: "yes and also the data one" checked API alone.
+    vendor.engine.start(vendor.key)
+    vendor.say("hi, we want to sell our APIs on the aliyun marketplace")
+    vendor.say(said)
+    assert vendor.state()["markets"] == markets
+
+
+def test_a_market_added_mid_form_with_add_it(vendor: Vendor) -> None:
+    # D15: "please answer yes or no".
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.say("wait i said data intelligence too, pls add it")
+    assert vendor.state()["markets"] == ["api", "data"]
+
+
+def test_a_new_value_with_its_reason_at_the_answers_on_file(vendor: Vendor) -> None:
+    # D8: the same list again, still showing 18.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("solution market")
+    vendor.answer_all({**PASSING, "team_size": "18"})
+    vendor.say("hmm. what about the API market instead, do we qualify there?")
+    reply = vendor.say("actually we hired 3 more engineers last week so team is 21 now").text
+    assert reply.startswith("Corrected: tech + customer-service team size = 21")
+    assert vendor.profile()["team_size"] == 21
+
+
+def test_a_ticket_market_found_not_eligible_is_warned_of(vendor: Vendor) -> None:
+    # D10: 企业应用 failed, then put on a 陆万 ticket without a word.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站和企业应用")
+    vendor.answer_all({**PASSING, "enterprise_offering": "否"})
+    assert vendor.verdicts() == {"enterprise": "not_eligible", "website": "eligible"}
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("修改 市场")
+    reply = vendor.say("建站和企业应用").text
+    assert reply.startswith(
+        "已更正：工单市场 = 建站市场、企业应用市场（保证金 60,000 元）\n"
+        "注意：按您的检查结果，企业应用市场暂不符合入驻条件。"
+    )
+    assert "服务商通过审核入驻集市后，需要缴纳保证金" in reply
+
+
+def test_an_eligible_ticket_market_gets_no_warning(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("建站和企业应用")
+    vendor.answer_all({**PASSING, "enterprise_offering": "否"})
+    reply = vendor.say("起草工单").text
+    assert "暂不符合" not in reply
+
+
+def test_a_one_character_thanks_at_the_menu(vendor: Vendor) -> None:
+    # D17: "没能识别您要选择的市场：“谢”".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("谢").text
+    assert reply.startswith("不客气")
+
+
+def test_same_as_the_chat_support(vendor: Vendor) -> None:
+    # D24: "跟售后一样" was taken, the English refused.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "service market", "online_cs")
+    vendor.say("5x8")
+    vendor.answer_all()
+    vendor.say("what about the API market?")
+    vendor.say("continue")
+    for _ in range(10):
+        current = vendor.current_question()
+        if current == "aftersales_support":
+            break
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    reply = vendor.say("same as the chat support").text
+    assert reply.startswith("Noted: after-sales technical service hours = 5×8 hours")
+
+
+def test_every_line_of_business_the_same_years(vendor: Vendor) -> None:
+    # D25: the API market only, asked five more times.
+    _at_question(vendor, "全部", "experience_years:api")
+    vendor.say("各个业务都做了五年了")
+    experience = vendor.profile()["experience_years"]
+    assert len(experience) == 6
+    assert set(experience.values()) == {5}
+
+
+@pytest.mark.parametrize("said", ["not sure, how do we do that?", "how do we do that?"])
+def test_how_to_get_the_thing_asked_is_answered(vendor: Vendor, said: str) -> None:
+    # D23: "not sure, how do we do that?" recorded as unknown, the "how" dropped.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "devops", "ecosystem_certified")
+    reply = vendor.say(said).text
+    assert "ecosystem partner joining process" in reply
+    assert "ecosystem_certified" not in vendor.profile()
+    assert vendor.current_question() == "ecosystem_certified"
+
+
+def test_and_another_market_after_its_requirements(vendor: Vendor) -> None:
+    # D21: "and devops?" after the IoT requirements started a DevOps check.
+    vendor.engine.start(vendor.key)
+    vendor.say("hey, what do I need to join the IoT market?")
+    reply = vendor.say("and devops?").text
+    assert reply.startswith("Entry conditions for DevOps Market (开发运维市场):")
+    assert vendor.state()["markets"] == []
+
+
+def test_a_part_of_a_ticket_field_said_to_be_another(vendor: Vendor) -> None:
+    # D16: "oops the room is 1205 not 1203" was not understood at the ticket review.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("draft the ticket")
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "Room 1203, 8 Tianhe Road, Guangzhou",
+        "Lucy",
+        "13800138000",
+    ):
+        vendor.say(value)
+    reply = vendor.say("oops the room is 1205 not 1203").text
+    assert reply.startswith("Corrected: mailing address = Room 1205, 8 Tianhe Road, Guangzhou")
+
+
+def test_a_part_of_a_ticket_field_in_chinese(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    assert vendor.say("门牌是2号不是1号").text.startswith(
+        "已更正：快递地址 = 浙江省杭州市西湖区文三路2号"
+    )
+    assert vendor.say("不是2号，是3号").text.startswith(
+        "已更正：快递地址 = 浙江省杭州市西湖区文三路3号"
+    )
