@@ -600,6 +600,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tiers by the month's settled cash total in the category ({bands}).",
     ),
     "answers_rates_subsection": ("分类目服务费阶梯比例", "Rates per category"),
+    "answers_multi_shared_special": (
+        "{names}共同的特殊要求（其他市场都没有）：{special}。",
+        "What {names} both require and no other market does: {special}.",
+    ),
     "answers_multi_shared": ("共同的条件：{shared}。", "All of them: {shared}."),
     "answers_multi_own": ("• {name}另外要求：{own}。", "• {name} also: {own}."),
     "answers_multi_nothing_more": ("无", "nothing more"),
@@ -2892,6 +2896,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rate_head_total": (
         "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
         "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
+    ),
+    "answers_rate_head_lowest": (
+        "{name}的费率最低是 {rate}：第{tier}档（{band}）。\n",
+        "{name}'s lowest rate is {rate}: tier {tier} ({band}).\n",
     ),
     "answers_rate_head_top_or_highest": (
         "{name}最高一档（第3档，{band}）的佣金比例是 {top}；比例最高的是第1档 {highest}。",

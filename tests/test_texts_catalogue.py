@@ -27,6 +27,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/answers/multi.py", "_SPECIAL_ASKED"): "special requirements asked (特殊)",
+    ("bot/answers/rate_heads.py", "_LOWEST_RATE"): "the lowest rate asked (最低)",
+    ("bot/answers/step_pointed.py", "_AFTER_THEN"): "after, then next (以后接下来)",
+    ("bot/conversation/interpret.py", "_SAYS_NOT_KNOWN_VALUE"): "the value not known (不知道)",
     ("bot/conversation/ticket_steps.py", "_PART"): "a room or house number (号)",
     ("bot/conversation/ticket_steps.py", "_PART_NOT_PART"): "one part said to be another (不是)",
     ("bot/conversation/interpret.py", "HOW_TO_GET_IT"): "how to get it asked (怎么办理)",

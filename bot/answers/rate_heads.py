@@ -67,6 +67,11 @@ _TIER_WORDS = {
     "最少": 1,
     "最小": 1,
 }
+# The lowest rate asked ("最低能到多少费率", "费率最低多少", "lowest rate"), not a tier.
+_LOWEST_RATE = lazy_compile(
+    r"最低[^，,。？?档]{0,6}(费率|比例|佣金|抽成|扣点|几个点)|(费率|比例|佣金|抽成|扣点)[^，,。？?档]{0,4}最低"
+    r"|最少(抽|收)|\b(lowest|minimum|min|best|cheapest)\s+(possible\s+)?(commission\s+)?(rate|commission|fee)\b"
+)
 # Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
 _YES_NO = lazy_compile(
     r"吗|(?<![怎什这那多])么|是否|是不是|要不要|收不收|有没有|需不需要|用不用|抽不抽"
@@ -213,6 +218,19 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
         key = "answers_rate_head_listed_free" if _free(row) else "answers_rate_head_listed"
         return t(key, lang, name=name, rate=_rate(row, 1))
     tier = asked_tier(question)
+    if tier is None and _LOWEST_RATE.search(normalize(question)) and not _free(row):
+        # "企业应用要是卖得好，最低能到多少费率？要卖到多少" (holdout91 #21: declined): the
+        # lowest rate and the band it takes.
+        period = commission_rules.default_policy().periods[-1]
+        lowest = min(period.tiers, key=lambda x: (row.rate(x.tier), -x.tier))
+        return t(
+            "answers_rate_head_lowest",
+            lang,
+            name=name,
+            rate=_rate(row, lowest.tier),
+            tier=lowest.tier,
+            band=Localized(lowest.label_zh, lowest.label_en),
+        )
     if (
         tier == _TOP_TIER
         and _HIGHEST_SAID.search(normalize(question))

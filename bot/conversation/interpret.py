@@ -468,6 +468,15 @@ _UNKNOWN_SAID = lazy_compile(
 )
 
 
+# An unknown said of the value itself, in a later clause: "I don't know the date", "我也不知道
+# 具体多少".
+_SAYS_NOT_KNOWN_VALUE = lazy_compile(
+    r"(?<![a-z])(?:don'?t|do not) know (?:the |our |its |exact |the exact )*(?:date|number|figure|"
+    r"amount|year|count|hours?)(?![a-z])|(?:不知道|不清楚|不记得|记不清)(?:具体|确切的?|准确的?)?"
+    r"(?:日期|时间|多少|数字|金额|人数|年份|是哪天)?(?:了)?$"
+)
+
+
 _WHAT_IS_IT = lazy_compile(
     # ("not sure, what does that involve?" — black-box s61 D4: recorded as unknown.)
     r"(?<![a-z])(what is (it|that|this)|what'?s (that|this)|what does (it|that|this) (mean|involve|entail)"
@@ -499,7 +508,12 @@ def is_unknown(text: str) -> bool:
     if first in UNKNOWN_WORDS:
         return True
     clauses = [c.strip() for c in re.split(r"[，,。.;；!！—–]|\s-\s", folded)]
-    if any(c in UNKNOWN_WORDS for c in clauses[1:]) and not re.search(r"[?？]", text):
+    if any(
+        c in UNKNOWN_WORDS or (_UNKNOWN_SAID.search(c) and _SAYS_NOT_KNOWN_VALUE.search(c))
+        for c in clauses[1:]
+    ) and not re.search(r"[?？]", text):
+        # ("I don't have the licence at hand, I don't know the date." — blind_conversations37
+        # c37_54: "not a date", asked again with no line left.)
         # "不确定能不能提供，跳过。" (blind_conversations22 c22_55: stored 否): the skip said
         # after the doubt.
         return True

@@ -87,6 +87,7 @@ SET_DAYS: dict[str, date] = {
     "holdout88": date(2026, 12, 7),
     "holdout89": date(2026, 12, 7),
     "holdout90": date(2026, 12, 7),
+    "holdout91": date(2026, 12, 7),
 }
 
 

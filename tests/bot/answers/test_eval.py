@@ -910,6 +910,11 @@ REQUIRED_RIGHT = {
     # Mended after (#3, #8, #15, #59, #176); the misses left are the check's strings on right
     # replies (#139, #160, #184).
     "holdout90_questions.yaml": 197,
+    # holdout91 (round 55, a new writer, reviewed): scored once on 69ad7b28 (black-box s70's
+    # mends) — by the check 188, the judge 194/200 (97.0 %), 0 invented. Mended after (#21,
+    # #107, #108, #137, #163, #200); the misses left are the check's strings on right replies
+    # (#71, #80, #89, #92, #94, #106, #139, #142) and two "the guide does not say" (#181, #184).
+    "holdout91_questions.yaml": 190,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2056,6 +2061,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout88_questions.yaml",
         "holdout89_questions.yaml",
         "holdout90_questions.yaml",
+        "holdout91_questions.yaml",
     } <= names
 
 

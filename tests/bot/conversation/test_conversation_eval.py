@@ -427,3 +427,13 @@ def test_the_twenty_ninth_blind_set_meets_the_goals() -> None:
     (docs/ANSWERS.md, "Round 54"). Mended (not blind): held at the goals."""
     summary = assert_meets_the_goals("blind_conversations36.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirtieth_blind_set_meets_the_goals() -> None:
+    """blind_conversations37 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 69ad7b28: 0 wrong values stored, 59/60 verdicts right, 1 stuck, median extra
+    turns 0 (mean 0.1, max 2) — c37_54's "I don't have the licence at hand, I don't know the
+    date." was "not a date" with no line left (docs/ANSWERS.md, "Round 55"). Mended (not
+    blind): held at the goals."""
+    summary = assert_meets_the_goals("blind_conversations37.yaml", 60)
+    assert summary["stuck"] == 0

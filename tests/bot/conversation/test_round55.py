@@ -209,3 +209,13 @@ def test_a_part_of_a_ticket_field_in_chinese(vendor: Vendor) -> None:
     assert vendor.say("不是2号，是3号").text.startswith(
         "已更正：快递地址 = 浙江省杭州市西湖区文三路3号"
     )
+
+
+def test_the_value_not_known_said_after_a_reason(vendor: Vendor) -> None:
+    # blind_conversations37 c37_54: "not a date", asked again with no line left.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "security market", "license_date")
+    reply = vendor.say("I don't have the licence at hand, I don't know the date.").text
+    assert reply.startswith("Recorded as unknown: ")
+    assert vendor.current_question() != "license_date"
