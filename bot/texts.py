@@ -430,6 +430,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "If the {label} were {value}, on your other answers the check gives (for reference, not "
         "stored; the Marketplace's review decides):",
     ),
+    "verdict_supposing_deposit": (
+        "那时可入驻的市场（{markets}）保证金合计 {amount:,} 元（大写：{capitals}元），每个类目分别计算后累计。",
+        "The deposit for the markets open then ({markets}) would total CNY {amount:,} "
+        "(in capitals: {capitals}元), each category counted and added up.",
+    ),
     "verdict_supposing_update": (
         "变更完成后，回复“修改 {label}”更新您的回答。",
         'Once it has changed, reply "change {label}" to update your answer.',

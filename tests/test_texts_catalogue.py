@@ -27,6 +27,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/conversation/verdict_steps.py", "_ACP_PASSED"): "an ACP passed (考过)",
+    ("bot/conversation/verdict_steps.py", "_SEVERAL_HOLDERS"): "how many pass (个)",
+    ("bot/conversation/verdict_steps.py", "_DEPOSIT_SAID"): "the deposit named (保证金)",
+    ("bot/conversation/commission_follow_up.py", "_MARKET_AFTER"): "a market after 呢？",
     ("bot/answers/multi.py", "_SPECIAL_ASKED"): "special requirements asked (特殊)",
     ("bot/answers/rate_heads.py", "_LOWEST_RATE"): "the lowest rate asked (最低)",
     ("bot/answers/step_pointed.py", "_AFTER_THEN"): "after, then next (以后接下来)",

@@ -366,6 +366,10 @@ _FOLLOW_WORDS = lazy_compile(
 _SUM_ASKED = lazy_compile(r"佣金|抽成|费率|服务费|commission|rate|fee", re.IGNORECASE)
 
 
+# A question, then a market alone after it: "那如果刚好20万呢？企业应用".
+_MARKET_AFTER = lazy_compile(r"(?P<body>.+?[呢吗][?？])\s*(?P<market>[^，,。？?\s]{2,12})[。.!！]*")
+
+
 def with_new_figures(
     text: str, question: str, markets_named: Callable[[str], list[str]]
 ) -> str | None:
@@ -374,6 +378,11 @@ def with_new_figures(
     said = text.strip()
     if len(said) > 160 or not _AMOUNT_SAID.search(said):
         return None
+    tail = _MARKET_AFTER.fullmatch(said)
+    if tail and markets_named(tail["market"]) and not markets_named(tail["body"]):
+        # "那如果刚好20万呢？企业应用" (black-box s70 D6: 企业应用's entry conditions): the
+        # market said after the question is the one asked of.
+        said = f"{tail['market']}{tail['body']}"
     whole = bool(markets_named(said)) and bool(
         _ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said)
     )

@@ -347,6 +347,24 @@ _SUPPOSED_FIELDS = (
 )
 
 
+# An ACP said to be passed or held to come: "if one of our guys passes ACP", "下个月有人考过ACP".
+_ACP_PASSED = lazy_compile(
+    r"(?=.*(?<![a-z])acp(?![a-z]))(?=.*(?<![a-z])(pass|passes|passed|gets?|gotten|obtains?|earns?|"
+    r"certified)(?![a-z])|.*(考过|考下|考到|拿到|通过|考了))",
+    re.IGNORECASE,
+)
+_SEVERAL_HOLDERS = lazy_compile(
+    r"(?<![\d.])([2-9])\s*(?:个|名|位|of (?:our|us|them)|engineers|people|guys)", re.IGNORECASE
+)
+_DEPOSIT_SAID = lazy_compile(r"保证金|押金|(?<![a-z])deposits?(?![a-z])", re.IGNORECASE)
+
+
+def _holders(text: str) -> int:
+    """How many are said to pass: "2 of our engineers" → 2; "one of our guys", "有人" → 1."""
+    several = _SEVERAL_HOLDERS.search(text)
+    return int(several.group(1)) if several else 1
+
+
 def remark_on_markets(text: str) -> bool:
     """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
     market, not a choice of markets — words beyond the names, none of choosing."""
@@ -767,12 +785,19 @@ class VerdictSteps:
         form = self.eligibility_form.reader(turn)
         said = _SUPPOSED_VALUE.findall(text)
         slot = next((key for key, words in _SUPPOSED_FIELDS if words.search(text)), None)
-        if slot is None or not said:
-            return None
-        try:
-            value = form.read(slot, said[-1]).value
-        except (reading.FieldRefused, reading.UnclearAnswer):
-            return None
+        value: object
+        if _ACP_PASSED.search(text) and not said:
+            # "if one of our guys passes ACP next month, can we join Solution market too?"
+            # (black-box s70 D9: the answers as they are, dated next month): one holder more.
+            slot = "acp_engineers"
+            value = int(q.known_value(turn.profile, slot) or 0) + _holders(text)
+        else:
+            if slot is None or not said:
+                return None
+            try:
+                value = form.read(slot, said[-1]).value
+            except (reading.FieldRefused, reading.UnclearAnswer):
+                return None
         lang = turn.lang
         try:
             canonical = validate_profile(q.with_answer(turn.profile, slot, value))
@@ -780,8 +805,22 @@ class VerdictSteps:
             return None
         shown = q.format_value(slot, value, lang)
         lines = [t("verdict_supposing_header", lang, label=q.label(slot, lang), value=shown)]
-        for verdict in evaluate(canonical, turn.state.markets, turn.today):
+        verdicts = evaluate(canonical, turn.state.markets, turn.today)
+        for verdict in verdicts:
             lines += _status_lines(verdict, lang)
+        eligible = [v.market for v in verdicts if v.status == "eligible"]
+        if eligible and _DEPOSIT_SAID.search(text):
+            # "…what would the total deposit be then": the markets open then, their sum.
+            total = deposit_for(eligible)
+            lines.append(
+                t(
+                    "verdict_supposing_deposit",
+                    lang,
+                    markets=q.market_list(eligible, lang),
+                    amount=total,
+                    capitals=amount_in_capitals(total),
+                )
+            )
         lines.append(t("verdict_supposing_update", lang, label=q.label(slot, lang)))
         return "\n".join(lines)
 

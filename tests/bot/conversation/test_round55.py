@@ -219,3 +219,30 @@ def test_the_value_not_known_said_after_a_reason(vendor: Vendor) -> None:
     reply = vendor.say("I don't have the licence at hand, I don't know the date.").text
     assert reply.startswith("Recorded as unknown: ")
     assert vendor.current_question() != "license_date"
+
+
+def test_a_market_said_after_the_follow_up_question(vendor: Vendor) -> None:
+    # D6: "那如果刚好20万呢？企业应用" got 企业应用's entry conditions.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场一个月卖了100万，其中40万是分销，佣金多少")
+    reply = vendor.say("那如果刚好20万呢？企业应用").text
+    assert reply.startswith("佣金 1万元（10,000元）（第2档 5%）。\n企业应用市场")
+
+
+def test_an_acp_to_come_with_the_deposit_then(vendor: Vendor) -> None:
+    # D9: the answers as they are, re-checked next month; no ACP, no deposit.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api and solution market")
+    vendor.answer_all({**PASSING, "acp_engineers": "0"})
+    assert vendor.verdicts() == {"api": "eligible", "solution": "not_eligible"}
+    reply = vendor.say(
+        "if one of our guys passes ACP next month, can we join Solution market too? what would "
+        "the total deposit be then"
+    ).text
+    assert reply.startswith(
+        "If the ACP-certified engineers were 1, on your other answers the check gives"
+    )
+    assert "  · Solution Market: eligible" in reply
+    assert "would total CNY 60,000 (in capitals: 陆万元)" in reply
+    assert vendor.profile()["acp_engineers"] == 0  # nothing stored
