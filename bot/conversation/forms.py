@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from bot.conversation import questions as q
@@ -40,6 +41,7 @@ from bot.i18n import (
 )
 from bot.product_parts import MATURE_PRODUCT, software_without_hardware
 from bot.texts import pair
+from rules.eligibility import age_in_months
 from rules.markets import find_markets_in_text
 from rules.profile import PROFILE_FIELDS
 from rules.ticket import (
@@ -275,6 +277,31 @@ PREVIOUS_QUESTION = re.compile(
 )
 
 
+# Experience said to be as old as the company: "公司成立就开始做了", "从成立起一直在做",
+# "since the company was founded", "since day one".
+_SINCE_FOUNDED = re.compile(
+    r"(公司|我们)?(一)?成立(就|起|以来|开始|后就|那年就|时就)|从成立|开业(就|起|以来)|创办(就|起|以来)"
+    r"|\bsince (the company |we |our company )?(was )?(founded|started|registered|set up|established|"
+    r"incorporated|day one)\b|\bfrom (day one|the (very )?start)\b",
+    re.IGNORECASE,
+)
+
+
+def _years_since_licence(profile: Mapping[str, Any], today: date) -> Decimal | None:
+    """The licence's age in years (whole months, in hundredths, cut down), or None."""
+    licence = profile.get("license_date")
+    if not licence:
+        return None
+    try:
+        start = date.fromisoformat(str(licence))
+    except ValueError:
+        return None
+    months = age_in_months(start, today)
+    if months <= 0:
+        return None
+    return (Decimal(months) / 12).quantize(Decimal("0.01"), rounding=ROUND_DOWN).normalize()
+
+
 class EligibilityForm:
     """The eligibility questions of the chosen markets."""
 
@@ -335,6 +362,12 @@ class EligibilityForm:
 
     def read(self, slot: str, text: str) -> Answer:
         key = q.split_id(slot)[0]
+        if q.kind_of(slot) == "experience" and _SINCE_FOUNDED.search(text):
+            since = _years_since_licence(self.profile, self.today)
+            if since is not None:
+                # "公司成立就开始做了" with the licence date on file (black-box s70 D20: "not a
+                # number of years"): the company's age, confirmed before it is stored.
+                return Answer(since, approximate=True)
         if key == MATURE_PRODUCT:
             split = software_without_hardware(text)
             if split is not None:

@@ -42,7 +42,12 @@ _ALL_ANSWERS_ASKED = lazy_compile(
     r"|(?<![a-z])(show|list|see) (me |us )?(all )?(my|our) (saved |stored )?(answers|profile|data)(?![a-z])"
     r"|你们?(都)?(存|保存|记录|记)(了|下了)(我|我们|我司)?(的)?(哪些|什么)"
     r"|(我|我们)(的)?(已保存的|保存的)?(回答|答案|资料|信息)(都)?(有哪些|是什么|还在吗)"
-    r"|(查看|看看|看下|看一下)(我|我们)?(的)?(已保存的|保存的)?(回答|答案)",
+    r"|(查看|看看|看下|看一下)(我|我们)?(的)?(已保存的|保存的)?(回答|答案)"
+    # "can you show me what you recorded for us?", "我之前填的信息给我看一下" (black-box s65 D18:
+    # declined, not understood).
+    r"|(?<![a-z])(show|tell|give) (me|us) what you('ve| have)? (recorded|saved|stored|noted|got)(?![a-z])"
+    r"|(我|我们)(之前|刚才|前面|上次)?(填|写|回答|提交)(的|过的)(信息|资料|回答|答案|内容)[^，,。？?]{0,4}"
+    r"(给我|给我们|让我|让我们)?(看|看看|看一下|看下|发我|列一下|列出来)",
     re.IGNORECASE,
 )
 # What the rule asks, asked beside the vendor's own answer ("我们填的注册资金要多少才够",

@@ -418,7 +418,12 @@ def _named_with_a_new_value(
 _HEADCOUNT_NOW = lazy_compile(
     r"(?:hired|took on|added|onboarded|招了|新招了?|又招了?|多了|加了)[^.?!。？]{0,40}?"
     r"(?:so|now|所以|现在)[^.?!。？\d]{0,20}?(?P<count>\d{1,5})\s*(?:people|persons|staff|人|个|名)?"
-    r"(?:\s*(?:now|了|总共|in total))?\s*[.!。]*$",
+    r"(?:\s*(?:now|了|总共|in total))?\s*[.!。]*$"
+    # "also the social insurance headcount is only 19, the rest are contractors" (black-box s65
+    # D19: not understood): the count on social insurance, said as it is.
+    r"|(?:social[- ]insurance|社保)[^.?!。？\d]{0,20}?(?:headcount|head count|number|count|人数)"
+    r"\s*(?:is|are|was|=|:|：|是|为|只有|才)?\s*(?:only|just|actually|really)?\s*(?:有)?"
+    r"(?P<count_si>\d{1,5})\s*(?:people|persons|staff|人|个|名)?",
     re.IGNORECASE,
 )
 _HEADCOUNT_KEYS = ("team_size", "employees")
@@ -436,7 +441,7 @@ def _headcount_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Corr
     if slot is None:
         return None
     try:
-        value = reader.read(slot, said.group("count"))
+        value = reader.read(slot, said.group("count") or said.group("count_si"))
     except (reading.FieldRefused, reading.UnclearAnswer):
         return None
     return reading.Correction(slot, value)

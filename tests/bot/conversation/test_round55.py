@@ -246,3 +246,46 @@ def test_an_acp_to_come_with_the_deposit_then(vendor: Vendor) -> None:
     assert "  · Solution Market: eligible" in reply
     assert "would total CNY 60,000 (in capitals: 陆万元)" in reply
     assert vendor.profile()["acp_engineers"] == 0  # nothing stored
+
+
+@pytest.mark.parametrize("said", ["公司成立就开始做了", "since the company was founded"])
+def test_experience_as_old_as_the_company(vendor: Vendor, said: str) -> None:
+    # D20: "公司成立就开始做了" was "not a number of years", the licence date on file.
+    _at_question(vendor, "建站", "experience_years:website")
+    assert vendor.profile()["license_date"] == "2019-03-01"
+    reply = vendor.say(said).text
+    assert "5.16" in reply  # 62 whole months by 2024-05-01, confirmed first
+    assert "experience_years" not in vendor.profile()
+    vendor.say("是")
+    assert vendor.profile()["experience_years"] == {"website": "5.16"}
+
+
+# Black-box s65's leftovers (docs/evaluation/black_box_s65/report.md).
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("can you show me what you recorded for us?", "Where you are:"),
+        ("我之前填的信息给我看一下", "当前进度："),
+    ],
+)
+def test_the_answers_on_file_asked_in_words(vendor: Vendor, said: str, head: str) -> None:
+    # s65 D18: "outside what I can answer", "没能理解这个回答".
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    assert vendor.say(said).text.startswith(head)
+
+
+def test_the_social_insurance_headcount_corrected(vendor: Vendor) -> None:
+    # s65 D19: "I did not understand that answer."
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api")
+    vendor.answer_all()
+    reply = vendor.say(
+        "also the social insurance headcount is only 19, the rest are contractors"
+    ).text
+    assert reply.startswith("Corrected: tech + customer-service team size = 19")
+    assert vendor.verdicts() == {"api": "not_eligible"}
