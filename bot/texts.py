@@ -668,6 +668,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按您给的几项（{given}），没有市场这几项都满足。",
         "With what you gave ({given}), no market is open on those points.",
     ),
+    "answers_which_unconditioned_all": (
+        "它们对这些方面都没有要求。",
+        " (They set no such condition at all.)",
+    ),
     "answers_which_unconditioned": (
         "其中{markets}对这些方面没有要求，其他列出的市场这几项都满足。",
         " ({markets} set no such condition at all.)",

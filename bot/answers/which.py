@@ -197,7 +197,14 @@ def markets_open_to(
         open_line = t("answers_which_none_open", lang, given=given)
     if unconditioned:
         listed = sep.join(market_label(m, lang) for m in unconditioned)
-        open_line += t("answers_which_unconditioned", lang, markets=listed)
+        # ("…可以考虑的市场：API市场、物联网市场。其中API市场、物联网市场对这些方面没有要求，其他
+        # 列出的市场这几项都满足" — black-box s65 D22: no other market was listed.)
+        every = set(unconditioned) >= set(open_markets)
+        open_line += t(
+            "answers_which_unconditioned_all" if every else "answers_which_unconditioned",
+            lang,
+            markets=listed,
+        )
     if blocked:
         why = rule_sep.join(
             t("answers_which_blocked_item", lang, markets=sep.join(names), rule=rule)

@@ -1043,6 +1043,10 @@ def _you_recorded_wrong(form: Form, text: str) -> Correction | None:
         return Correction(named[0], None)
 
 
+# Not known, said anywhere ("注册资金不知道，要问下财务").
+_NOT_KNOWN_ANYWHERE = lazy_compile(
+    r"不知道|不清楚|不确定|记不清|不记得|(?<![a-z])(don'?t know|do not know|not sure|no idea)(?![a-z])"
+)
 # How to get the thing the question on screen asks about, with no name for it: "how do we do
 # that?", "how can we get it", "这个怎么办理", "那要怎么弄".
 HOW_TO_GET_IT = (
@@ -1070,6 +1074,23 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
         # high: registered company = no stored): a protest about what was asked, not a no.
         return Question(text)
+    if (is_unknown(text) or _NOT_KNOWN_ANYWHERE.search(fold(text))) and not re.search(
+        r"[?？]", text
+    ):
+        unasked = form.resolve(text)
+        if (
+            unasked is not None
+            and unasked != slot
+            and unasked not in form.slots()
+            and unasked.partition(":")[0] in PROFILE_FIELDS
+        ):
+            # "注册资金不知道，要问下财务" at 数据智能's team question (black-box s65 D15: "not a
+            # whole number"): the markets chosen do not ask it — said, this question kept.
+            spec = PROFILE_FIELDS[unasked.partition(":")[0]]
+            return Unclear(
+                t("value_not_asked", "zh", label=spec.label_zh),
+                t("value_not_asked", "en", label=spec.label_en),
+            )
     if is_unknown(text) and _HOW_TO_GET_IT.search(fold(text)):
         # "not sure, how do we do that?" (black-box s70 D23: recorded as unknown, the "how"
         # dropped): the how answered, the same question asked again.

@@ -135,3 +135,12 @@ def test_the_step_after_the_review_passed() -> None:
 def test_a_servers_own_trouble_is_declined(question: str) -> None:
     # #200: the onboarding contacts.
     assert answer(question, today=DAY).out_of_scope
+
+
+def test_open_markets_that_set_no_such_condition() -> None:
+    # black-box s65 D22: "其他列出的市场这几项都满足" of markets never listed.
+    text = answer("公司成立还不到一年，能入驻哪些市场", today=DAY).text
+    assert text.startswith(
+        "按您给的几项（营业执照年限不到1年），不受影响、可以考虑的市场：API市场、物联网市场。"
+        "它们对这些方面都没有要求。\n"
+    )

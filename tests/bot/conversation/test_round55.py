@@ -289,3 +289,12 @@ def test_the_social_insurance_headcount_corrected(vendor: Vendor) -> None:
     ).text
     assert reply.startswith("Corrected: tech + customer-service team size = 19")
     assert vendor.verdicts() == {"api": "not_eligible"}
+
+
+def test_an_unknown_for_a_question_not_asked(vendor: Vendor) -> None:
+    # s65 D15: "注册资金不知道，要问下财务" was "not a whole number" at 数据智能's team question.
+    _at_question(vendor, "数据智能", "team_size")
+    reply = vendor.say("注册资金不知道，要问下财务").text
+    assert reply.startswith("您选的市场不看注册资金，不需要填写。")
+    assert vendor.current_question() == "team_size"
+    assert "registered_capital" not in vendor.profile()
