@@ -467,6 +467,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "  · answers still missing: {markets}",
     ),
     "other_markets_not_eligible": ("  · 暂不符合：{markets}", "  · not eligible yet: {markets}"),
+    "market_result_missing": ("  · 还缺的回答：{labels}", "  · Answers still missing: {labels}"),
     "other_markets_hint": (
         "想正式检查某个市场，回复它的名称即可（会补问缺少的回答）。",
         "To check one of them properly, reply with its name (the missing answers are asked).",

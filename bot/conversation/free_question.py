@@ -225,8 +225,10 @@ def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
 # Topics whose question a bare month ("那4月呢", "what about April 2021?") asks again.
 # "the same numbers", "同样的数" said with a market: the figures kept, the market changed.
 _SAME_NUMBERS_FOR = lazy_compile(
-    r"(?<![a-z])(?:with )?the same (?:numbers|figures|amounts?|sales|totals?)(?![a-z])"
-    r"|(?:同样的?|一样的?)(?:数|数字|金额|数额|流水|数据)(?:的话)?",
+    # ("what about November 2021 for the same numbers?", "那2021年11月同样的数字呢" — black-box
+    # s65 D6: "for" and "字" were left, and the month not read.)
+    r"(?<![a-z])(?:(?:with|for|using|on) )?the same (?:numbers|figures|amounts?|sales|totals?)(?![a-z])"
+    r"|(?:用|按)?(?:同样的?|一样的?)(?:数字|金额|数额|流水|数据|数)(?:的话)?",
     re.IGNORECASE,
 )
 _MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "computed.rate")

@@ -1184,6 +1184,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             return form.read(slot, echoed.group(2))
         except (FieldRefused, UnclearAnswer):
             pass
+    ahead = _echoed_ahead(form, slot, echoed) if echoed else None
+    if ahead is not None:
+        return ahead
     pasted = form.labelled(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
@@ -1367,6 +1370,24 @@ _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": 
 
 # The question said back, a question mark, then the answer: "1688 member? yes", "ACP？有两个".
 _ECHOED_THEN_ANSWERED = lazy_compile(r"^(.{2,40}?)[?？]\s*(\S.{0,20})$")
+
+
+def _echoed_ahead(form: Form, slot: str, echoed: re.Match[str]) -> Correction | None:
+    """ "营销策划能力？有一点吧，我们有市场部" at the 建站 experience question (black-box s65 D10:
+    declined as outside the guide): another question still to come said back, then its
+    answer — noted for it, this question asked again. None unless one such question reads."""
+    named = [c for c in form.candidates(echoed.group(1)) if c != slot and c in form.slots()]
+    if len(named) != 1 or looks_like_question(echoed.group(2)):
+        return None
+    if _ASKED_BY_WORD.search(fold(echoed.group(1))):
+        return None
+    try:
+        answer = form.read(named[0], echoed.group(2))
+    except (FieldRefused, UnclearAnswer):
+        return None
+    return Correction(named[0], answer)
+
+
 # "same, 2" (black-box s58 D17): "same" and then the value itself — the value.
 # ("same as service, 2 years" — black-box s59 D19: the service market's 3 years overwritten.)
 _SAME_THEN_VALUE = lazy_compile(

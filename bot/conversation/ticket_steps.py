@@ -157,8 +157,10 @@ _FILLER_CHARS = 20
 # A short last clause after a comma: "…，零售通的".
 _LAST_CLAUSE = lazy_compile(r"[，,]\s*([^，,。]{1,12}?)(?:的|吧|呢)?[。.!！]*$")
 _TICKET_NEEDED = lazy_compile(
-    r"(?<![a-z])(i |we )?(need|want) (the |a |our )?(deposit |finance )?ticket( text)?"
-    r"( please| pls)?[.!]*$",
+    r"(?<![a-z])(i |we )?(need|want) (the |a |our )?(deposit |finance |transfer )?ticket( text)?"
+    # ("…I need the ticket text for finance" — black-box s65 D20: the template and the market
+    # menu, then a check started.)
+    r"( for (the )?(finance|finance team|deposit|transfer))?( please| pls)?[.!]*$",
     re.IGNORECASE,
 )
 # Markets named after a request, as a last clause: "…，建站市场", "…, for the API market".

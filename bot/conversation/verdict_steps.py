@@ -365,6 +365,15 @@ def _holders(text: str) -> int:
     return int(several.group(1)) if several else 1
 
 
+# A market's result asked by name: "数据智能市场那个结果呢", "what about the data intelligence
+# result?", "API市场的检查结果呢".
+_RESULT_OF_MARKET = lazy_compile(
+    r"(?:那|那么)?(?P<market>[^，,。？?]{2,16}?)(?:市场)?(?:那个|的)?(?:检查)?(?:结果)(?:呢|怎么样|如何|是什么|是啥)?[?？。]*"
+    r"|(?:and |so )?(?:what about|how about) (?:the )?(?P<market_en>[a-z ]{2,30}?)(?: market)? (?:result|check|verdict)s?\??",
+    re.IGNORECASE,
+)
+
+
 def remark_on_markets(text: str) -> bool:
     """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
     market, not a choice of markets — words beyond the names, none of choosing."""
@@ -782,6 +791,33 @@ class VerdictSteps:
         lines.append(t("other_markets_hint", lang))
         return "\n".join(lines)
 
+    def _unchecked_market_result(self, turn: _Turn, text: str) -> str | None:
+        """ "数据智能市场那个结果呢" after its check was left for another market (black-box s65
+        D8: the review's status text): that market on the answers on file, for reference, with
+        what is still missing and how to check it. None unless a market not checked is named."""
+        asked = _RESULT_OF_MARKET.fullmatch(text.strip())
+        if asked is None:
+            return None
+        named = find_markets_in_text(asked.group("market") or asked.group("market_en") or "")
+        if not named or set(named) <= set(turn.state.markets) or not turn.profile:
+            return None
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return None
+        lang = turn.lang
+        lines = [t("other_markets_header", lang)]
+        for verdict in evaluate(canonical, named, turn.today):
+            lines += _status_lines(verdict, lang)
+            if verdict.missing:
+                labels = t("list_separator", lang).join(
+                    q.label(f"{key}:{verdict.market}" if key == q.EXPERIENCE_KEY else key, lang)
+                    for key in verdict.missing
+                )
+                lines.append(t("market_result_missing", lang, labels=labels))
+        lines.append(t("other_markets_hint", lang))
+        return "\n".join(lines)
+
     def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
         """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
         each market under way checked with it, as of today; None when no value is read."""
@@ -1186,6 +1222,13 @@ class VerdictSteps:
         verdict, as of today, with why it fails — told, the step and its question kept (the
         flow table never lets a menu jump to the verdict). None when it is not asked or no
         check is on file."""
+        unchecked = (
+            self._unchecked_market_result(turn, text)
+            if turn.state.step in (_MENU_OR_AFTER | {VERDICT})
+            else None
+        )
+        if unchecked is not None:
+            return self._prefixed(unchecked, self._prompt(turn))
         own = _OWN_ELIGIBLE_ASKED.search(text.strip())
         asked = (
             _LAST_RESULT_ASKED.search(text.strip())

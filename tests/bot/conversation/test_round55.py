@@ -298,3 +298,73 @@ def test_an_unknown_for_a_question_not_asked(vendor: Vendor) -> None:
     assert reply.startswith("您选的市场不看注册资金，不需要填写。")
     assert vendor.current_question() == "team_size"
     assert "registered_capital" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    ("opening", "said", "head"),
+    [
+        (
+            "how much commission for October 2020, website building, 300k total, 50k of it distribution?",
+            "what about November 2021 for the same numbers?",
+            "2021-11 is outside the guide's commission policy",
+        ),
+        (
+            "2020年10月建站市场卖了30万，其中分销5万，佣金多少",
+            "那2021年11月同样的数字呢",
+            "2021年11月不在指南的佣金政策期间内",
+        ),
+        (
+            "2020年10月建站市场卖了30万，其中分销5万，佣金多少",
+            "2020年11月用同样的数字呢",
+            "佣金 37,500元",
+        ),
+    ],
+)
+def test_the_same_numbers_for_another_month(
+    vendor: Vendor, opening: str, said: str, head: str
+) -> None:
+    # s65 D6: "outside what I can answer".
+    vendor.engine.start(vendor.key)
+    vendor.say(opening)
+    assert vendor.say(said).text.startswith(head)
+
+
+def test_a_question_to_come_said_back_with_its_answer(vendor: Vendor) -> None:
+    # s65 D10: "营销策划能力？有一点吧，我们有市场部" at the 建站 experience question was
+    # declined as outside the guide.
+    _at_question(vendor, "建站和服务市场", "experience_years:website")
+    reply = vendor.say("营销策划能力？有一点吧，我们有市场部").text
+    assert reply.startswith("已记录：营销策划能力 = 是")
+    assert vendor.current_question() == "experience_years:website"
+
+
+def test_the_ticket_text_for_finance_asked_with_its_market(vendor: Vendor) -> None:
+    # s65 D20: the template and the market menu, then a check started.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(
+        "Hi, we already got approved for the Security market and paid the deposit yesterday. "
+        "I need the ticket text for finance"
+    ).text
+    assert reply.startswith(
+        "OK, drafting the deposit ticket for Security Market (deposit CNY 30,000)."
+    )
+    assert vendor.state()["ticket_markets"] == ["security"]
+
+
+def test_a_market_left_for_another_asked_for_its_result(vendor: Vendor) -> None:
+    # s65 D8: "数据智能市场那个结果呢" got the review's status text.
+    vendor.engine.start(vendor.key)
+    vendor.say("数据智能")
+    vendor.say("是")
+    vendor.say("2019-01-01")
+    vendor.say("算了 我们产品其实是IoT的，换成物联网市场吧")
+    vendor.say("继续")
+    vendor.answer_all()
+    assert vendor.verdicts() == {"iot": "eligible"}
+    reply = vendor.say("数据智能市场那个结果呢").text
+    assert reply.startswith(
+        "按您已有的回答，其他市场的情况（仅供参考，不记录；以云市场审核为准）：\n"
+        "  · 数据智能市场：信息不全\n"
+        "  · 还缺的回答：数据智能市场：该市场业务的服务经验（年）"
+    )
+    assert vendor.verdicts() == {"iot": "eligible"}
