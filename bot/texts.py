@@ -435,6 +435,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The deposit for the markets open then ({markets}) would total CNY {amount:,} "
         "(in capitals: {capitals}元), each category counted and added up.",
     ),
+    "verdict_supposing_header_bool": (
+        "如果“{label}”改为“{value}”，按您其他的回答，检查结果是（仅供参考，不记录；以云市场审核为准）：",
+        'If "{label}" were "{value}", on your other answers the check gives (for reference, not '
+        "stored; the Marketplace's review decides):",
+    ),
     "verdict_supposing_update": (
         "变更完成后，回复“修改 {label}”更新您的回答。",
         'Once it has changed, reply "change {label}" to update your answer.',
@@ -746,6 +751,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
         "Yes, the whole amount: the month's total picks one tier, and the whole commissionable"
         " amount is charged at that tier's rate, not in brackets (the guide: the month's platform"
+        " fee is charged at the rate of the vendor's tier).",
+    ),
+    "answers_whole_of_two": (
+        "按全部金额，不分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
+        "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
+        "The whole amount, not in brackets: the month's total picks one tier, and the whole"
+        " commissionable amount is charged at that tier's rate (the guide: the month's platform"
         " fee is charged at the rate of the vendor's tier).",
     ),
     "answers_not_progressive": (
@@ -4300,6 +4312,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers routing round 13 (fix13a) ---
     # A settlement date against the commission policy period (both days included).
+    "answers_date_in_period_which": (
+        "指南的优惠政策期间：{date}在{start}至{end}之间（含首尾两天，按订单结算日期），按其阶梯比例计算。",
+        "The guide's policy period: {date} is inside it ({start} to {end}, both days included, by"
+        " the orders' settlement date), so its tiered rates apply.",
+    ),
+    "answers_date_outside_period_which": (
+        "指南里没有适用的期间：优惠政策期间是{start}至{end}（按订单结算日期），{date}不在其中；"
+        "指南没有说明这段期间以外适用什么费率。回复“转人工”，我把问题转给工作人员。",
+        "None the guide gives: its policy period runs from {start} to {end} (by the orders'"
+        " settlement date), and {date} is outside it; the guide does not say what rate applies"
+        ' outside that period. Reply "human" and I will ask our staff.',
+    ),
     "answers_date_in_period": (
         "是的，在优惠政策期间内，能按阶梯比例计算：{date}在{start}至{end}之间（含首尾两天，按订单结算日期）。",
         "Yes: {date} is inside the policy period ({start} to {end}, both days included, by the"

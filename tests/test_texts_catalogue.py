@@ -27,6 +27,11 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/answers/__init__.py", "_WHICH_PERIOD"): "which period asked (哪个期间)",
+    (
+        "bot/conversation/verdict_steps.py",
+        "_SWITCH_TO_ALIYUN",
+    ): "a move to Alibaba Cloud (换成阿里云)",
     ("bot/conversation/verdict_steps.py", "_RESULT_OF_MARKET"): "a market's result asked (结果)",
     ("bot/conversation/interpret.py", "_NOT_KNOWN_ANYWHERE"): "not known, said (不知道)",
     ("bot/conversation/forms.py", "_SINCE_FOUNDED"): "since the company was founded (成立)",

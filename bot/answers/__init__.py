@@ -859,6 +859,9 @@ def _dates_in(text: str) -> list[date]:
     return sorted(set(found))
 
 
+_WHICH_PERIOD = lazy_compile(r"哪个(期间|时期|政策|阶段)|哪段|\bwhich (period|policy|rates?)\b")
+
+
 def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer | None:
     """Whether one named settlement date lies in the commission policy period (both ends
     included): 是 / 不在 first, with the period."""
@@ -878,7 +881,15 @@ def _settled_date_in_period(text: str, concepts: set[str], lang: Lang) -> Answer
     periods = default_policy().periods
     start, end = periods[0].valid_from, periods[-1].valid_to
     inside = start <= asked <= end
-    key = "answers_date_in_period" if inside else "answers_date_outside_period"
+    # "so which period applies to an order settled on April 2 2021?" (black-box s64 D18: "No:"
+    # first): the period it falls in, or none of the guide's.
+    which = bool(_WHICH_PERIOD.search(normalize(text)))
+    key = {
+        (True, False): "answers_date_in_period",
+        (False, False): "answers_date_outside_period",
+        (True, True): "answers_date_in_period_which",
+        (False, True): "answers_date_outside_period_which",
+    }[(inside, which)]
 
     def show(day: date) -> str:
         if lang == "en":
@@ -3213,6 +3224,10 @@ def _progressive_key(question: str, body: str) -> str:
     """ "不是分段" first, or "yes, the whole amount" when the whole was what was asked — and the
     rate the vendor names is the one `body` computes, and no distribution part is said to be
     charged (review 57 R6: "是的" to 10% beside a computed 5%)."""
+    if parts.asks_either_or(question) and not _DISTRIBUTION_SAID.search(normalize(question)):
+        # "…to the whole 500k or only the part above the threshold?" (black-box s64 D18: "No"
+        # first): the one of the two that holds.
+        return "answers_whole_of_two"
     if not parts.asks_whole_first(question) or _DISTRIBUTION_SAID.search(normalize(question)):
         return "answers_not_progressive"
     stated = set(_PERCENT_SAID.findall(normalize(question)))

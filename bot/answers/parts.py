@@ -250,6 +250,12 @@ _WHOLE_ASKED_FIRST = lazy_compile(
 _EITHER_OR = lazy_compile(r"还是|或者|\bor\b")
 
 
+def asks_either_or(question: str) -> bool:
+    """ "Is the 3% applied to the whole 500k or only the part above the threshold?": the two
+    ways asked as a choice (its answer is one of them, never a "no")."""
+    return bool(_EITHER_OR.search(normalize(question)))
+
+
 def asks_whole_first(question: str) -> bool:
     """A brackets question put as "the whole amount at that rate?" (its yes is the policy's)."""
     said = normalize(question)

@@ -347,6 +347,14 @@ _SUPPOSED_FIELDS = (
 )
 
 
+# A move to Alibaba Cloud said to come: "when we switch to aliyun IoT", "如果我们换成阿里云IoT平台".
+_SWITCH_TO_ALIYUN = lazy_compile(
+    r"(换成|换到|迁到|迁移到|改用|用上|切到|切换到|转到|搬到)[^，,。？?]{0,6}(阿里云|aliyun)"
+    r"|(?<![a-z])(switch|switches|switched|move|moves|moved|migrate|migrates|migrated|port|change)"
+    r"(?: (?:over|everything|it|them|all))? to (?:the )?(alibaba cloud|aliyun)",
+    re.IGNORECASE,
+)
+_BUILT_ON = "built_on_aliyun"
 # An ACP said to be passed or held to come: "if one of our guys passes ACP", "下个月有人考过ACP".
 _ACP_PASSED = lazy_compile(
     r"(?=.*(?<![a-z])acp(?![a-z]))(?=.*(?<![a-z])(pass|passes|passed|gets?|gotten|obtains?|earns?|"
@@ -821,13 +829,18 @@ class VerdictSteps:
     def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
         """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
         each market under way checked with it, as of today; None when no value is read."""
-        if not reading.is_what_if(text) and not reading.is_value_to_come(text):
+        switching = bool(_SWITCH_TO_ALIYUN.search(text)) and looks_like_question(text)
+        if not reading.is_what_if(text) and not reading.is_value_to_come(text) and not switching:
             return None
         form = self.eligibility_form.reader(turn)
         said = _SUPPOSED_VALUE.findall(text)
         slot = next((key for key, words in _SUPPOSED_FIELDS if words.search(text)), None)
         value: object
-        if _ACP_PASSED.search(text) and not said:
+        if switching and not said:
+            # "when we switch to aliyun IoT, will IoT market be ok?" (black-box s64 D19: the IoT
+            # check started again): built on Alibaba Cloud, supposed.
+            slot, value = _BUILT_ON, True
+        elif _ACP_PASSED.search(text) and not said:
             # "if one of our guys passes ACP next month, can we join Solution market too?"
             # (black-box s70 D9: the answers as they are, dated next month): one holder more.
             slot = "acp_engineers"
@@ -845,7 +858,12 @@ class VerdictSteps:
         except ProfileError:
             return None
         shown = q.format_value(slot, value, lang)
-        lines = [t("verdict_supposing_header", lang, label=q.label(slot, lang), value=shown)]
+        header = (
+            "verdict_supposing_header_bool"
+            if isinstance(value, bool)
+            else "verdict_supposing_header"
+        )
+        lines = [t(header, lang, label=q.label(slot, lang), value=shown)]
         verdicts = evaluate(canonical, turn.state.markets, turn.today)
         for verdict in verdicts:
             lines += _status_lines(verdict, lang)

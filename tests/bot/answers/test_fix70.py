@@ -144,3 +144,23 @@ def test_open_markets_that_set_no_such_condition() -> None:
         "按您给的几项（营业执照年限不到1年），不受影响、可以考虑的市场：API市场、物联网市场。"
         "它们对这些方面都没有要求。\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "Is the 3% applied to the whole 500k or only the part above the threshold?",
+            "The whole amount, not in brackets:",
+        ),
+        ("3%是按全部50万算还是只算超过的部分？", "按全部金额，不分段计算："),
+        (
+            "so which period applies to an order settled on April 2 2021?",
+            "None the guide gives: its policy period runs from 2016-11-17 to 2021-03-31",
+        ),
+        ("is an order settled on April 2 2021 in the policy period?", "No: the policy period"),
+    ],
+)
+def test_either_or_and_which_get_no_bare_no(question: str, head: str) -> None:
+    # black-box s64 D18: "No" first to an either/or and to a "which".
+    assert answer(question, today=DAY).text.startswith(head)

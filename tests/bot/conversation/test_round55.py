@@ -368,3 +368,25 @@ def test_a_market_left_for_another_asked_for_its_result(vendor: Vendor) -> None:
         "  · 还缺的回答：数据智能市场：该市场业务的服务经验（年）"
     )
     assert vendor.verdicts() == {"iot": "eligible"}
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        (
+            "when we switch to aliyun IoT, will IoT market be ok?",
+            'If "built on Alibaba Cloud products" were "yes"',
+        ),
+        ("如果我们换成阿里云IoT平台，物联网市场能过吗", "如果“以阿里云产品为依托”改为“是”"),
+    ],
+)
+def test_a_move_to_alibaba_cloud_supposed(vendor: Vendor, said: str, head: str) -> None:
+    # s64 D19: the IoT check started again.
+    vendor.engine.start(vendor.key)
+    vendor.say("iot")
+    vendor.answer_all({**PASSING, "built_on_aliyun": "no"})
+    reply = vendor.say(said).text
+    assert reply.startswith(head)
+    assert "IoT Market: eligible" in reply or "物联网市场：符合入驻条件" in reply
+    assert vendor.profile()["built_on_aliyun"] is False  # nothing stored
+    assert vendor.verdicts() == {"iot": "not_eligible"}
