@@ -13,12 +13,14 @@ from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import ELIGIBILITY_PLACE, TICKET_PLACE, start_detour
 from bot.conversation.forms import (
     EligibilityForm,
+    address_addition,
     resolve_profile_item,
     ticket_field_fix,
     ticket_field_fixes,
     ticket_field_said_wrong,
     ticket_fix_lines,
     validated_ticket_fixes,
+    with_address_added,
     with_address_part,
 )
 from bot.conversation.helpers import join as _join_lines
@@ -253,15 +255,20 @@ class ChangeAnswer:
             return None
         whole = _THE_TICKET.fullmatch(text.strip()) is not None
         fixes = [] if field or whole else ticket_field_fixes(text)
-        if not fixes and not field and not whole:
+        added = None if field or whole or fixes else address_addition(text)
+        if not fixes and not field and not whole and added is None:
             return None
         latest = latest_ticket(self.db, turn.key.team_id, turn.key.user_id)
         if latest is None:
             return None
+        if added is not None:
+            # "地址后面加上 B栋" after the ticket was confirmed (review 59 N4: the talk closed
+            # politely, nothing changed): the address with the part after it, reopened.
+            fixes = [("address", with_address_added(latest["fields"].get("address", ""), added))]
         lang = turn.lang
         fixes = [
             (name, with_address_part(latest["fields"].get(name, ""), value))
-            if name == "address"
+            if name == "address" and added is None
             else (name, value)
             for name, value in fixes
         ]

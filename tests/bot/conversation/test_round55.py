@@ -390,3 +390,19 @@ def test_a_move_to_alibaba_cloud_supposed(vendor: Vendor, said: str, head: str) 
     assert "IoT Market: eligible" in reply or "物联网市场：符合入驻条件" in reply
     assert vendor.profile()["built_on_aliyun"] is False  # nothing stored
     assert vendor.verdicts() == {"iot": "not_eligible"}
+
+
+def test_a_part_added_to_the_address_after_the_ticket(vendor: Vendor) -> None:
+    # review 59 N4: the confirmed ticket was not reopened.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("确认")
+    reply = vendor.say("地址后面加上 B栋").text
+    assert reply.startswith(
+        "已重新打开您最近的工单（API市场），改好后请再次确认：\n"
+        "已更正：快递地址 = 浙江省杭州市西湖区文三路1号B栋"
+    )
