@@ -39,6 +39,19 @@ _HARDWARE_NO = lazy_compile(
 )
 
 
+# Software said to be missing ("没有软件", "不做软件", "we do not make software").
+_SOFTWARE_NO = lazy_compile(
+    r"(没有|没|不做|不提供|不卖|不开发|无)[^，,。；;有]{0,4}软件|软件[^，,。；;]{0,4}(没有|不做|不行|不具备|做不了)(?!硬件)"
+    r"|(?<![a-z])(no|not|don'?t|do not|doesn'?t|does not|never|without)\b[^,.;]{0,20}\bsoftware(?![a-z])"
+)
+# Hardware said to be fine ("硬件也没问题", "hardware is not a problem either").
+_HARDWARE_FINE = lazy_compile(
+    r"硬件[^，,。；;]{0,4}(没问题|没有问题|可以|都有|也有|有的|具备|不是问题)"
+    r"|(?<![a-z])hardware\b[^,.;]{0,12}\b(not an? (problem|issue)|no (problem|issue)|fine|ok|covered"
+    r"|too|as well|also)(?![a-z])"
+)
+
+
 def markets_asking_mature_product() -> dict[str, bool]:
     """{market id: whether its mature-product line names hardware}, in the guide's order."""
     return {
@@ -54,5 +67,9 @@ def software_without_hardware(text: str) -> dict[str, bool] | None:
     None for anything else (a plain yes or no is one answer for every market)."""
     folded = text.casefold().replace("’", "'")
     if not (_SOFTWARE_YES.search(folded) and _HARDWARE_NO.search(folded)):
+        return None
+    if _SOFTWARE_NO.search(folded) or _HARDWARE_FINE.search(folded):
+        # "我们不做软件，也没有硬件", "软件有，硬件也没问题" (review 60 R1: a no stored as a
+        # yes for 安全, a yes as a no for IoT): no split said.
         return None
     return {market: not hardware for market, hardware in markets_asking_mature_product().items()}

@@ -5125,6 +5125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}覆盖{head}：{items}。\n",
         "The {name} covers {head}: {items}.\n",
     ),
+    "answers_described_item_not_only": (
+        "不是只有{item}：{name}的介绍里列有{items}。\n",
+        "No, not only {item}: the guide's description of the {name} lists {items}.\n",
+    ),
     "answers_described_item": (
         "是的：{name}的介绍里列有{item}。\n",
         "Yes: the guide's description of the {name} lists {item}.\n",

@@ -27,6 +27,13 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/answers/described_item.py", "_ONLY_ASKED"): "only asked (只)",
+    ("bot/conversation/free_question.py", "_BARE_MARKET_ASKED"): "a market alone asked (呢)",
+    ("bot/conversation/interpret.py", "_OWN_OPENING"): "our, opening (我们)",
+    ("bot/conversation/interpret.py", "_NOT_AT_HAND"): "not at hand (不在手边)",
+    ("bot/conversation/interpret.py", "_FORGOT_SAID"): "forgotten (不记得)",
+    ("bot/product_parts.py", "_SOFTWARE_NO"): "software said missing (没有软件)",
+    ("bot/product_parts.py", "_HARDWARE_FINE"): "hardware said fine (硬件没问题)",
     ("bot/answers/__init__.py", "_WHICH_PERIOD"): "which period asked (哪个期间)",
     (
         "bot/conversation/verdict_steps.py",

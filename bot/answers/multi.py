@@ -594,7 +594,8 @@ def set_aside_keys(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
 
 # Special requirements asked ("特殊要求", "特别的条件", "special requirements").
 _SPECIAL_ASKED = lazy_compile(
-    r"特殊|特别|特有|独有|专门|\b(special|specific|unusual|unique|particular)\b"
+    r"特殊|特别|特有|独有|独特|专门|别的市场没有|其他市场没有|其它市场没有"
+    r"|\b(special|specific|unusual|unique|particular)\b|\bother markets? (do(es)?n'?t|do(es)? not)\b"
 )
 
 
@@ -602,13 +603,19 @@ def _shared_special(market_ids: list[str], lang: Lang) -> list[str]:
     """The conditions every market of `market_ids` sets and no other market does."""
     others = {c.key for m in MARKET_IDS if m not in market_ids for c in get_market(m).conditions}
     first = get_market(market_ids[0]).conditions
-    keys = [
-        c.key
-        for c in first
-        if c.key not in others
-        and all(any(x.key == c.key for x in get_market(m).conditions) for m in market_ids)
-    ]
-    return list(dict.fromkeys(_summary(c, lang) for c in first if c.key in keys))
+    # (The same line in each, not only the same kind: 建站's "以阿里云产品为依托" and 物联网's
+    # "以阿里云IoT产品为依托" are two requirements — review 60 R9.)
+    return list(
+        dict.fromkeys(
+            _summary(c, lang)
+            for c in first
+            if c.key not in others
+            and all(
+                any(_summary(x, lang) == _summary(c, lang) for x in get_market(m).conditions)
+                for m in market_ids
+            )
+        )
+    )
 
 
 def compare_conditions(
@@ -637,7 +644,7 @@ def compare_conditions(
     special = (
         _shared_special(market_ids, lang) if _SPECIAL_ASKED.search(normalize(question)) else []
     )
-    if special and _SHARED.search(normalize(question)):
+    if special:
         # "新零售和开发运维这两个市场有啥共同的特殊要求？" (holdout91 #137: the ten shared
         # conditions, none picked out): what they both set and no other market does, first.
         names = join_names([market_label(get_market(m), lang) for m in market_ids], lang)

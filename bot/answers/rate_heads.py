@@ -69,8 +69,10 @@ _TIER_WORDS = {
 }
 # The lowest rate asked ("最低能到多少费率", "费率最低多少", "lowest rate"), not a tier.
 _LOWEST_RATE = lazy_compile(
-    r"最低[^，,。？?档]{0,6}(费率|比例|佣金|抽成|扣点|几个点)|(费率|比例|佣金|抽成|扣点)[^，,。？?档]{0,4}最低"
-    r"|最少(抽|收)|\b(lowest|minimum|min|best|cheapest)\s+(possible\s+)?(commission\s+)?(rate|commission|fee)\b"
+    # (Not "最低佣金" / "minimum commission / fee": a floor charge or the fee to join asked —
+    # review 60 R8.)
+    r"最低[^，,。？?档佣]{0,6}(费率|比例|抽成|扣点|几个点)|(费率|比例|抽成|扣点|佣金)[^，,。？?档]{0,4}最低(能到|可以到|到|是)?(多少|几)"
+    r"|\b(lowest|cheapest|best)\s+(possible\s+)?(commission\s+)?(rate|commission)\b|\bminimum\s+(commission\s+)?rate\b"
 )
 # Asked as yes or no ("收佣金吗", "要不要交佣金", "does the IoT market charge commission").
 _YES_NO = lazy_compile(

@@ -300,7 +300,8 @@ _NO_MARKETING = lazy_compile(
     r"|(营销|市场推广)(策划)?(能力|方面|这块|这方面)?\s*(完全|基本|根本|都|也)?(没有|没|空白)(?!问题)"
     # "我们纯技术团队没有市场部" (holdout91 #107: the lines listed, no verdict): no marketing
     # department.
-    r"|(没有|没|无)(专门的?|独立的?)?(市场部|营销部|市场团队|营销团队|市场部门|营销部门)"
+    r"|(没有|没|无)(专门的?|独立的?)?(市场部|营销部|市场团队|营销团队|市场部门|营销部门|市场人员|营销人员)"
+    r"|(市场部|营销部|市场团队|营销团队|市场人员|营销人员)(都|也)?(没有|没)"
     r"|\b(no|little|lack(ing)?|without|weak|poor|limited|don't have( any)?|do not have( any)?"
     r"|not much)( real| much| any)? marketing\b"
     r"|\b(can't|cannot|can not|don't|do not|not good at|not really good at) (do |doing )?marketing\b"
@@ -489,6 +490,10 @@ _DONE_BEFORE = lazy_compile(
     # ("2 engineers holding the Elastic Computing ACP" — holdout91 #108: no verdict.)
     r"|\b(holds?|holding|earned|obtained|passed)\s+(the\s+|an?\s+)?(alibaba cloud\s+|aliyun\s+)?"
     r"(elastic[- ]comput(e|ing)\s+)?(professional\s+)?$"
+    # ("we have 2 engineers with the Elastic Computing ACP", "2 of our engineers have the …" —
+    # review 60 N2.)
+    r"|\b\d+\s+(of\s+our\s+)?engineers?\s+(have|has|with|hold|holding)\s+(the\s+|an?\s+)?"
+    r"(alibaba cloud\s+|aliyun\s+)?(elastic[- ]comput(e|ing)\s+)?(professional\s+)?$"
 )
 _DONE_AFTER = lazy_compile(
     r"[^，,。.;；?？!！]{0,20}?(已经?(完成|通过|做完|拿到)|(\b(is|was|has been) )?\b(already|done|completed"
@@ -1122,6 +1127,8 @@ _RULE_ASKED = lazy_compile(
 # which states no fact of theirs.
 _ASKING_WE = lazy_compile(
     r"\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need|have to|require)\b"
+    # "does 解决方案市场 require us to be able to integrate…?" (holdout92 #42: "you meet it").
+    r"|\b(require|requires|need|needs|expect|expects|want|wants) (us|me|vendors|sellers) to( be able to)?\b"
     r"|\b(must|should) (we|i)( really| still| also)? have\b"
 )
 # "必须用阿里云的产品吗，还是别家云也行？" (holdout88 #4: "按您说的情况目前不满足"): whether the

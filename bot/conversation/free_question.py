@@ -231,6 +231,41 @@ _SAME_NUMBERS_FOR = lazy_compile(
     r"|(?:用|按)?(?:同样的?|一样的?)(?:数字|金额|数额|流水|数据|数)(?:的话)?",
     re.IGNORECASE,
 )
+_CONDITIONS_TOPIC = "computed.conditions"
+# Nothing but a market asked after ("and devops?", "那开发运维呢", "what about the IoT one?"),
+# once its names are taken out.
+_BARE_MARKET_ASKED = lazy_compile(
+    r"\s*(?:and|so|what about|how about|那|那么|还有|那个)?\s*(?:the)?\s*(?:市场|集市|market|one)?\s*"
+    r"(?:的)?(?:呢|那个呢|嘛)?\s*[?？。.!！]*\s*",
+    re.IGNORECASE,
+)
+
+
+def _strip_market_names(text: str) -> str:
+    """`text` without the names of the markets in it (longest first)."""
+    from rules.markets import all_markets
+
+    rest = text.casefold()
+    names = sorted(
+        {
+            name.casefold()
+            for market in all_markets()
+            for name in (
+                market.name,
+                market.name_en,
+                market.id,
+                *market.aliases,
+                *market.loose_aliases,
+            )
+        },
+        key=len,
+        reverse=True,
+    )
+    for name in names:
+        rest = rest.replace(name, " ")
+    return rest
+
+
 _MONTH_FOLLOWED = ("computed.commission", "computed.tier", "commission.", "computed.rate")
 # Every market's requirement on one thing, the answer to a question naming no market.
 _EVERY_MARKET_TABLE = "computed.conditions_overview"
@@ -480,6 +515,12 @@ class FreeQuestions:
                 [market_label(named[0], turn.lang)], state.last_question, turn.lang
             )
         if not _MARKET_FOLLOW_UP.fullmatch(text.strip()):
+            return None
+        if state.last_topic.startswith(_CONDITIONS_TOPIC) and not _BARE_MARKET_ASKED.fullmatch(
+            _strip_market_names(text)
+        ):
+            # "物联网市场要什么条件" … "安全市场佣金是多少？" (review 60 R3: 安全's conditions): a
+            # question of its own beside the market, asked as typed.
             return None
         if (
             named

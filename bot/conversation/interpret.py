@@ -468,12 +468,27 @@ _UNKNOWN_SAID = lazy_compile(
 )
 
 
+# The value said not to be at hand: "I don't have the licence at hand", "执照不在手边".
+_NOT_AT_HAND = lazy_compile(
+    r"不在手边|不在身边|不在手上|手头没有|手上没有|没带|找不到|不在这|"
+    r"(?<![a-z])(don'?t|do not) have (it|them|the [a-z ]{2,20}?|our [a-z ]{2,20}?) "
+    r"(at hand|here|with me|on me|handy|to hand|right now)(?![a-z])"
+)
+_FORGOT_SAID = lazy_compile(
+    r"不记得|记不清|想不起来|(?<![a-z])(can'?t|cannot) (remember|recall)|not sure (of|about)(?![a-z])"
+)
 # An unknown said of the value itself, in a later clause: "I don't know the date", "我也不知道
 # 具体多少".
 _SAYS_NOT_KNOWN_VALUE = lazy_compile(
     r"(?<![a-z])(?:don'?t|do not) know (?:the |our |its |exact |the exact )*(?:date|number|figure|"
     r"amount|year|count|hours?)(?![a-z])|(?:不知道|不清楚|不记得|记不清)(?:具体|确切的?|准确的?)?"
     r"(?:日期|时间|多少|数字|金额|人数|年份|是哪天)?(?:了)?$"
+    # ("执照不在手边，具体日期不记得了", "can't remember the exact date", "not sure of the date" —
+    # review 60 N5.)
+    r"|(?:具体|确切的?|准确的?)?(?:日期|时间|数字|金额|人数|年份)(?:我)?(?:不记得|记不清|不清楚|不知道|想不起来)(?:了)?$"
+    r"|(?<![a-z])(?:can'?t|cannot) (?:remember|recall) (?:the |our |its |exact |the exact )*(?:date|number|"
+    r"figure|amount|year)(?![a-z])|(?<![a-z])not sure (?:of|about) (?:the |our |its |exact |the exact )*"
+    r"(?:date|number|figure|amount|year)(?![a-z])"
 )
 
 
@@ -509,7 +524,14 @@ def is_unknown(text: str) -> bool:
         return True
     clauses = [c.strip() for c in re.split(r"[，,。.;；!！—–]|\s-\s", folded)]
     if any(
-        c in UNKNOWN_WORDS or (_UNKNOWN_SAID.search(c) and _SAYS_NOT_KNOWN_VALUE.search(c))
+        c in UNKNOWN_WORDS
+        or (
+            # (Only after a reason the value is not at hand: "能提供，具体金额我不清楚" is a
+            # yes, "about twenty five, I don't know the exact number" a count — review 60 R4.)
+            _NOT_AT_HAND.search(first)
+            and (_UNKNOWN_SAID.search(c) or _FORGOT_SAID.search(c))
+            and _SAYS_NOT_KNOWN_VALUE.search(c)
+        )
         for c in clauses[1:]
     ) and not re.search(r"[?？]", text):
         # ("I don't have the licence at hand, I don't know the date." — blind_conversations37
@@ -1043,6 +1065,19 @@ def _you_recorded_wrong(form: Form, text: str) -> Correction | None:
         return Correction(named[0], None)
 
 
+_OWN_OPENING = lazy_compile(r"^\s*(?:我们|我司|我)?(?:的)?(?:那个|这个)?\s*")
+
+
+def _named_first(key: str, text: str) -> bool:
+    """Whether `text` opens with a name of question `key` (its label or an alias)."""
+    spec = PROFILE_FIELDS[key]
+    opening = _OWN_OPENING.sub("", fold(text))
+    return any(
+        len(name) >= 2 and opening.startswith(fold(name))
+        for name in (spec.label_zh, spec.label_en, *spec.aliases)
+    )
+
+
 # Not known, said anywhere ("注册资金不知道，要问下财务").
 _NOT_KNOWN_ANYWHERE = lazy_compile(
     r"不知道|不清楚|不确定|记不清|不记得|(?<![a-z])(don'?t know|do not know|not sure|no idea)(?![a-z])"
@@ -1083,6 +1118,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             and unasked != slot
             and unasked not in form.slots()
             and unasked.partition(":")[0] in PROFILE_FIELDS
+            # ("Not sure, I'd need to check with our legal team." — blind_conversations34
+            # c34_55: "legal" named no question; only a question named first is the unknown's.)
+            and _named_first(unasked.partition(":")[0], text)
         ):
             # "注册资金不知道，要问下财务" at 数据智能's team question (black-box s65 D15: "not a
             # whole number"): the markets chosen do not ask it — said, this question kept.
@@ -2118,7 +2156,8 @@ _FOR_EVERY_MARKET = lazy_compile(
     r"|(?:两个(?:市场)?|(?:每个|各个)(?:市场)?|全)?都是?(?=\s*[\d一二两三四五六七八九十半])"
     r"|^各(?=\s*[\d一二两三四五六七八九十半])"
     # "各个业务都做了五年了" (black-box s70 D25: the API market only, asked five more times).
-    r"|(?:每个|各个|所有|全部|每项|各项)(?:市场|业务|方向|类目|领域)?都(?:已经)?(?:做了|干了|做|干|有|是)?"
+    r"|(?:每个|各个|所有|全部|每项|各项|这几个|这些|那几个|几个|[两三四五六七八九十]个)"
+    r"(?:市场|业务|方向|类目|领域)?都(?:已经)?(?:做了|干了|做|干|有|是)?"
     r"(?=\s*[\d一二两三四五六七八九十半])",
     re.IGNORECASE,
 )

@@ -420,11 +420,13 @@ def _more_agreements(before: list[str], markets: list[str]) -> bool:
 # A market added to the ones asked back ("also the data one", "还有安全", "再加上物联网"),
 # never one set aside ("not the data one", "除了安全").
 _ALSO_ADDED = lazy_compile(
-    r"(?<![a-z])(also|too|as well|plus|add|and)(?![a-z])|还有|也要|也看|加上|再加|以及|另外|和|跟",
+    # (Not "and", 和: a list of markets alone replaces the one asked back — review 60 R2.)
+    r"(?<![a-z])(also|too|as well|plus|add)(?![a-z])|还有|也要|也看|加上|再加|另外",
     re.IGNORECASE,
 )
 _LEFT_OUT = lazy_compile(
-    r"(?<![a-z])(not|no|except|without|instead|drop|remove|skip)(?![a-z])|不要|不用|别|除了|去掉|换成|不是",
+    r"(?<![a-z])(not|no|except|without|instead|drop|remove|skip|wrong|actually|rather)(?![a-z])"
+    r"|不要|不用|别|除了|去掉|换成|不是|不对|错了|其实|而是",
     re.IGNORECASE,
 )
 
@@ -432,7 +434,9 @@ _LEFT_OUT = lazy_compile(
 # Where a reason ends and the new value starts: "we hired 3 more … so team is 21 now",
 # "招了3个人，所以团队现在21人".
 _REASON_THEN_VALUE = lazy_compile(
-    r"[，,;；。]|(?<![a-z])(?:so|therefore)(?![a-z])|所以|因此", re.IGNORECASE
+    # ("team is 21 now because we hired 3 more engineers last week" — review 60 N9.)
+    r"[，,;；。]|(?<![a-z])(?:so|therefore|because|since)(?![a-z])|所以|因此|因为",
+    re.IGNORECASE,
 )
 
 

@@ -175,7 +175,9 @@ def question_text(
             else:
                 lines.append(f"  · {names}：“{seed_text}”")
     if previous is not None:
-        lines.append(t("previous_answer", lang, value=format_value(qid, previous, lang)))
+        # (The markets asking it only: review 60 N8.)
+        asking = [m for m, _ in request.conditions] if request is not None else None
+        lines.append(t("previous_answer", lang, value=format_value(qid, previous, lang, asking)))
     lines.append(t(f"form.kind.{kind_of(qid)}.hint", lang))
     return "\n".join(lines)
 

@@ -80,7 +80,7 @@ class Recall:
             if value is None:
                 lines.append(t("recall_none", lang, label=label))
             else:
-                shown = q.format_value(qid, value, lang)
+                shown = q.format_value(qid, value, lang, turn.state.markets or None)
                 lines.append(t("recall_value", lang, label=label, value=shown))
         text = "\n".join(lines)
         if turn.state.step == IDLE:

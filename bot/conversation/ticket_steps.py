@@ -327,7 +327,9 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
         if found is None:
             continue
         new, old = found["new"], found["old"]
-        if new == old or new.isdigit() != old.isdigit():
+        # (A number in both, as in a room or a house number: "Tianhe Road not Tianhu Road" took
+        # "Road" as the new part — review 60 R7.)
+        if new == old or not (re.search(r"\d", new) and re.search(r"\d", old)):
             continue
         holding = [
             (name, value)

@@ -88,6 +88,7 @@ SET_DAYS: dict[str, date] = {
     "holdout89": date(2026, 12, 7),
     "holdout90": date(2026, 12, 7),
     "holdout91": date(2026, 12, 7),
+    "holdout92": date(2026, 12, 7),
 }
 
 

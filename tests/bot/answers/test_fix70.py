@@ -164,3 +164,111 @@ def test_open_markets_that_set_no_such_condition() -> None:
 def test_either_or_and_which_get_no_bare_no(question: str, head: str) -> None:
     # black-box s64 D18: "No" first to an either/or and to a "which".
     assert answer(question, today=DAY).text.startswith(head)
+
+
+# Review 60 (docs/evaluation/diff_review_round55.md) and holdout92's wrongs.
+
+
+def test_no_software_and_no_hardware_is_no_software_line() -> None:
+    # R1 on the answers' side: "软件成熟、稳定即可" to a vendor with no software.
+    text = answer("我们不做软件，也没有硬件，能进物联网和安全市场吗", today=DAY).text
+    assert "软件成熟、稳定即可" not in text
+
+
+@pytest.mark.parametrize(
+    "question", ["想在云市场卖得好的话应该怎么做", "软件在云市场卖得好的话有什么诀窍"]
+)
+def test_selling_advice_is_still_declined(question: str) -> None:
+    # R5.
+    assert answer(question, today=DAY).out_of_scope
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the Service Market cover ECS troubleshooting services?",
+        "what does 7x24 after-sales mean if a customer's ECS instance crashes at 3am?",
+    ],
+)
+def test_support_and_service_questions_are_not_declined(question: str) -> None:
+    # R6.
+    assert not answer(question, today=DAY).text.startswith("Sorry, that is outside")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "安全市场每月有最低佣金吗？没卖出去也要交吗",
+        "Is there a minimum commission we have to pay each month in the security market, even with no sales?",
+        "what is the minimum fee to join the security market?",
+    ],
+)
+def test_a_minimum_charge_is_no_lowest_rate(question: str) -> None:
+    # R8.
+    text = answer(question, today=DAY).text
+    assert "费率最低是" not in text and "lowest rate is" not in text
+
+
+def test_two_different_lines_are_no_shared_special_requirement() -> None:
+    # R9: 建站's 阿里云产品 and 物联网's 阿里云IoT产品.
+    assert "共同的特殊要求" not in answer("建站和物联网市场有什么共同的特殊要求", today=DAY).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "新零售和开发运维这两个市场有啥别的市场没有的要求？",
+        "which requirements are unique to new retail and devops?",
+    ],
+)
+def test_unique_requirements_picked_out(question: str) -> None:
+    # N6.
+    text = answer(question, today=DAY).text
+    assert text.startswith(
+        (
+            "新零售市场及开发运维市场共同的特殊要求",
+            "What New Retail Market and DevOps Market both require",
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Solutions market: we have 2 engineers with the Elastic Computing ACP — does that meet the engineer requirement?",
+        "Solutions market: 2 of our engineers have the Elastic Compute ACP certification, does that meet the engineer requirement?",
+    ],
+)
+def test_acp_holders_said_with_have_or_with(question: str) -> None:
+    # N2.
+    assert answer(question, today=DAY).text.startswith("Yes on this point: the condition is met.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "服务市场要营销策划能力？我们纯技术团队没有市场人员，这条算不满足吧",
+        "服务市场要营销策划能力？我们公司市场部都没有，这条算不满足吧",
+    ],
+)
+def test_no_marketing_people_is_a_lack(question: str) -> None:
+    # N3.
+    assert answer(question, today=DAY).text.startswith(
+        "不能：这一条是入驻条件，按您说的情况不满足。"
+    )
+
+
+def test_a_rule_asked_of_us_states_nothing_of_ours() -> None:
+    # holdout92 #42: "from what you say, you meet it".
+    text = answer(
+        "does 解决方案市场 require us to be able to integrate with the marketplace API?", today=DAY
+    ).text
+    assert "you meet it" not in text and text.startswith("Yes.")
+
+
+def test_not_only_the_item_asked_as_the_only_one() -> None:
+    # holdout92 #68: "是的".
+    text = answer("安全市场是不是只收网络安全类的产品？我们是做数据安全的", today=DAY).text
+    assert text.startswith(
+        "不是只有网络安全：安全市场的介绍里列有网络安全、应用安全、数据安全、安全管理、业务安全。"
+    )

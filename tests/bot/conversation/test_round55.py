@@ -406,3 +406,143 @@ def test_a_part_added_to_the_address_after_the_ticket(vendor: Vendor) -> None:
         "已重新打开您最近的工单（API市场），改好后请再次确认：\n"
         "已更正：快递地址 = 浙江省杭州市西湖区文三路1号B栋"
     )
+
+
+# Review 60 (docs/evaluation/diff_review_round55.md): this round's own regressions and narrow
+# mends, each with the reviewer's probes.
+
+
+@pytest.mark.parametrize(
+    ("markets", "said", "stored"),
+    [
+        ("物联网市场", "软件有，硬件也没问题", True),
+        ("物联网市场", "we have mature software, and hardware is not a problem either", True),
+        ("安全市场", "我们不做软件，也没有硬件", False),
+        ("安全市场", "没有成熟的软件，也没有硬件", False),
+        ("安全市场", "No, we do not have mature software, and no hardware either", False),
+    ],
+)
+def test_no_split_for_both_said_or_neither(
+    vendor: Vendor, markets: str, said: str, stored: bool
+) -> None:
+    # R1 (high): "硬件也没问题" stored IoT = no; "我们不做软件" stored 安全 = yes.
+    _at_question(vendor, markets, "mature_product")
+    vendor.say(said)
+    assert vendor.profile()["mature_product"] is stored
+
+
+@pytest.mark.parametrize(
+    ("said", "markets"),
+    [
+        ("不对，是数据智能和安全", ["data", "security"]),
+        ("wrong one — data intelligence and security", ["data", "security"]),
+        ("security and data intelligence", ["security", "data"]),
+        ("actually the data one and security", ["data", "security"]),
+    ],
+)
+def test_markets_named_instead_of_the_one_asked_back(
+    vendor: Vendor, said: str, markets: list[str]
+) -> None:
+    # R2 (high): API added back after the vendor rejected it.
+    vendor.engine.start(vendor.key)
+    vendor.say("hi, we want to sell our APIs on the aliyun marketplace")
+    vendor.say(said)
+    assert sorted(vendor.state()["markets"]) == sorted(markets)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "head"),
+    [
+        ("物联网市场要什么条件", "安全市场佣金是多少？", "安全市场（费率表：安全市场）"),
+        ("物联网市场要什么条件", "15个人能进API市场吗？", "不能：15人低于API市场要求的20人"),
+        (
+            "what do I need to join the IoT market?",
+            "API commission?",
+            "API Market's commission rate is 0%",
+        ),
+        ("物联网市场入驻条件是什么", "开发运维呢", "开发运维市场入驻条件："),
+    ],
+)
+def test_a_question_of_its_own_after_a_conditions_answer(
+    vendor: Vendor, first: str, then: str, head: str
+) -> None:
+    # R3 (high): every short question naming a market got that market's conditions list.
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    assert vendor.say(then).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("qid", "said", "value"),
+    [
+        ("social_insurance_proof", "能提供，具体金额我不清楚", True),
+        ("social_insurance_proof", "yes we can, I don't know the amount", True),
+        ("legal_entity", "是的，具体的我不知道", True),
+    ],
+)
+def test_an_answer_then_details_not_known_is_the_answer(
+    vendor: Vendor, qid: str, said: str, value: bool
+) -> None:
+    # R4: recorded as unknown.
+    _at_question(vendor, "安全市场", qid)
+    vendor.say(said)
+    assert vendor.profile()[qid] is value
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["执照不在手边，具体日期不记得了", "I don't have the licence here, not sure of the date"],
+)
+def test_the_licence_date_not_at_hand(vendor: Vendor, said: str) -> None:
+    # N5: "not a date".
+    _at_question(vendor, "安全市场", "license_date")
+    vendor.say(said)
+    assert vendor.current_question() != "license_date"
+    assert "license_date" not in vendor.profile()
+
+
+def test_a_street_name_said_wrong_is_not_guessed(vendor: Vendor) -> None:
+    # R7: "8 Road Road".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("draft the ticket")
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "Room 1203, 8 Tianhu Road, Guangzhou",
+        "Lucy",
+        "13800138000",
+    ):
+        vendor.say(value)
+    vendor.say("the street is Tianhe Road not Tianhu Road")
+    assert vendor.state()["ticket_fields"]["address"] == "Room 1203, 8 Tianhu Road, Guangzhou"
+
+
+def test_several_lines_of_business_the_same_years(vendor: Vendor) -> None:
+    # N4: one market only.
+    _at_question(vendor, "安全和数据智能和API", "experience_years:security")
+    vendor.say("这几个业务都做了五年了")
+    assert vendor.profile()["experience_years"] == {"api": 5, "data": 5, "security": 5}
+
+
+def test_the_previous_answer_shows_the_markets_asking(vendor: Vendor) -> None:
+    # N8: 基础软件 named, never chosen.
+    _at_question(vendor, "物联网和安全", "mature_product")
+    vendor.say("我们只做软件，没有硬件")
+    vendor.answer_all()
+    reply = vendor.say("修改 成熟").text
+    assert "您之前的回答：安全市场：是；物联网市场：否" in reply
+    assert "基础软件" not in reply
+
+
+def test_the_new_value_before_its_reason(vendor: Vendor) -> None:
+    # N9: not corrected.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("solution market")
+    vendor.answer_all({**PASSING, "team_size": "18"})
+    vendor.say("hmm. what about the API market instead, do we qualify there?")
+    reply = vendor.say("team is 21 now because we hired 3 more engineers last week").text
+    assert reply.startswith("Corrected: tech + customer-service team size = 21")
