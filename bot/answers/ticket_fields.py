@@ -14,8 +14,9 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.deposit import DEPOSIT_PER_MARKET, amount_in_capitals
 from rules.markets import find_markets_in_text
-from rules.ticket import TICKET_FIELD_DATA, TICKET_PATH
+from rules.ticket import FIRST_LINE_TEMPLATE, TICKET_FIELD_DATA, TICKET_PATH, ticket_first_line
 
 _TICKET_ENTRY = "process.ticket"
 # The ticket named: 工单, 问题描述, ticket, description.
@@ -88,6 +89,12 @@ def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
         head = t("answers_ticket_category_head", lang, area=TICKET_PATH[1], category=TICKET_PATH[3])
         source = entry.source(lang)
         body = head + "\n" + entry.body(lang)
+        named = find_markets_in_text(question)
+        if named:
+            # "for 零售通: which ticket category…, and what amount goes in the description in
+            # 大写?" (holdout92 #138: the template's 叁万): the markets' own first line.
+            ordinary = FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(DEPOSIT_PER_MARKET))
+            body = body.replace(ordinary, ticket_first_line(named))
         return Answer(with_source(body, source, lang), lang, True, entry.id, source, [])
     if not _ASKS_WHICH_DETAILS.search(norm):
         return None

