@@ -272,7 +272,19 @@ class FormRunner:
         if slot is None:  # defensive: nothing pending means the form is complete
             return form.complete(turn, "", answered_now=False)
         confirming, state.confirming = state.confirming, None
-        if confirming and confirming.get("slot") == slot:
+        exact_after_yes = (
+            YES_THEN_VALUE.match(text)
+            if confirming
+            and confirming.get("slot") == slot
+            and q.kind_of(slot) in _NUMBER_KINDS
+            and not _HEDGED.search(text.casefold())
+            else None
+        )
+        if exact_after_yes is not None and str(confirming["value"]) not in exact_after_yes.group(1):
+            # "是的，准确是18个" / "yeah 42 exactly" to "recorded as 25?" (black-box s71 D1, high:
+            # 25 stored, the verdict flipped): the exact value said after the yes is the answer.
+            text = exact_after_yes.group(1)
+        elif confirming and confirming.get("slot") == slot:
             if _exact_number(form, slot, text):
                 pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
             elif is_yes(text) and _HEDGED.search(text.casefold()) and not confirming.get("unusual"):
@@ -1065,6 +1077,13 @@ CONSENT_WORDS = ("接受", "同意")
 
 # The kinds of answer a bare number can be the exact value of.
 _NUMBER_KINDS = frozenset({"int", "money", "experience"})
+# A yes, then the exact value: "是的，准确是18个", "yeah 42 exactly", "对，其实是18人".
+YES_THEN_VALUE = re.compile(
+    r"^\s*(?:是的?|对的?|嗯+|好的?|yes|yeah|yep|yup|right|correct|ok|okay)[\s,，。.!！:：]*"
+    r"(?:准确(?:地)?(?:说)?(?:是|的是)?|确切(?:地)?(?:是)?|其实是|实际是|应该是|是|exactly|precisely|actually|"
+    r"to be exact|it'?s|it is)?\s*((?:\D{0,6})?\d[\d,.]*\s*\S{0,12})$",
+    re.IGNORECASE,
+)
 
 
 def _exact_number(form: RunnerForm, slot: str, text: str) -> bool:

@@ -736,7 +736,7 @@ def _names_a_count_elsewhere(slot: str, text: str) -> bool:
 
 
 # A no said in a clause ("不太成熟", "没有案例", "not mature"): no plain yes.
-_NO_IN_CLAUSE = lazy_compile(r"不|没|无|未|(?<![a-z])(not|no|never|n't)(?![a-z])")
+_NO_IN_CLAUSE = lazy_compile(r"不|没|无|未|(?<![a-z])(not|no|never)(?![a-z])|n't(?![a-z])")
 
 
 def _first_clause_of_another(slot: str, text: str) -> bool:
@@ -783,6 +783,11 @@ def _plain_yes_for_another(form: Form, slot: str, text: str) -> Correction | Non
     folded = fold(text)
     first = re.split(r"[，,。;；]", folded, maxsplit=1)[0]
     if _NO_IN_CLAUSE.search(first):
+        named = _other_yes_no_named(form, slot, first)
+        if len(named) == 1 and _NONE_SAID.search(first):
+            # "we don't have famous customers yet" at the IoT product question (black-box s71
+            # D2, high: the product's "no"): a no for the question it names.
+            return Correction(named[0], Answer(False))
         return None
     named = _other_yes_no_named(form, slot, first)
     if len(named) != 1:
@@ -820,6 +825,33 @@ def _alias_in(alias: str, folded: str) -> bool:
     if alias.isascii():
         return re.search(rf"(?<![a-z]){re.escape(alias)}(?![a-z])", folded) is not None
     return alias in folded
+
+
+# None of a thing counted: "没有ACP", "我们还没有ACP认证工程师", "no ACP engineers", "we don't have
+# any ACP".
+_NONE_SAID = lazy_compile(
+    r"^\s*(?:我们|我司)?(?:还|目前|暂时)?(?:没有|没|无|暂无)|^\s*(?:we )?(?:have )?(?:no|zero|none)(?![a-z])"
+    r"|^\s*(?:we )?(?:still )?(?:don'?t|do not) have (?:any )?"
+)
+
+
+def _none_of_another_count(form: Form, slot: str, text: str) -> Correction | None:
+    """ "没有ACP" at the API question (black-box s71 D2, high: API integration = 否 stored):
+    none of a thing another question of the form counts — 0 for that question, this one asked
+    again. None unless exactly one such question is named and none of this one's."""
+    if looks_like_question(text) or not _NONE_SAID.search(fold(text)):
+        return None
+    named = [
+        name
+        for name in form.candidates(text)
+        if name != slot
+        and name in form.slots()
+        and PROFILE_FIELDS[name.partition(":")[0]].kind == "int"
+        and any(_alias_in(alias, fold(text)) for alias in _aliases_in_words(name.partition(":")[0]))
+    ]
+    if len(named) != 1 or slot in form.candidates(text):
+        return None
+    return Correction(named[0], Answer(0))
 
 
 def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
@@ -1313,6 +1345,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     yes_for_other = _yes_then_another_question(form, slot, text) if _bool_slot(slot) else None
     if yes_for_other is not None:
         return yes_for_other
+    none_counted = _none_of_another_count(form, slot, text) if _bool_slot(slot) else None
+    if none_counted is not None:
+        return none_counted
     if _bool_slot(slot) and (
         _names_only_other_questions(form, slot, text) or _first_clause_of_another(slot, text)
     ):

@@ -546,3 +546,46 @@ def test_the_new_value_before_its_reason(vendor: Vendor) -> None:
     vendor.say("hmm. what about the API market instead, do we qualify there?")
     reply = vendor.say("team is 21 now because we hired 3 more engineers last week").text
     assert reply.startswith("Corrected: tech + customer-service team size = 21")
+
+
+# Black-box s71 (docs/evaluation/black_box_s71/report.md).
+
+
+@pytest.mark.parametrize(
+    ("opening", "approx", "exact", "value"),
+    [("API市场", "大概25个吧", "是的，准确是18个", 18), ("api", "about 40", "yeah 42 exactly", 42)],
+)
+def test_the_exact_number_said_with_the_yes(
+    vendor: Vendor, opening: str, approx: str, exact: str, value: int
+) -> None:
+    # D1 (high): the approximate value stored, the exact one dropped.
+    _at_question(vendor, opening, "team_size")
+    vendor.say(approx)
+    vendor.say(exact)
+    assert vendor.profile()["team_size"] == value
+
+
+def test_a_plain_yes_still_confirms(vendor: Vendor) -> None:
+    _at_question(vendor, "API市场", "team_size")
+    vendor.say("大概25个吧")
+    vendor.say("是的")
+    assert vendor.profile()["team_size"] == 25
+
+
+def test_none_of_another_count_is_that_questions(vendor: Vendor) -> None:
+    # D2 (high): "没有ACP" at the API question stored API integration = 否.
+    _at_question(vendor, "解决方案市场", "api_integration")
+    vendor.say("没有ACP")
+    assert "api_integration" not in vendor.profile()
+    assert vendor.profile()["acp_engineers"] == 0
+    assert vendor.current_question() == "api_integration"
+
+
+def test_no_famous_customers_is_the_cases_questions(vendor: Vendor) -> None:
+    # D2 (high): "we do not have famous customers yet" stored mature product = no.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "iot market", "mature_product")
+    vendor.say("we do not have famous customers yet")
+    assert "mature_product" not in vendor.profile()
+    assert vendor.profile()["customer_cases"] is False
