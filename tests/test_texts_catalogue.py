@@ -27,6 +27,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/conversation/verdict_steps.py", "_OWN_LEAD"): "our, actually (我们的)",
+    ("bot/conversation/verdict_steps.py", "_CHANGE_THAT"): "change that (改一下)",
+    ("bot/conversation/verdict_steps.py", "_IS_BEFORE_VALUE"): "is, before the value (是)",
     ("bot/conversation/form_runner.py", "YES_THEN_VALUE"): "a yes, then the value (是的，准确是)",
     ("bot/conversation/interpret.py", "_NONE_SAID"): "none of it said (没有)",
     ("bot/answers/computed.py", "_TOTAL_OF_DEPOSITS"): "a total asked (一共)",

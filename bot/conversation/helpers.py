@@ -235,14 +235,19 @@ _DROPPED_AT_REVIEW = lazy_compile(
     # ("No, our IoT platform is self-hosted, not on Alibaba Cloud IoT" — blind_conversations19
     # c19_46: "not on / based on …" is the answer's own words, no market dropped.)
     r"|^\s*not(?![a-z])(?!\s+(?:on|in|at|based|built|using|from|with|for|yet|sure|really|on top)\b)"
-    r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])",
+    r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])"
+    # "零售通算了，不加了" (black-box s71 D9: not understood): the market named, then let go.
+    r"|(?<=[^，,。;；\s][^，,。;；\s])算了|不加了|不用加了|不加",
     re.IGNORECASE,
 )
 # "再加一个安全市场", "also add security": a market added.
 _ADDED_IN_WORDS = lazy_compile(
     r"再加|加上|也加|还要加|添加|加一个|(?<![a-z])(?:also add|add|plus)(?![a-z])"
     # "我们服务市场的保证金也一起交了" (black-box s56 D10): that market's deposit paid too.
-    r"|(?:也|还)(?:一起|一并|同时)?(?:交|缴|付|缴纳|交纳)(?:了|过了)",
+    r"|(?:也|还)(?:一起|一并|同时)?(?:交|缴|付|缴纳|交纳)(?:了|过了)"
+    # "also we paid for the security market too" (black-box s71 D7: not understood).
+    r"|(?<![a-z])(?:also|too|as well)(?![a-z])(?=.*(?<![a-z])(?:paid|joined|approved)(?![a-z]))"
+    r"|(?<![a-z])(?:paid|joined|approved)(?![a-z])(?=.*(?<![a-z])(?:too|as well|also)(?![a-z]))",
     re.IGNORECASE,
 )
 _CLAUSES = lazy_compile(r"[，,。;；!！]|(?<![a-z])(?:but|and)(?![a-z])", re.IGNORECASE)

@@ -199,7 +199,10 @@ _THAT_ONE = lazy_compile(
 _CONDITIONS_ASKED = lazy_compile(
     r"(?:的|入驻)?(?:条件|要求)(?:呢|是什么|是啥|有哪些|有什么)"
     r"|(?<![a-z])(?:requirements?|conditions?|criteria)(?: for| of)?(?![a-z])[^.!]{0,40}\?"
-    r"|(?<![a-z])what are the (?:requirements?|conditions?)(?![a-z])",
+    r"|(?<![a-z])what are the (?:requirements?|conditions?)(?![a-z])"
+    # "what does the retail link market require?" at the "What next?" menu (black-box s71
+    # D12: a check started).
+    r"|(?<![a-z])what (?:does|do) (?:the )?[a-z ]{2,30}? (?:market )?(?:require|need|ask for)(?![a-z])",
     re.IGNORECASE,
 )
 # A market taken in a clause ("先入企业应用市场", "看看API市场"); one only mentioned ("API市场我们
@@ -309,7 +312,10 @@ def looks_like_an_answer(text: str) -> bool:
 _CHECK_US = lazy_compile(
     r"(查|看|检查|核对|判断)(一下|下)?[^，,。？?]{0,4}(够不够|行不行|符不符合|能不能进|合不合格|达不达标|满不满足|有没有资格|能否入驻)"
     r"|(?<![a-z])((check|see|tell me) (if|whether) (we|i) (qualify|are eligible|meet (them|it|the conditions)"
-    r"|can join)|do we qualify|are we eligible)(?![a-z])",
+    r"|can join)|do we qualify|are we eligible)(?![a-z])"
+    # "帮我检查一下这两个", "check these two for us" (black-box s71 D13: "没能识别您要选择的市场").
+    r"|(帮我|帮我们|给我|给我们)?(查|看|检查|核对)(一下|下)?(这|那)(两|俩|几|三)个(市场)?"
+    r"|(?<![a-z])check (these|those|both|them)( two| three| markets)?( for (me|us))?(?![a-z])",
     re.IGNORECASE,
 )
 # Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
@@ -330,6 +336,9 @@ _JOIN_ALONE = lazy_compile(
     r"|卖(产品|商品|服务|东西))"
     # ("你好，我们公司想上架产品到云市场" — black-box s54 D13.)
     r"(到|在|进)?(阿里云)?(云市场)?(上)?(一下)?(吧|呀|啊)?"
+    # ("你好，我们公司想在阿里云云市场卖东西" — black-box s71 D14: "没能识别您要选择的市场".)
+    r"|((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司|我司|公司)?(想|要|想要|准备|打算|计划)?(在|到|去|进)"
+    r"(阿里云)?(的)?云市场(上)?(卖|上架|开店|入驻|卖卖)(我们的)?(产品|商品|服务|东西|软件)?(吧|呀|啊)?"
     # ("Hi, we'd like to join the Alibaba Cloud Marketplace" — black-box 51, D22.)
     r"|((hi|hello|hey)( there)?[!.,]*\s*)?(i|we)? ?(want to |would like to |'d like to )?"
     r"(join|onboard|onboarding|get started|start)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
@@ -596,6 +605,10 @@ class MarketSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
+        if _JOIN_ALONE.fullmatch(fold(text)) and not looks_like_question(text):
+            # "我们想入驻" as a first message (black-box s71 D14: the staff contacts): what the
+            # bot does, then the menu.
+            return self._greet(turn)
         if (
             looks_like_question(text)
             or names_months_sales(text, turn.today)
@@ -753,15 +766,16 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
+        if not markets and _JOIN_ALONE.fullmatch(fold(text)) and not looks_like_question(text):
+            # "入驻" as a first message (black-box 48, D37), "我们想入驻" (black-box s71 D14: the
+            # staff contacts): what the bot does, then the menu.
+            return self._greet(turn)
         if not markets and _TOPIC_WORD.search(text):
             # "佣金", "保证金", "流程", "入驻" alone at the menu (black-box, second round, D27):
             # the topic's answer when the guide has a sure one, never "which markets?".
             found = self._is_question_about_topic(turn, text)
             if found:
                 return self._answer_question(turn, text, then=self._prompt(turn))
-        if not markets and _JOIN_ALONE.fullmatch(fold(text)):
-            # "入驻" as a first message (black-box 48, D37): what the bot does, then the menu.
-            return self._greet(turn)
         polite = acknowledgement(text)
         if (polite == "thanks" and closes_talk(text)) or (
             polite == "thanks"

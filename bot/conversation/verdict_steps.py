@@ -417,10 +417,16 @@ def _named_with_a_new_value(
     correction word. None when no name opens the text, or the value is the same."""
     if looks_like_question(text):
         return None
-    opened = reader.label_at_start(text)
+    # ("our after-sales support is 24/7", "actually our after-sales is 7x24, change that" —
+    # black-box s71 D10: not understood): the name after "our" / "actually", the words
+    # around the value set aside.
+    opened = reader.label_at_start(text) or reader.label_at_start(
+        _CHANGE_THAT.sub("", _OWN_LEAD.sub("", text))
+    )
     if opened is None:
         return None
     slot, rest = opened
+    rest = _IS_BEFORE_VALUE.sub("", rest)
     try:
         said = reader.read(slot, rest)
     except (reading.FieldRefused, reading.UnclearAnswer):
@@ -428,6 +434,18 @@ def _named_with_a_new_value(
     if q.known_value(turn.profile, slot) == said.value:
         return None
     return reading.Correction(slot, said)
+
+
+_OWN_LEAD = lazy_compile(
+    r"^\s*(?:(?:actually|in fact|sorry|oh|wait)[,，]?\s*)*(?:our|my|we have|其实|我们的?|我司的?)\s*",
+    re.IGNORECASE,
+)
+_CHANGE_THAT = lazy_compile(
+    r"[,，]?\s*(?:change that|please update|update it|改一下|改下)[.!。]*\s*$", re.IGNORECASE
+)
+_IS_BEFORE_VALUE = lazy_compile(
+    r"^\s*(?:support|service|hours)?\s*(?:is|are|=|是|为)\s*", re.IGNORECASE
+)
 
 
 # The head count as it is now, after hiring: "we hired 3 more engineers last month, so its 21

@@ -589,3 +589,73 @@ def test_no_famous_customers_is_the_cases_questions(vendor: Vendor) -> None:
     vendor.say("we do not have famous customers yet")
     assert "mature_product" not in vendor.profile()
     assert vendor.profile()["customer_cases"] is False
+
+
+@pytest.mark.parametrize("said", ["我们想入驻", "你好，我们公司想在阿里云云市场卖东西"])
+def test_a_wish_to_join_at_the_first_menu_is_greeted(vendor: Vendor, said: str) -> None:
+    # D14: the staff contacts, "没能识别您要选择的市场".
+    vendor.engine.start(vendor.key)
+    assert vendor.say(said).text.startswith("您好！我是云市场入驻助手")
+
+
+def test_check_these_two_after_their_conditions(vendor: Vendor) -> None:
+    # D13: "没能识别您要选择的市场".
+    vendor.engine.start(vendor.key)
+    vendor.say("新零售和开发运维这两个市场入驻要什么条件")
+    vendor.say("帮我检查一下这两个")
+    assert vendor.state()["markets"] == ["new_retail", "devops"]
+
+
+def test_what_a_market_requires_at_the_menu(vendor: Vendor) -> None:
+    # D12: a check started.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("iot")
+    vendor.answer_all()
+    reply = vendor.say("what does the retail link market require?").text
+    assert reply.startswith("Entry conditions for Retail Link Market (零售通市场):")
+
+
+def test_a_market_let_go_at_the_ticket_review(vendor: Vendor) -> None:
+    # D9: "没能理解这个回答", the 壹拾壹万 ticket again.
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单")
+    vendor.say("API市场和零售通")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    assert vendor.say("零售通算了，不加了").text.startswith(
+        "已更正：工单市场 = API市场（保证金 30,000 元）"
+    )
+
+
+def test_a_market_paid_too_at_the_ticket_review(vendor: Vendor) -> None:
+    # D7: not understood.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("draft ticket")
+    vendor.say("data intelligence")
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "Room 1203, 8 Tianhe Road, Guangzhou",
+        "Lucy",
+        "13800138000",
+    ):
+        vendor.say(value)
+    reply = vendor.say("also we paid for the security market too").text
+    assert reply.startswith(
+        "Corrected: the ticket's markets = Data Intelligence Market, Security Market (deposit 60,000 yuan)"
+    )
+
+
+@pytest.mark.parametrize(
+    "said", ["our after-sales support is 24/7", "actually our after-sales is 7x24, change that"]
+)
+def test_an_english_correction_after_the_verdict(vendor: Vendor, said: str) -> None:
+    # D10: not understood.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
+    reply = vendor.say(said).text
+    assert reply.startswith("Corrected: after-sales technical service hours = 7×24 hours")
