@@ -2933,9 +2933,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}'s tier {tier} commission rate is {rate}. ",
     ),
     "answers_may_or_must_must": ("不可以，必须按这一条：", "No, it has to be so: "),
+    # (The guide's policy period said with it: "不收" alone read as today's fee — black-box s71
+    # D21.)
     "answers_rate_head_free_no": (
-        "不收：{name}各档的佣金比例都是 {rate}。",
-        "No: {name} charges no commission ({rate} in every tier). ",
+        "不收：{name}各档的佣金比例都是 {rate}（指南优惠政策期间的费率）。",
+        "No: {name} charges no commission ({rate} in every tier, the guide's policy-period rate). ",
     ),
     # "Is there a rate for IoT in the table, or is it not listed?": yes, it is listed.
     "answers_rate_head_listed_free": (

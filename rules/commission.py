@@ -240,6 +240,13 @@ def rate_for(
     return row.rate(tier) if row else None
 
 
+def _money_zh(amount: Decimal) -> str:
+    """130万元（1,300,000元）; under 1万: 5,000元."""
+    if amount >= 10000:
+        return f"{(amount / 10000).normalize():f}万元（{amount:,}元）"
+    return f"{amount:,}元"
+
+
 def compute(
     category: str,
     total: Decimal,
@@ -255,9 +262,11 @@ def compute(
     if total < 0 or distribution < 0:
         raise CommissionInputError("金额不能为负数", "amounts cannot be negative")
     if distribution > total:
+        # ("分销金额 1300000 大于总额 1200000" — black-box s71 D22: amounts as every other reply
+        # writes them.)
         raise CommissionInputError(
-            f"分销金额 {distribution} 大于总额 {total}",
-            f"distribution {distribution} exceeds the total {total}",
+            f"分销金额 {_money_zh(distribution)} 大于总额 {_money_zh(total)}",
+            f"distribution CNY {distribution:,} exceeds the total CNY {total:,}",
         )
     period = (policy or default_policy()).period_on(settled_in)
     commissionable = total - distribution

@@ -1769,8 +1769,10 @@ def commission_answer(
     except commission_rules.CommissionInputError as exc:
         message = exc.en if lang == "en" else exc.zh  # type: ignore[attr-defined]
         body = t("answers.commission_input_error", lang, message=message)
+        # (A definite input error, said as such: no "我不太确定" hand-off after it — black-box
+        # s71 D22.)
         return Answer(
-            with_source(body, source, lang), lang, False, "computed.commission", source, []
+            with_source(body, source, lang), lang, True, "computed.commission", source, []
         )
     market = get_market(market_id)
     name = _market_name(market, lang)

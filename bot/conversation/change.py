@@ -24,7 +24,7 @@ from bot.conversation.forms import (
     with_address_part,
 )
 from bot.conversation.helpers import join as _join_lines
-from bot.conversation.helpers import resolve_ticket_field_name
+from bot.conversation.helpers import markets_kept_in_words, resolve_ticket_field_name
 from bot.conversation.interpret import looks_like_question
 from bot.conversation.state import (
     CHOOSE_MARKETS,
@@ -207,6 +207,11 @@ class ChangeAnswer:
             # ("市场改成API，去掉服务": a market dropped is named too — the menu asks.)
             and not _MARKET_DROPPED.search(text)
         )
+        said = markets_kept_in_words(markets, text)
+        if said is not None and not replaced and not (added and _ALSO_JOINED.search(text)):
+            # "等等，金额不对，零售通我们不入了，只要API和服务市场" (black-box s71 D23: the
+            # markets asked again): those markets, the ticket shown to confirm.
+            replaced, named = True, said
         if (added and _ALSO_JOINED.search(text)) or replaced:
             state.ticket_draft = None
             kept = set(named) if replaced else {*markets, *added}

@@ -314,3 +314,19 @@ def test_todays_orders_are_this_month() -> None:
     # holdout92 #65: the figures first, the policy's end last.
     text = answer("今天成交的建站订单三十万，还能按那个20%/15%/10%的阶梯来收吗", today=DAY).text
     assert text.startswith("本月（2026年12月）不在指南的佣金政策期间内")
+
+
+def test_no_commission_said_with_its_period() -> None:
+    # black-box s71 D21: "不收" read as today's fee.
+    assert answer("API市场抽成吗", today=DAY).text.startswith(
+        "不收：API市场各档的佣金比例都是 0%（指南优惠政策期间的费率）。"
+    )
+
+
+def test_distribution_above_the_total_in_plain_amounts() -> None:
+    # black-box s71 D22: raw numbers and a "我不太确定" hand-off.
+    found = answer("数据智能市场2020年6月 交易额120万 其中分销130万", today=DAY)
+    assert found.text.startswith(
+        "无法计算：分销金额 130万元（1,300,000元） 大于总额 120万元（1,200,000元）。"
+    )
+    assert found.confident

@@ -659,3 +659,16 @@ def test_an_english_correction_after_the_verdict(vendor: Vendor, said: str) -> N
     vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
     reply = vendor.say(said).text
     assert reply.startswith("Corrected: after-sales technical service hours = 7×24 hours")
+
+
+def test_the_reopened_ticket_takes_the_markets_said(vendor: Vendor) -> None:
+    # D23: the markets asked again after "只要API和服务市场".
+    vendor.engine.start(vendor.key)
+    vendor.say("生成工单")
+    vendor.say("API市场、服务市场和零售通")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+    vendor.say("确认")
+    reply = vendor.say("等等，金额不对，零售通我们不入了，只要API和服务市场").text
+    assert "已更正：工单市场 = API市场、服务市场（保证金 60,000 元）" in reply
+    assert vendor.state()["ticket_markets"] == ["api", "service"]
