@@ -32,8 +32,11 @@ _EN_FOLLOW_UP = lazy_compile(
     rf"and if it was|and if it were|if it was|if it were|same for|"
     # "and what if we did the same in march 2022?" (black-box s66 D4: declined as outside).
     rf"(?:and\s+|so\s+)?what if (?:we|i|it) (?:did|had|made|sold|was|were)(?: the same| that)?"
-    rf"(?:\s+(?:again|instead))?)?\s*(?:in\s+)?"
-    rf"{_MONTH_NAME}(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
+    rf"(?:\s+(?:again|instead))?"
+    # ("same numbers but for orders settled April 1 2021" — black-box s71 D5: "no check has
+    # started"; "April 1 2021?": declined.)
+    rf"|(?:but\s+)?(?:for\s+)?(?:the\s+)?(?:orders?\s+)?(?:settled|paid|sold)(?:\s+(?:on|in))?)?\s*(?:in\s+|on\s+)?"
+    rf"{_MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
     re.IGNORECASE,
 )
 # The month inside the earlier question, as written.
@@ -85,7 +88,7 @@ def year_asked(text: str) -> int | None:
 # The same figures said again with the month ("2021年4月同样的数呢", "same numbers?").
 _SAME_FIGURES = lazy_compile(
     r"[，,\s]*(?:同样的?|一样的?|还是这些?|也是这些?)(?:数|数字|金额|数额|流水|数据)?(?:的话)?"
-    r"|[,\s]*(?:with )?(?:the )?same (?:numbers|figures|amounts?|sales|totals?)",
+    r"|[,\s]*(?:with |for |using )?(?:the )?same (?:numbers|figures|amounts?|sales|totals?)",
     re.IGNORECASE,
 )
 # A month said by its place, inside a question: "上个月", "这个月", "last month".

@@ -1197,7 +1197,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # answered and the field asked again.
         return Question(text)
     if (
-        looks_like_question(text) and _COMMISSION_TALK.search(fold(text))
+        (looks_like_question(text) or _MONTHS_SUM_NAMED.search(fold(text)))
+        and _COMMISSION_TALK.search(fold(text))
     ) or _WANTS_SOMETHING_ELSE.search(fold(text)):
         # "是超额累进吗，比如60万是不是前20万按10%" (its 60万 is no capital), "no wait, I just want the
         # list of conditions first" (its "no" is no answer): a question, never a value.
@@ -1530,6 +1531,12 @@ _ASKED_BY_WORD = lazy_compile(
     r"|why|which (one|market|step))(?![a-z])"
 )
 # Commission talk: a question with these words is about the commission, not the vendor's profile.
+# A month and an amount named, as a commission question is put without its mark: "API market
+# commission for June 2020 with 1,000,000 total" (black-box s71 D6: "please answer yes or no").
+_MONTHS_SUM_NAMED = lazy_compile(
+    r"(?=.*(?:(?:19|20)\d\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])|\d{1,2}月))"
+    r"(?=.*(?:\d[\d,.]*\s*(?:万|k|m|million|yuan|元|rmb)|\d{1,3}(?:,\d{3})+))"
+)
 _COMMISSION_TALK = lazy_compile(
     r"佣金|抽成|抽佣|费率|累进|分段|档位|第[一二三123]档|分销|平台服务费|\d\s*%"
     r"|(?<![a-z])(commission|tiers?|distribution|marginal|progressive|rates?)(?![a-z])"

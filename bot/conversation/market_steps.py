@@ -275,7 +275,9 @@ _CHECK_REFUSED = lazy_compile(
     # company"): the check stopped, never a no.
     r"|^\s*(?:ok[,\s]*)?(?:stop|wait,? stop|hold on,? stop)\b[,.!\s]*(?=i'?m not|i am not|we'?re not|we are not|not now|no need|never ?mind)"
     r"|(?<![a-z])(?:i'?m|i am|we'?re|we are) not (?:applying|joining|doing this|interested)(?: (?:now|yet|anymore|right now))?(?![a-z])"
-    r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)(?:了|\s*[。.!！]*$)",
+    r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)(?:了|\s*[。.!！]*$)"
+    # "cancel, I only wanted the commission" (black-box s71 D6: "please answer yes or no").
+    r"|^\s*(?:cancel|stop|quit)\b[,.!\s]+(?=(?:i|we) (?:only|just) (?:wanted|want|need|needed)\b)",
     re.IGNORECASE,
 )
 # The check said never to have been asked for: "我没说要检查物联网", "I didn't ask for that".

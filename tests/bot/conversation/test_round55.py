@@ -672,3 +672,56 @@ def test_the_reopened_ticket_takes_the_markets_said(vendor: Vendor) -> None:
     reply = vendor.say("等等，金额不对，零售通我们不入了，只要API和服务市场").text
     assert "已更正：工单市场 = API市场、服务市场（保证金 60,000 元）" in reply
     assert vendor.state()["ticket_markets"] == ["api", "service"]
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("cancel, I only wanted the commission", "Cancelled. Your answers are saved"),
+        (
+            "API market commission for June 2020 with 1,000,000 total",
+            "Commission: 0 yuan (tier 3, 0%).",
+        ),
+    ],
+)
+def test_what_is_wanted_instead_mid_form(vendor: Vendor, said: str, head: str) -> None:
+    # D6: "please answer yes or no".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api")
+    assert vendor.say(said).text.startswith(head)
+    assert "legal_entity" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "said", ["April 1 2021?", "same numbers but for orders settled April 1 2021"]
+)
+def test_an_english_follow_up_with_a_settlement_day(vendor: Vendor, said: str) -> None:
+    # D5: declined as outside the guide; "no check has started".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("March 31 2021 settled orders, basic software, 250000 total, none distributed")
+    assert vendor.say(said).text.startswith("2021-04 is outside the guide's commission policy")
+
+
+def test_a_market_forgotten_on_the_confirmed_ticket(vendor: Vendor) -> None:
+    # D8: a Security check started, and the vendor stuck in it.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("draft ticket")
+    vendor.say("data intelligence")
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "Room 1203, 8 Tianhe Road, Guangzhou",
+        "Lucy",
+        "13800138000",
+    ):
+        vendor.say(value)
+    vendor.say("confirm")
+    reply = vendor.say("oops, I forgot to add the security market, we paid 60k in total").text
+    assert (
+        "Corrected: the ticket's markets = Data Intelligence Market, Security Market (deposit 60,000 yuan)"
+        in reply
+    )
+    assert vendor.state()["markets"] == []
