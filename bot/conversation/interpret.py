@@ -1349,6 +1349,17 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     none_counted = _none_of_another_count(form, slot, text) if _bool_slot(slot) else None
     if none_counted is not None:
         return none_counted
+    if (
+        not _bool_slot(slot)
+        and not looks_like_question(text)
+        and not _NUMBER_IN.search(fold(text))
+        and slot not in form.candidates(text)
+    ):
+        # "我们已经是阿里云认证的生态伙伴了" at the online-service hours (black-box s71 D15: "not
+        # service hours"): a yes for the one yes/no question it names, this one asked again.
+        early = _plain_yes_for_another(form, slot, text)
+        if early is not None:
+            return early
     if _bool_slot(slot) and (
         _names_only_other_questions(form, slot, text) or _first_clause_of_another(slot, text)
     ):

@@ -409,6 +409,30 @@ def _status_lines(verdict: MarketVerdict, lang: Lang) -> list[str]:
     return [head, *reasons]
 
 
+# A lack said of a thing named: "it's the famous customer cases we don't have", "客户案例我们没有".
+_LACK_SAID = lazy_compile(
+    r"(?<![a-z])(?:don'?t|do not|doesn'?t|does not|never) have(?![a-z])|(?<![a-z])(?:lack|missing)(?![a-z])"
+    r"|没有|还没|缺少|缺",
+    re.IGNORECASE,
+)
+
+
+def _named_lack(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """A yes/no answer named and said to be lacking, after the verdict (black-box s71 D11: "it's
+    the famous customer cases we don't have" not understood); None unless exactly one yes/no
+    question is named and its answer on file is not already no."""
+    if looks_like_question(text) or not _LACK_SAID.search(text):
+        return None
+    named = [
+        slot
+        for slot in reader.candidates(text)
+        if q.kind_of(slot) == "bool" and q.known_value(turn.profile, slot) is not None
+    ]
+    if len(named) != 1 or q.known_value(turn.profile, named[0]) is False:
+        return None
+    return reading.Correction(named[0], reading.Answer(False))
+
+
 def _named_with_a_new_value(
     turn: _Turn, reader: reading.Form, text: str
 ) -> reading.Correction | None:
@@ -436,6 +460,7 @@ def _named_with_a_new_value(
     return reading.Correction(slot, said)
 
 
+_SENTENCE_END = lazy_compile(r"(?<=[.。!！;；])\s+|(?<=[。！；])")
 _OWN_LEAD = lazy_compile(
     r"^\s*(?:(?:actually|in fact|sorry|oh|wait)[,，]?\s*)*(?:our|my|we have|其实|我们的?|我司的?)\s*",
     re.IGNORECASE,
@@ -1393,6 +1418,14 @@ class VerdictSteps:
         confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
         if not turn.state.markets:
             return None
+        sentences = [part for part in _SENTENCE_END.split(text.strip()) if part.strip()]
+        if len(sentences) > 1 and not looks_like_question(text):
+            # "wait, our product IS mature and stable. it's the famous customer cases we don't
+            # have" (black-box s71 D11: only the cases corrected): each sentence's correction.
+            lines = [self._profile_correction(turn, sentence) for sentence in sentences]
+            said = [line for line in lines if line]
+            if said:
+                return "\n".join(said)
         if reading.is_what_if(text) or reading.is_value_to_come(text):
             # "那我注册资金增资到一百二十万之后再来，先帮我把注册资金改成120万" (black-box s57 D9:
             # declined as an action in the account): the one clause asking the change is it.
@@ -1414,6 +1447,7 @@ class VerdictSteps:
             or _value_disputed(turn, reader, text)
             or _headcount_now(turn, reader, text)
             or _should_be(turn, reader, text)
+            or _named_lack(turn, reader, text)
         )
         if (
             found is not None

@@ -725,3 +725,26 @@ def test_a_market_forgotten_on_the_confirmed_ticket(vendor: Vendor) -> None:
         in reply
     )
     assert vendor.state()["markets"] == []
+
+
+def test_an_early_yes_to_a_question_to_come_at_an_hours_question(vendor: Vendor) -> None:
+    # D15: "not service hours".
+    _at_question(vendor, "新零售", "online_cs")
+    reply = vendor.say("我们已经是阿里云认证的生态伙伴了").text
+    assert reply.startswith("已记录：完成阿里云生态体系资质评估和认证 = 是")
+    assert vendor.current_question() == "online_cs"
+
+
+def test_two_corrections_in_two_sentences(vendor: Vendor) -> None:
+    # D11: only the cases corrected.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("iot")
+    vendor.answer_all({**PASSING, "mature_product": "no"})
+    reply = vendor.say(
+        "wait, our product IS mature and stable. it's the famous customer cases we don't have"
+    ).text
+    assert "Corrected: mature, stable product = yes" in reply
+    assert "Corrected: traceable well-known customer cases = no" in reply
+    assert vendor.profile()["mature_product"] is True
+    assert vendor.profile()["customer_cases"] is False
