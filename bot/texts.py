@@ -435,6 +435,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The deposit for the markets open then ({markets}) would total CNY {amount:,} "
         "(in capitals: {capitals}元), each category counted and added up.",
     ),
+    "licence_days_head": (
+        "按营业执照日期 {licence}：",
+        "By the licence date {licence}:",
+    ),
+    "licence_days_left": (
+        "  · {market}：还差 {days} 天（{day} 起满足“{summary}”）",
+        "  · {market}: {days} more day(s) ({summary} from {day})",
+    ),
+    "licence_days_met": (
+        "  · {market}：已满足“{summary}”",
+        "  · {market}: already met ({summary})",
+    ),
+    "licence_days_none": (
+        "您检查的市场对营业执照年限没有要求。",
+        "The markets you checked set no licence-age condition.",
+    ),
     "verdict_supposing_header_bool": (
         "如果“{label}”改为“{value}”，按您其他的回答，检查结果是（仅供参考，不记录；以云市场审核为准）：",
         'If "{label}" were "{value}", on your other answers the check gives (for reference, not '

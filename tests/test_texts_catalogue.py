@@ -27,6 +27,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/conversation/verdict_steps.py", "_DAYS_LEFT"): "the days left asked (还差几天)",
+    ("bot/conversation/verdict_steps.py", "_OTHER_WAIT"): "another wait named (审核)",
     ("bot/conversation/verdict_steps.py", "_SENTENCE_END"): "a sentence's end (。)",
     ("bot/conversation/verdict_steps.py", "_LACK_SAID"): "a lack said (没有)",
     ("bot/conversation/interpret.py", "_MONTHS_SUM_NAMED"): "a month and an amount (月, 万)",

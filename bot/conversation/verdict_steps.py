@@ -53,7 +53,7 @@ from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
 from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
-from rules.eligibility import MarketVerdict, add_months, evaluate
+from rules.eligibility import MarketVerdict, add_months, add_years, evaluate
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
 from rules.process import JOINING_STEPS
 from rules.profile import ProfileError, validate_profile
@@ -461,6 +461,17 @@ def _named_with_a_new_value(
 
 
 _SENTENCE_END = lazy_compile(r"(?<=[.。!！;；])\s+|(?<=[。！；])")
+_OTHER_WAIT = lazy_compile(
+    r"审核|保证金|工单|退|到账|收据|开店|上架|合同|(?<![a-z])(review|deposit|ticket|refund|receipt|approv\w*|contract|shop)(?![a-z])",
+    re.IGNORECASE,
+)
+# The days left asked: "还差几天", "还要多久满两年", "how many days until it's 2 years".
+_DAYS_LEFT = lazy_compile(
+    r"还差几天|差几天|还要几天|还有几天|还差多久|还要多久|多久(?:才)?(?:能)?满|几天(?:才)?(?:能)?满"
+    r"|(?<![a-z])how (?:many (?:more )?days|long)(?: (?:until|till|before|left|to go))?(?![a-z])"
+    r"|(?<![a-z])days (?:left|to go)(?![a-z])",
+    re.IGNORECASE,
+)
 _OWN_LEAD = lazy_compile(
     r"^\s*(?:(?:actually|in fact|sorry|oh|wait)[,，]?\s*)*(?:our|my|we have|其实|我们的?|我司的?)\s*",
     re.IGNORECASE,
@@ -869,6 +880,44 @@ class VerdictSteps:
         lines.append(t("other_markets_hint", lang))
         return "\n".join(lines)
 
+    def _licence_days_left(self, turn: _Turn, text: str) -> str | None:
+        """ "还差几天" after a licence-age verdict (black-box s71 D3: the process's durations,
+        then a "✓ 满足" list): for each market under way, the day its licence condition is met
+        and how many days are left; None unless the days are asked and a licence is on file."""
+        if not _DAYS_LEFT.search(text) or _OTHER_WAIT.search(text):
+            return None  # ("审核还要多久": the review's wait, answered as a question)
+        licence = turn.profile.get("license_date")
+        if not licence:
+            return None
+        start = date.fromisoformat(str(licence))
+        lang = turn.lang
+        lines = []
+        for market_id in turn.state.markets:
+            for condition in get_market(market_id).conditions:
+                if condition.key != "license_date":
+                    continue
+                met_on = add_years(start, int(condition.threshold))  # type: ignore[arg-type]
+                if condition.check == "years_more_than":
+                    met_on += timedelta(days=1)
+                name = market_label(market_id, lang)
+                summary = condition.summary_en if lang == "en" else condition.summary_zh
+                if met_on <= turn.today:
+                    lines.append(t("licence_days_met", lang, market=name, summary=summary))
+                else:
+                    lines.append(
+                        t(
+                            "licence_days_left",
+                            lang,
+                            market=name,
+                            days=(met_on - turn.today).days,
+                            day=met_on.isoformat(),
+                            summary=summary,
+                        )
+                    )
+        if not lines:
+            return t("licence_days_none", lang)
+        return "\n".join([t("licence_days_head", lang, licence=start.isoformat()), *lines])
+
     def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
         """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
         each market under way checked with it, as of today; None when no value is read."""
@@ -1176,6 +1225,9 @@ class VerdictSteps:
         joinable = self._joinable_from(turn, text) if state.markets else None
         if joinable is not None:
             return self._prefixed(joinable, self._prompt(turn))
+        days_left = self._licence_days_left(turn, text) if state.markets else None
+        if days_left is not None:
+            return self._prefixed(days_left, self._prompt(turn))
         supposed = self._verdicts_supposing(turn, text) if state.markets else None
         if supposed is not None:
             # "我们下个月增资到一百五十万，到时候可以吗" (black-box 51, D11): the check on that

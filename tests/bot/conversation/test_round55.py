@@ -748,3 +748,17 @@ def test_two_corrections_in_two_sentences(vendor: Vendor) -> None:
     assert "Corrected: traceable well-known customer cases = no" in reply
     assert vendor.profile()["mature_product"] is True
     assert vendor.profile()["customer_cases"] is False
+
+
+def test_the_days_left_to_the_licence_age(vendor: Vendor) -> None:
+    # D3: the process's durations, then a "✓ 满足 … 营业执照满 2 年" list.
+    vendor.engine.start(vendor.key)
+    vendor.say("6，11")
+    vendor.answer_all({**PASSING, "license_date": "2022-05-02"})
+    assert vendor.verdicts() == {"devops": "not_eligible", "new_retail": "not_eligible"}
+    reply = vendor.say("还差几天").text
+    assert reply.startswith(
+        "按营业执照日期 2022-05-02：\n"
+        "  · 新零售市场：还差 1 天（2024-05-02 起满足“营业执照满 2 年”）"
+    )
+    assert not vendor.say("审核还要多久").text.startswith("按营业执照日期")
