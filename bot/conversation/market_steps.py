@@ -142,7 +142,12 @@ _RESULTS_SO_FAR = lazy_compile(
     r"(?<![a-z])(?:results?|verdicts?|outcome)\b[^.?!]{0,40}\bso far(?![a-z])"
     r"|(?<![a-z])so far\b[^.?!]{0,20}\b(?:results?|verdicts?)(?![a-z])"
     r"|(?:先|直接)?(?:看|给我看|显示)(?:一下|下)?(?:目前|现在|到目前为止)(?:的)?(?:检查)?结果"
-    r"|(?:目前|现在|到目前为止)(?:的)?(?:检查)?结果(?:是什么|怎么样|如何)",
+    r"|(?:目前|现在|到目前为止)(?:的)?(?:检查)?结果(?:是什么|怎么样|如何)"
+    # "too many questions. just show me the results with what you have" (black-box s71 D19:
+    # "not a number of years").
+    r"|(?<![a-z])(?:show|give|tell)(?: me| us)?(?: the)? (?:results?|verdicts?|outcome)"
+    r"(?: (?:with|from|on|based on) (?:what you have|what we gave|the answers so far|what i (?:said|gave)))?(?![a-z])"
+    r"|(?:先|直接)(?:给我)?(?:看|出)(?:一下|下)?结果|就按(?:现在|目前)(?:的)?(?:回答)?(?:出|给|看)(?:个)?结果",
     re.IGNORECASE,
 )
 # A topic of the guide named at the market menu with no question word: "佣金", "保证金", "流程".

@@ -762,3 +762,13 @@ def test_the_days_left_to_the_licence_age(vendor: Vendor) -> None:
         "  · 新零售市场：还差 1 天（2024-05-02 起满足“营业执照满 2 年”）"
     )
     assert not vendor.say("审核还要多久").text.startswith("按营业执照日期")
+
+
+def test_the_results_so_far_asked_in_a_long_check(vendor: Vendor) -> None:
+    # D19: "not a number of years".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "all", "experience_years:api")
+    reply = vendor.say("too many questions. just show me the results with what you have").text
+    assert reply.startswith("On the answers so far (items not answered yet are listed as missing")
+    assert vendor.current_question() == "experience_years:api"
