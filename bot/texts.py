@@ -4279,6 +4279,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "按您现在的回答，{market}还有这些条件未满足，满足后才能申请入驻：{reasons}",
         "On your answers as they are, {market} can be applied for once these are met: {reasons}",
     ),
+    "question_meaning_summary": (
+        "这一题问的是：{summary}（指南原文见下面“为什么问”）。按您的实际情况回答即可，不清楚可以回复"
+        "“不知道”，之后再补。",
+        "This question asks whether you meet: {summary} (the guide's words are quoted under "
+        '"Why I ask"). Answer for your company as it is today, or reply "don\'t know" and add it later.',
+    ),
     "question_meaning_lead": (
         "这一题问的是下面“为什么问”里引用的指南原文那一项；按您的实际情况回答即可，不清楚可以回复"
         "“不知道”，之后再补。",

@@ -356,6 +356,24 @@ class FormRunner:
             # "?", "这是什么意思" at a question (black-box s59 D20: declined as outside the guide;
             # "这是什么意思" alone once got the commission rules): the question explained by the
             # guide's words it quotes, and asked again.
+            request = q.requests_by_id(turn.state.markets).get(slot)
+            summaries = (
+                list(
+                    dict.fromkeys(
+                        c.summary_en if lang == "en" else c.summary_zh
+                        for _, c in request.conditions
+                    )
+                )
+                if request is not None
+                else []
+            )
+            if summaries:
+                # ("啥意思" at the DingTalk question — black-box s71 D16: only pointed back at the
+                # quote not understood): the condition in plain words first.
+                said = t("answers.rule_separator", lang).join(summaries)
+                return engine._prefixed(
+                    t("question_meaning_summary", lang, summary=said), engine._prompt(turn)
+                )
             return engine._prefixed(t("question_meaning_lead", lang), engine._prompt(turn))
         if (
             isinstance(found, reading.Question)

@@ -772,3 +772,13 @@ def test_the_results_so_far_asked_in_a_long_check(vendor: Vendor) -> None:
     reply = vendor.say("too many questions. just show me the results with what you have").text
     assert reply.startswith("On the answers so far (items not answered yet are listed as missing")
     assert vendor.current_question() == "experience_years:api"
+
+
+def test_what_a_question_means_in_plain_words(vendor: Vendor) -> None:
+    # D16: only pointed back at the quote the vendor did not understand.
+    _at_question(vendor, "零售通", "dingtalk_ops")
+    reply = vendor.say("啥意思").text
+    assert reply.startswith(
+        "这一题问的是：有专人对接运营服务并已开通钉钉（指南原文见下面“为什么问”）。"
+    )
+    assert vendor.current_question() == "dingtalk_ops"
