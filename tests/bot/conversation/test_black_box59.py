@@ -260,9 +260,8 @@ def test_the_question_on_screen_explained(vendor: Vendor, typed: str) -> None:
     # commission rules).
     _at_question(vendor, "服务市场", "experience_years:service")
     reply = vendor.say(typed).text
-    assert reply.startswith(
-        ("这一题问的是下面“为什么问”里引用的指南原文那一项", "This question asks about the guide's")
-    )
+    # (Round 55, black-box s71 D16: the condition in plain words first.)
+    assert reply.startswith(("这一题问的是：", "This question asks whether you meet: "))
     assert vendor.current_question() == "experience_years:service"
 
 
