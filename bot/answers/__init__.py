@@ -4513,6 +4513,11 @@ _SAME_BATCH = lazy_compile(r"同一批|同一(个|份|套)|一回事|一样吗|�
 _NOT_MARKETING = lazy_compile(
     r"(不是|并非|不属于|不算)(做)?营销(推广)?(软件|工具|类)"
     r"|\b(not|isn't|is not|aren't|are not)( a| an)? marketing( or promotion)? (software|tool|product)s?\b"
+    # "is our HR tool a marketing tool?" (black-box s71 D20: "No: …" read as "need not be
+    # cloud-based"): a kind of software named that is no marketing software.
+    r"|(?<![a-z])(hr|erp|oa|crm|payroll|accounting|finance|database|backup|security|monitoring|devops)"
+    r"(?: software| tool| system| product| app)?\b[^?]{0,30}\b(a|an) marketing (tool|software|product)\b"
+    r"|(人事|hr|erp|oa|财务|办公|数据库|备份|安全|运维|监控)(软件|工具|系统|产品)?[^？?，,]{0,8}(算|是)(不是)?营销(推广)?(软件|工具)"
 )
 
 

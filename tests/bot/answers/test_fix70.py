@@ -330,3 +330,18 @@ def test_distribution_above_the_total_in_plain_amounts() -> None:
         "无法计算：分销金额 130万元（1,300,000元） 大于总额 120万元（1,200,000元）。"
     )
     assert found.confident
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "is our HR tool a marketing tool? does it need to be cloud based?",
+            "No, it does not apply",
+        ),
+        ("我们的HR软件算营销工具吗？需要基于云吗", "不适用：这条说明只针对营销软件"),
+    ],
+)
+def test_the_marketing_note_does_not_cover_other_software(question: str, head: str) -> None:
+    # black-box s71 D20: "No: …" read as "need not be cloud-based".
+    assert answer(question, today=DAY).text.startswith(head)
