@@ -27,6 +27,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/conversation/form_runner.py", "_WHATS_THAT_FIRST"): "what's that, first (这是什么)",
     ("bot/conversation/verdict_steps.py", "_DAYS_LEFT"): "the days left asked (还差几天)",
     ("bot/conversation/verdict_steps.py", "_OTHER_WAIT"): "another wait named (审核)",
     ("bot/conversation/verdict_steps.py", "_SENTENCE_END"): "a sentence's end (。)",

@@ -107,6 +107,12 @@ _SHORT_FIELD_QUESTION = 60
 
 _LICENCE_DATE = "license_date"
 # The question on screen not understood: "?", "这是什么意思", "啥意思", "what does this mean?".
+# "what's that? we pay social insurance for everyone yes" (black-box s70 D14: every market's
+# conditions): the thing on screen asked about first — explained, the question asked again.
+_WHATS_THAT_FIRST = lazy_compile(
+    r"(?:what'?s|what is) (?:that|this)(?: one)?\s*[?？]|(?:这|那)(?:个)?是(?:什么|啥)(?:东西)?\s*[?？]",
+    re.IGNORECASE,
+)
 _THIS_QUESTION_MEANS = lazy_compile(
     r"[?？]+|(?:这|这个|这题|这一题|这个问题|这个是)?(?:是)?(?:什么|啥)意思[?？]*|不懂|没看懂|看不懂"
     r"|(?:what does (?:this|that|it) mean|what do you mean|meaning|huh|sorry\?)\s*[?？]*"
@@ -352,7 +358,9 @@ class FormRunner:
             about = _field_asked_about(form.reader(turn), slot, text)
             if about is not None:
                 return engine._prefixed(about(lang), engine._prompt(turn))
-        if form.place is not TICKET_PLACE and _THIS_QUESTION_MEANS.fullmatch(text.strip()):
+        if form.place is not TICKET_PLACE and (
+            _THIS_QUESTION_MEANS.fullmatch(text.strip()) or _WHATS_THAT_FIRST.match(text.strip())
+        ):
             # "?", "这是什么意思" at a question (black-box s59 D20: declined as outside the guide;
             # "这是什么意思" alone once got the commission rules): the question explained by the
             # guide's words it quotes, and asked again.

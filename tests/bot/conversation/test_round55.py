@@ -782,3 +782,16 @@ def test_what_a_question_means_in_plain_words(vendor: Vendor) -> None:
         "这一题问的是：有专人对接运营服务并已开通钉钉（指南原文见下面“为什么问”）。"
     )
     assert vendor.current_question() == "dingtalk_ops"
+
+
+def test_whats_that_about_the_question_on_screen(vendor: Vendor) -> None:
+    # s70 D14: every market's conditions listed.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "api and data intelligence", "social_insurance_proof")
+    reply = vendor.say("what's that? we pay social insurance for everyone yes").text
+    assert reply.startswith(
+        "This question asks whether you meet: can provide the company's monthly social "
+        "insurance payment statement"
+    )
+    assert vendor.current_question() == "social_insurance_proof"
