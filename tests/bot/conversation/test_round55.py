@@ -11,6 +11,31 @@ from tests.bot.conversation.test_conversation_input import _at_question
 SOFTWARE_NOT_HARDWARE = {"software": True, "security": True, "iot": False}
 
 
+def _english_ticket(vendor: Vendor, markets: str, address: str, *, checked: bool = False) -> None:
+    """An English vendor's ticket for `markets` at its review (after their check if `checked`)."""
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    if checked:
+        vendor.say(markets)
+        vendor.answer_all()
+        vendor.say("draft the ticket")
+    else:
+        vendor.say("draft ticket")
+        vendor.say(markets)
+    for value in ("acc_1", "广州绿盾网络安全有限公司", address, "Lucy", "13800138000"):
+        vendor.say(value)
+
+
+def _chinese_ticket(vendor: Vendor) -> None:
+    """The API market checked and its ticket at the review."""
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -197,12 +222,7 @@ def test_a_part_of_a_ticket_field_said_to_be_another(vendor: Vendor) -> None:
 
 
 def test_a_part_of_a_ticket_field_in_chinese(vendor: Vendor) -> None:
-    vendor.engine.start(vendor.key)
-    vendor.say("api")
-    vendor.answer_all()
-    vendor.say("起草工单")
-    for name in ("account", "company", "address", "contact", "phone"):
-        vendor.say(TICKET[name])
+    _chinese_ticket(vendor)
     assert vendor.say("门牌是2号不是1号").text.startswith(
         "已更正：快递地址 = 浙江省杭州市西湖区文三路2号"
     )
@@ -394,12 +414,7 @@ def test_a_move_to_alibaba_cloud_supposed(vendor: Vendor, said: str, head: str) 
 
 def test_a_part_added_to_the_address_after_the_ticket(vendor: Vendor) -> None:
     # review 59 N4: the confirmed ticket was not reopened.
-    vendor.engine.start(vendor.key)
-    vendor.say("api")
-    vendor.answer_all()
-    vendor.say("起草工单")
-    for name in ("account", "company", "address", "contact", "phone"):
-        vendor.say(TICKET[name])
+    _chinese_ticket(vendor)
     vendor.say("确认")
     reply = vendor.say("地址后面加上 B栋").text
     assert reply.startswith(
@@ -503,19 +518,7 @@ def test_the_licence_date_not_at_hand(vendor: Vendor, said: str) -> None:
 
 def test_a_street_name_said_wrong_is_not_guessed(vendor: Vendor) -> None:
     # R7: "8 Road Road".
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    vendor.say("api")
-    vendor.answer_all()
-    vendor.say("draft the ticket")
-    for value in (
-        "acc_1",
-        "广州绿盾网络安全有限公司",
-        "Room 1203, 8 Tianhu Road, Guangzhou",
-        "Lucy",
-        "13800138000",
-    ):
-        vendor.say(value)
+    _english_ticket(vendor, "api", "Room 1203, 8 Tianhu Road, Guangzhou", checked=True)
     vendor.say("the street is Tianhe Road not Tianhu Road")
     assert vendor.state()["ticket_fields"]["address"] == "Room 1203, 8 Tianhu Road, Guangzhou"
 
@@ -630,18 +633,7 @@ def test_a_market_let_go_at_the_ticket_review(vendor: Vendor) -> None:
 
 def test_a_market_paid_too_at_the_ticket_review(vendor: Vendor) -> None:
     # D7: not understood.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    vendor.say("draft ticket")
-    vendor.say("data intelligence")
-    for value in (
-        "acc_1",
-        "广州绿盾网络安全有限公司",
-        "Room 1203, 8 Tianhe Road, Guangzhou",
-        "Lucy",
-        "13800138000",
-    ):
-        vendor.say(value)
+    _english_ticket(vendor, "data intelligence", "Room 1203, 8 Tianhe Road, Guangzhou")
     reply = vendor.say("also we paid for the security market too").text
     assert reply.startswith(
         "Corrected: the ticket's markets = Data Intelligence Market, Security Market (deposit 60,000 yuan)"
@@ -706,18 +698,7 @@ def test_an_english_follow_up_with_a_settlement_day(vendor: Vendor, said: str) -
 
 def test_a_market_forgotten_on_the_confirmed_ticket(vendor: Vendor) -> None:
     # D8: a Security check started, and the vendor stuck in it.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    vendor.say("draft ticket")
-    vendor.say("data intelligence")
-    for value in (
-        "acc_1",
-        "广州绿盾网络安全有限公司",
-        "Room 1203, 8 Tianhe Road, Guangzhou",
-        "Lucy",
-        "13800138000",
-    ):
-        vendor.say(value)
+    _english_ticket(vendor, "data intelligence", "Room 1203, 8 Tianhe Road, Guangzhou")
     vendor.say("confirm")
     reply = vendor.say("oops, I forgot to add the security market, we paid 60k in total").text
     assert (
