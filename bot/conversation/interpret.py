@@ -1920,6 +1920,16 @@ def aside_after_yes(form: Form, slot: str, text: str) -> Correction | None:
     if found is None:
         other = _aside_value(form, slot, aside)
         found = Correction(*other) if other is not None else None
+    if found is None:
+        # "有的，我们的WAF很成熟" confirming the years (black-box s71 D17: the maturity dropped,
+        # asked again later): a condition of another yes/no question described.
+        described = [
+            name
+            for name in form.slots()
+            if name != slot and _bool_slot(name) and described_yes_no(name.partition(":")[0], aside)
+        ]
+        if len(described) == 1:
+            found = Correction(described[0], Answer(True))
     if found is None or found.slot == slot or found.reading is None:
         return None
     if found.reading.approximate or found.reading.implausible:

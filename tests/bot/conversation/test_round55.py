@@ -776,3 +776,12 @@ def test_whats_that_about_the_question_on_screen(vendor: Vendor) -> None:
         "insurance payment statement"
     )
     assert vendor.current_question() == "social_insurance_proof"
+
+
+def test_a_yes_with_another_condition_described(vendor: Vendor) -> None:
+    # s71 D17: the WAF's maturity dropped, asked again later.
+    _at_question(vendor, "安全", "experience_years:security")
+    vendor.say("安全行业做了三年多")
+    vendor.say("有的，我们的WAF很成熟")
+    assert vendor.profile()["experience_years"] == {"security": 3}
+    assert vendor.profile()["mature_product"] is True
