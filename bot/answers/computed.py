@@ -246,6 +246,11 @@ _COMPARES = lazy_compile(
 
 
 # The sum asked: "what's the total deposit", "一共交多少".
+# A difference asked in words ("总共差多少", "compare", "difference"): a comparison, whatever
+# total word is beside it (review 61 R7).
+_DIFFERENCE_ASKED = lazy_compile(
+    r"差|区别|比起|比较|哪个|\b(difference|differ|compare|compared|cheaper|vs\.?|versus|more expensive|higher|lower)\b"
+)
 _TOTAL_OF_DEPOSITS = lazy_compile(
     r"一共|总共|合计|加起来|总额|总计|共计|\b(total|in total|altogether|combined|sum)\b"
 )
@@ -317,7 +322,7 @@ def deposit_answer(market_ids: list[str], lang: Lang, question: str = "") -> Ans
         and _COMPARES.search(norm)
         # ("planning to join 零售通 and the Service market at the same time. what's the total
         # deposit?" — holdout92 #112: compared, no total.)
-        and not _TOTAL_OF_DEPOSITS.search(norm)
+        and not (_TOTAL_OF_DEPOSITS.search(norm) and not _DIFFERENCE_ASKED.search(norm))
     ):
         return _deposit_comparison(ids, lang)
     if len(ids) > 2 and question and _ONE_AGAINST_OTHERS.search(norm):
@@ -1163,7 +1168,8 @@ _THIS_MONTH = lazy_compile(
     r"这个月|这月|本月|现在|目前|当前|\b(this|current) month\b|\bnow\b|\bcurrently\b"
     # ("今天成交的建站订单三十万，还能按…阶梯来收吗" — holdout92 #65: figures first, the policy's
     # end last.)
-    r"|今天|今日|\btoday'?s?\b"
+    # (Only as the day sold on: "截至今天，2020年…" names 2020 — review 61 R12.)
+    r"|今天(?:成交|卖|结算|签|下单)|今日(?:成交|卖|结算)|\btoday'?s (?:orders?|sales)\b|\b(?:sold|settled) today\b"
 )
 _LAST_MONTH = lazy_compile(r"上个月|上月|\b(last|previous) month\b")
 # (Only as the month sold in — "sell 1M … next month", "下个月建站卖100万" — never the refund's

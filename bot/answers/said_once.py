@@ -16,6 +16,7 @@ import re
 
 from bot.answers.part_overlap import TICKET_FIRST_LINE, names_another_market
 from bot.lazy_re import lazy_compile
+from bot.texts import t
 
 # "可以：", "不能：", "Yes: " in front of a sentence another part says without it.
 _VERDICT_HEAD = lazy_compile(
@@ -103,6 +104,16 @@ def said_once(bodies: list[list[str]]) -> list[list[str]]:
                 if any(_held(sentence, [text]) for text in later):
                     del lines[position]
     # ("第7步：保证金缴纳完成后…" said by an earlier part leaves "第7步" alone — holdout92
-    # #163: "第7步。": a step's label with nothing after it says nothing.)
-    kept = [[line for line in lines if not _BARE_STEP.fullmatch(line.strip())] for lines in kept]
+    # #163: "第7步。": a step's label with nothing after it points to where it was said.)
+    kept = [
+        [_said_above(line) if _BARE_STEP.fullmatch(line.strip()) else line for line in lines]
+        for lines in kept
+    ]
     return [lines for lines in kept if lines]
+
+
+def _said_above(line: str) -> str:
+    """ "第7步" → "第7步（见上）。", "Step 7" → "Step 7 (see above)."."""
+    label = line.strip().rstrip("：:。.,，")
+    english = label[:1].isascii()
+    return t("answers_step_said_above", "en" if english else "zh", label=label)

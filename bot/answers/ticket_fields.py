@@ -68,6 +68,9 @@ _NAMES_OTHER_CATEGORY = lazy_compile(
 )
 
 
+_SET_ASIDE = lazy_compile(
+    r"不入|不进|不要|不做|不是|没有|除了|换成|改成|(?<![a-z])(not|no|except|instead|moved|switch\w*|only)(?![a-z])"
+)
 _AMOUNT_ASKED = lazy_compile(r"金额|多少钱|写多少|\b(amount|how much)\b")
 
 
@@ -90,7 +93,8 @@ def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
         source = entry.source(lang)
         body = head + "\n" + entry.body(lang)
         named = find_markets_in_text(question)
-        if named:
+        # (One market, none set aside: "我们不入零售通，只入API市场" wrote 捌万 — review 61 R4.)
+        if len(named) == 1 and not _SET_ASIDE.search(norm):
             # "for 零售通: which ticket category…, and what amount goes in the description in
             # 大写?" (holdout92 #138: the template's 叁万): the markets' own first line.
             ordinary = FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(DEPOSIT_PER_MARKET))

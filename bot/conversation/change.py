@@ -114,14 +114,16 @@ _TICKET_AMOUNT_CHANGED = lazy_compile(
     r"|(?<![a-z])(?:redo|redraft|regenerate|rewrite|update) (?:the |my |our )?ticket(?![a-z])"
     # "oops, I forgot to add the security market, we paid 60k in total" (black-box s71 D8: a
     # check of it started): a market left off the ticket.
-    r"|(?<![a-z])forgot (?:to (?:add|include|put)|about)(?![a-z])|忘了(?:加|写|填)?"
+    r"|(?<![a-z])forgot (?:to (?:add|include|put) |about )?(?:the |our )?[a-z ]{2,30}? markets?(?![a-z])"
+    r"|忘了(?:加|写|填|把)[^，,。]{0,12}(?:市场|集市)"
     r"|重新(?:生成|起草|写)(?:一下)?工单|工单重新(?:生成|起草|写)",
     re.IGNORECASE,
 )
 # Markets said to be joined too: "我们还入驻了零售通", "we also joined the API market".
 _ALSO_JOINED = lazy_compile(
     r"(?:还|也|另外)(?:已经)?(?:入驻|加入|进|申请|交|通过|审核通过)了|(?<![a-z])(?:also|too|as well)(?![a-z])"
-    r"|(?<![a-z])forgot (?:to (?:add|include|put)|about)(?![a-z])|忘了(?:加|写|填)?",
+    r"|(?<![a-z])forgot (?:to (?:add|include|put) |about )?(?:the |our )?[a-z ]{2,30}? markets?(?![a-z])"
+    r"|忘了(?:加|写|填|把)[^，,。]{0,12}(?:市场|集市)",
     re.IGNORECASE,
 )
 # The ticket's markets said anew: "市场改成API、服务和零售通", "the ticket should be for api and

@@ -286,10 +286,13 @@ class FormRunner:
             and not _HEDGED.search(text.casefold())
             else None
         )
-        if exact_after_yes is not None and str(confirming["value"]) not in exact_after_yes.group(1):
+        exact_value = (
+            (exact_after_yes.group(1) or exact_after_yes.group(2)) if exact_after_yes else None
+        )
+        if exact_value is not None and str(confirming["value"]) not in exact_value:
             # "是的，准确是18个" / "yeah 42 exactly" to "recorded as 25?" (black-box s71 D1, high:
             # 25 stored, the verdict flipped): the exact value said after the yes is the answer.
-            text = exact_after_yes.group(1)
+            text = exact_value
         elif confirming and confirming.get("slot") == slot:
             if _exact_number(form, slot, text):
                 pass  # "2" after "about two or three years = 3?" is the exact value, not option 2
@@ -1105,9 +1108,13 @@ CONSENT_WORDS = ("接受", "同意")
 _NUMBER_KINDS = frozenset({"int", "money", "experience"})
 # A yes, then the exact value: "是的，准确是18个", "yeah 42 exactly", "对，其实是18人".
 YES_THEN_VALUE = re.compile(
+    # (An exactness word must be said: "是的，其中3个是客服", "yes, since 2015", "是的，实缴50万"
+    # are no exact value — review 61 R3.)
     r"^\s*(?:是的?|对的?|嗯+|好的?|yes|yeah|yep|yup|right|correct|ok|okay)[\s,，。.!！:：]*"
-    r"(?:准确(?:地)?(?:说)?(?:是|的是)?|确切(?:地)?(?:是)?|其实是|实际是|应该是|是|exactly|precisely|actually|"
-    r"to be exact|it'?s|it is)?\s*((?:\D{0,6})?\d[\d,.]*\s*\S{0,12})$",
+    r"(?:(?:准确(?:地)?(?:说)?|确切(?:地)?(?:说)?|其实|实际上?|精确(?:地)?(?:说)?)(?:是|的是|有)?|(?:exactly|precisely|actually|to be exact)"
+    r"(?: it'?s| it is)?)\s*(\d[\d,.]*\s*(?:个|人|名|位|万|元|年|people|staff|persons|employees)?)[\s。.!！]*$"
+    r"|^\s*(?:是的?|对的?|嗯+|yes|yeah|yep|yup|right|ok|okay)[\s,，。.!！:：]*"
+    r"(\d[\d,.]*\s*(?:个|人|名|位|万|元|年|people|staff|persons|employees)?)\s*(?:exactly|precisely|整|准确)[\s。.!！]*$",
     re.IGNORECASE,
 )
 

@@ -827,6 +827,11 @@ def _alias_in(alias: str, folded: str) -> bool:
     return alias in folded
 
 
+# Something said to be had or done already: "我们已经是…认证的", "we're already certified".
+_ALREADY_HAD = lazy_compile(
+    r"(已经|已|早就|早已)(是|有|完成|通过|拿到|开通|注册|具备|做了|做过)"
+    r"|(?<![a-z])(we'?re|we are|we'?ve|we have) (already )?(certified|registered|completed|passed|got|a certified)(?![a-z])"
+)
 # None of a thing counted: "没有ACP", "我们还没有ACP认证工程师", "no ACP engineers", "we don't have
 # any ACP".
 _NONE_SAID = lazy_compile(
@@ -1354,6 +1359,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         and not looks_like_question(text)
         and not _NUMBER_IN.search(fold(text))
         and slot not in form.candidates(text)
+        # (A plain statement it is had: "看具体产品", "depends on the product", "接口开发能力还在
+        # 评估" are no yes — review 61 R8.)
+        and _ALREADY_HAD.search(fold(text))
+        and not _HEDGE.search(fold(text))
     ):
         # "我们已经是阿里云认证的生态伙伴了" at the online-service hours (black-box s71 D15: "not
         # service hours"): a yes for the one yes/no question it names, this one asked again.
@@ -1545,7 +1554,11 @@ _ASKED_BY_WORD = lazy_compile(
 # A month and an amount named, as a commission question is put without its mark: "API market
 # commission for June 2020 with 1,000,000 total" (black-box s71 D6: "please answer yes or no").
 _MONTHS_SUM_NAMED = lazy_compile(
-    r"(?=.*(?:(?:19|20)\d\d|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?![a-z])|\d{1,2}月))"
+    # (A commission word itself, never "100%" beside a capital paid in — review 61 R11; month
+    # names whole, never "market".)
+    r"(?=.*(?:佣金|抽成|抽佣|平台服务费|(?<![a-z])commission(?![a-z])))"
+    r"(?=.*(?:(?:19|20)\d\d|(?<![a-z])(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d{1,2}月))"
     r"(?=.*(?:\d[\d,.]*\s*(?:万|k|m|million|yuan|元|rmb)|\d{1,3}(?:,\d{3})+))"
 )
 _COMMISSION_TALK = lazy_compile(

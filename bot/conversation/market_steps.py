@@ -207,7 +207,7 @@ _CONDITIONS_ASKED = lazy_compile(
     r"|(?<![a-z])what are the (?:requirements?|conditions?)(?![a-z])"
     # "what does the retail link market require?" at the "What next?" menu (black-box s71
     # D12: a check started).
-    r"|(?<![a-z])what (?:does|do) (?:the )?[a-z ]{2,30}? (?:market )?(?:require|need|ask for)(?![a-z])",
+    r"|(?<![a-z])what (?:does|do) (?:the )?(?!you\b|we\b|i\b)[a-z ]{2,30}? (?:market )?(?:require|need|ask for)(?![a-z])",
     re.IGNORECASE,
 )
 # A market taken in a clause ("先入企业应用市场", "看看API市场"); one only mentioned ("API市场我们
@@ -282,7 +282,11 @@ _CHECK_REFUSED = lazy_compile(
     r"|(?<![a-z])(?:i'?m|i am|we'?re|we are) not (?:applying|joining|doing this|interested)(?: (?:now|yet|anymore|right now))?(?![a-z])"
     r"|(?:我们?)?(?:现在|暂时|目前)?(?:不|没)(?:打算)?(?:申请|入驻)(?:了|\s*[。.!！]*$)"
     # "cancel, I only wanted the commission" (black-box s71 D6: "please answer yes or no").
-    r"|^\s*(?:cancel|stop|quit)\b[,.!\s]+(?=(?:i|we) (?:only|just) (?:wanted|want|need|needed)\b)",
+    r"|^\s*(?:cancel|stop|quit)\b[,.!\s]+(?=(?:i|we) (?:only|just) (?:wanted|want|need|needed)\b"
+    r"(?! to (?:change|correct|update|fix|edit|add)))"
+    # "取消，我只是想问佣金" (review 61 N4).
+    r"|^\s*(?:取消|停|算了)[，,\s]*(?:我|我们)?(?:只是|只|就)(?:想)?(?:问|看|了解)(?:一下|问)?"
+    r"(?:佣金|保证金|费率|流程|条件)",
     re.IGNORECASE,
 )
 # The check said never to have been asked for: "我没说要检查物联网", "I didn't ask for that".
@@ -321,8 +325,9 @@ _CHECK_US = lazy_compile(
     r"|(?<![a-z])((check|see|tell me) (if|whether) (we|i) (qualify|are eligible|meet (them|it|the conditions)"
     r"|can join)|do we qualify|are we eligible)(?![a-z])"
     # "帮我检查一下这两个", "check these two for us" (black-box s71 D13: "没能识别您要选择的市场").
-    r"|(帮我|帮我们|给我|给我们)?(查|看|检查|核对)(一下|下)?(这|那)(两|俩|几|三)个(市场)?"
-    r"|(?<![a-z])check (these|those|both|them)( two| three| markets)?( for (me|us))?(?![a-z])",
+    # (The request alone: "看下这两个哪个佣金低？" asks the rates — review 61 R10.)
+    r"|^\s*(帮我|帮我们|给我|给我们)?(检查|查|核对)(一下|下)?(这|那)(两|俩|几|三)个(市场)?(吧|呗)?[。.!！]*\s*$"
+    r"|^\s*(?:please )?check (these|those|both|them)( two| three| markets)?( for (me|us))?( please)?[.!]*\s*$",
     re.IGNORECASE,
 )
 # Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
@@ -345,13 +350,14 @@ _JOIN_ALONE = lazy_compile(
     r"(到|在|进)?(阿里云)?(云市场)?(上)?(一下)?(吧|呀|啊)?"
     # ("你好，我们公司想在阿里云云市场卖东西" — black-box s71 D14: "没能识别您要选择的市场".)
     r"|((你好|您好|嗨)[，,！!\s]*)?(我|我们|我们公司|我司|公司)?(想|要|想要|准备|打算|计划)?(在|到|去|进)"
-    r"(阿里云)?(的)?云市场(上)?(卖|上架|开店|入驻|卖卖)(我们的)?(产品|商品|服务|东西|软件)?(吧|呀|啊)?"
+    r"(阿里云)?(的)?云市场(上)?(卖|上架|开店|入驻|卖卖)(我们的)?([a-z]{0,10})?(产品|商品|服务|东西|软件)?(吧|呀|啊)?"
     # ("Hi, we'd like to join the Alibaba Cloud Marketplace" — black-box 51, D22.)
     r"|((hi|hello|hey)( there)?[!.,]*\s*)?(i|we)? ?(want to |would like to |'d like to )?"
-    r"(join|onboard|onboarding|get started|start)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
+    r"(join|onboard|onboarding|get started|start|sell on|sell in|list on)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
     # "hi there", "good morning" (black-box 49, D11): a greeting in English, as 你好 is.
     r"|(hi|hello|hey|hiya|greetings)( there| team| all)?[!.,]*|good (morning|afternoon|evening|day)[!.,]*"
 )
+_APPLY_WORD = lazy_compile(r"申请|(?<![a-z])(apply|application)(?![a-z])", re.IGNORECASE)
 _ENDS_AT_MENU = lazy_compile(
     r"(好吧|好的|ok)?[，,\s]*(结束|结束了|结束吧|没了|没有了|不用了|算了|不查了|done|no thanks|nothing|that'?s it)"
 )
@@ -773,7 +779,13 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
-        if not markets and _JOIN_ALONE.fullmatch(fold(text)) and not looks_like_question(text):
+        if (
+            not markets
+            and _JOIN_ALONE.fullmatch(fold(text))
+            and not looks_like_question(text)
+            # ("申请入驻" asks how to apply: step 3 — review 61 R15.)
+            and not _APPLY_WORD.search(text)
+        ):
             # "入驻" as a first message (black-box 48, D37), "我们想入驻" (black-box s71 D14: the
             # staff contacts): what the bot does, then the menu.
             return self._greet(turn)

@@ -56,7 +56,7 @@ from rules.deposit import amount_in_capitals, deposit_for, deposit_for_market
 from rules.eligibility import MarketVerdict, add_months, add_years, evaluate
 from rules.markets import MARKET_IDS, find_markets_in_text, get_market, market_label
 from rules.process import JOINING_STEPS
-from rules.profile import ProfileError, validate_profile
+from rules.profile import PROFILE_FIELDS, ProfileError, validate_profile
 
 # A verdict longer than this (every unmet condition with the guide's wording: ~21,000 characters
 # in English for all 12 markets) is shown condensed, markets with unmet conditions first; the
@@ -417,6 +417,19 @@ _LACK_SAID = lazy_compile(
 )
 
 
+_NAMED_AS_BAD = frozenset({"good_credit"})
+
+
+def _named_in_full(slot: str, text: str) -> bool:
+    """Whether `text` names `slot` by its label or an alias of four characters or more."""
+    spec = PROFILE_FIELDS[slot.partition(":")[0]]
+    folded = text.casefold()
+    return any(
+        len(name) >= 4 and name.casefold() in folded
+        for name in (spec.label_zh, spec.label_en, *spec.aliases)
+    )
+
+
 def _named_lack(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
     """A yes/no answer named and said to be lacking, after the verdict (black-box s71 D11: "it's
     the famous customer cases we don't have" not understood); None unless exactly one yes/no
@@ -426,7 +439,13 @@ def _named_lack(turn: _Turn, reader: reading.Form, text: str) -> reading.Correct
     named = [
         slot
         for slot in reader.candidates(text)
-        if q.kind_of(slot) == "bool" and q.known_value(turn.profile, slot) is not None
+        if q.kind_of(slot) == "bool"
+        and q.known_value(turn.profile, slot) is not None
+        # (Review 61 R2: "没有不良记录" is good credit; "产品没有安全问题" names no lack of a
+        # product.) A question whose name is itself a bad thing, or named by a short word, is
+        # not said to be lacking.
+        and slot not in _NAMED_AS_BAD
+        and _named_in_full(slot, text)
     ]
     if len(named) != 1 or q.known_value(turn.profile, named[0]) is False:
         return None
@@ -461,8 +480,18 @@ def _named_with_a_new_value(
 
 
 _SENTENCE_END = lazy_compile(r"(?<=[.。!！;；])\s+|(?<=[。！；])")
+_LICENCE_NAMED = lazy_compile(
+    r"执照|成立|满[一两二12]年|(?<![a-z])(licen[cs]e|founded|incorporat\w*|registered)(?![a-z])",
+    re.IGNORECASE,
+)
+_DAYS_ALONE = lazy_compile(
+    r"(?:那|那么|所以)?(?:还差|差|还要|还有)几天(?:呢|啊)?[?？。]*"
+    r"|(?:so )?how many (?:more )?days(?: (?:left|to go|more))?\??",
+    re.IGNORECASE,
+)
 _OTHER_WAIT = lazy_compile(
-    r"审核|保证金|工单|退|到账|收据|开店|上架|合同|(?<![a-z])(review|deposit|ticket|refund|receipt|approv\w*|contract|shop)(?![a-z])",
+    r"审核|保证金|工单|退|到账|收据|开店|上架|合同|经验|流程|佣金|认证"
+    r"|(?<![a-z])(review|deposit|ticket|refund|receipt|approv\w*|contract|shop|experience|process|commission|store)(?![a-z])",
     re.IGNORECASE,
 )
 # The days left asked: "还差几天", "还要多久满两年", "how many days until it's 2 years".
@@ -884,8 +913,15 @@ class VerdictSteps:
         """ "还差几天" after a licence-age verdict (black-box s71 D3: the process's durations,
         then a "✓ 满足" list): for each market under way, the day its licence condition is met
         and how many days are left; None unless the days are asked and a licence is on file."""
-        if not _DAYS_LEFT.search(text) or _OTHER_WAIT.search(text):
-            return None  # ("审核还要多久": the review's wait, answered as a question)
+        asked = _DAYS_LEFT.search(text)
+        if (
+            asked is None
+            or _OTHER_WAIT.search(text)
+            # (Review 61 R1: "入驻流程还要多久", "how long does the whole process take?" got the
+            # licence's countdown.) The licence named, or the days alone asked.
+            or not (_LICENCE_NAMED.search(text) or _DAYS_ALONE.fullmatch(text.strip()))
+        ):
+            return None
         licence = turn.profile.get("license_date")
         if not licence:
             return None

@@ -53,7 +53,8 @@ DAY = date(2026, 12, 2)
         ("Top-tier (500k and above) commission rates for website building, the security market and Retail Link?", "Tier 3: Website Building Market 10%; Security Market 3%; Retail Link Market not in the rate table"),
         ("建站、安全和零售通第三档（50万及以上）的佣金比例分别是多少？", "第3档：建站市场 10%，安全市场 3%"),
         # What two markets share, without the kinds set aside (#137).
-        ("新零售和开发运维这俩市场，除了执照和资金，还有哪些共同的特殊要求？", "共同的条件：符合国家法律法规、拥有正规的公司资质；技术及客服团队不少于 20 人"),
+        # (Round 55, holdout91 #137: the special requirements both set, first.)
+        ("新零售和开发运维这俩市场，除了执照和资金，还有哪些共同的特殊要求？", "新零售市场及开发运维市场共同的特殊要求（其他市场都没有）：完成阿里云官方生态体系资质评估和认证"),
         # The deposit beside a condition or the rates, for two markets (#143, #144).
         ("What are the deposit and commission rate for Retail Link and for the API market?", "Deposit for Retail Link Market + API Market: 80,000 yuan"),
         ("服务市场和零售通，客服时长要求和保证金分别是多少？", "• 服务市场：不少于 5×8 小时的客服在线服务"),

@@ -45,7 +45,8 @@ DAY = date(2026, 12, 4)
         ("Which document proves the team, and how many employees Retail Link needs?", "Retail Link Market requires at least 4 employees; the guide names no document to prove it."),
         ("证明团队人数用什么材料？零售通要几个人？", "零售通市场要求员工人数不少于 4 人，指南没有写要用什么材料证明。"),
         # dev25g #101: what both set besides the licence and the capital.
-        ("新零售和开发运维两个市场，除了执照和资本，还有啥特别要求？佣金按多少算", "共同的条件：符合国家法律法规、拥有正规的公司资质；技术及客服团队不少于 20 人"),
+        # (Round 55, holdout91 #137: the special requirements both set, first.)
+        ("新零售和开发运维两个市场，除了执照和资本，还有啥特别要求？佣金按多少算", "新零售市场及开发运维市场共同的特殊要求（其他市场都没有）：完成阿里云官方生态体系资质评估和认证"),
         # dev26b #53: the market already joined is background.
         ("我们在API市场卖了一年多了，现在想加数据智能市场。营业执照是2025年3月10号办的，注册资金50w，执照年限这条够不够？", "这一项满足。\n• 数据智能市场：要求营业执照满 1 年"),
         # dev26h #3: the marketing note does not apply to a backup tool.

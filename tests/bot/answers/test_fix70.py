@@ -151,9 +151,9 @@ def test_open_markets_that_set_no_such_condition() -> None:
     [
         (
             "Is the 3% applied to the whole 500k or only the part above the threshold?",
-            "The whole amount, not in brackets:",
+            "The whole amount, not charged in brackets:",
         ),
-        ("3%是按全部50万算还是只算超过的部分？", "按全部金额，不分段计算："),
+        ("3%是按全部50万算还是只算超过的部分？", "不是分段计算，按全部金额："),
         (
             "so which period applies to an order settled on April 2 2021?",
             "None the guide gives: its policy period runs from 2016-11-17 to 2021-03-31",
@@ -345,3 +345,45 @@ def test_distribution_above_the_total_in_plain_amounts() -> None:
 def test_the_marketing_note_does_not_cover_other_software(question: str, head: str) -> None:
     # black-box s71 D20: "No: …" read as "need not be cloud-based".
     assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_market_set_aside_keeps_the_ordinary_template() -> None:
+    # review 61 R4: 捌万 for "不入零售通，只入API".
+    text = answer(
+        "我们不入零售通，只入API市场，保证金工单选哪个分类，问题描述怎么写", today=DAY
+    ).text
+    assert "入驻云市场已缴纳保证金捌万元" not in text
+
+
+def test_software_said_to_be_marketing_is_not_told_otherwise() -> None:
+    # review 61 R6.
+    text = answer(
+        "our security software is a marketing tool too, does it need to be cloud based?", today=DAY
+    ).text
+    assert "your product is not marketing software" not in text
+
+
+def test_a_difference_with_a_total_word_is_the_difference() -> None:
+    # review 61 R7.
+    assert answer("零售通和API市场的保证金比起来，总共差多少？", today=DAY).text.startswith(
+        "API市场的保证金更低，少交 2万元"
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "截至今天，2020年建站订单30万，佣金多少",
+        "up to today, website orders of 300k in 2020, commission?",
+    ],
+)
+def test_today_beside_a_named_year(question: str) -> None:
+    # review 61 R12.
+    assert answer(question, today=DAY).text.startswith(("佣金 4.5万元", "Commission: 45,000 yuan"))
+
+
+def test_a_deposit_charged_is_the_deposit() -> None:
+    # review 61 R13.
+    assert answer("does the API market charge a deposit?", today=DAY).text.startswith(
+        "Deposit for API Market: 30,000 yuan"
+    )

@@ -785,3 +785,93 @@ def test_a_yes_with_another_condition_described(vendor: Vendor) -> None:
     vendor.say("有的，我们的WAF很成熟")
     assert vendor.profile()["experience_years"] == {"security": 3}
     assert vendor.profile()["mature_product"] is True
+
+
+# Review 61 (docs/evaluation/diff_review_round55b.md): the second half's regressions.
+
+
+@pytest.mark.parametrize(
+    "said", ["入驻流程还要多久", "how long does the whole process take?", "服务经验还差多久满两年"]
+)
+def test_how_long_is_no_licence_countdown(vendor: Vendor, said: str) -> None:
+    # R1 (high).
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场")
+    vendor.answer_all()
+    reply = vendor.say(said).text
+    assert not reply.startswith(("按营业执照日期", "By the licence date"))
+
+
+def test_no_bad_records_is_no_lack(vendor: Vendor) -> None:
+    # R2 (high): good credit stored as no.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all()
+    vendor.say("对了，我们在淘宝上没有不良记录")
+    assert vendor.profile()["good_credit"] is True
+
+
+@pytest.mark.parametrize(
+    "said", ["是的，其中3个是客服", "对，含2个实习生", "yes, since 2015", "yes, plus 5 interns"]
+)
+def test_a_number_beside_a_yes_is_no_exact_value(vendor: Vendor, said: str) -> None:
+    # R3 (high): team = 3, 2, 2015, 5.
+    _at_question(vendor, "API市场", "team_size")
+    vendor.say("大概25个吧")
+    vendor.say(said)
+    assert vendor.profile()["team_size"] == 25
+
+
+def test_a_thanks_with_forgot_after_the_ticket(vendor: Vendor) -> None:
+    # R5: the confirmed ticket reopened.
+    _chinese_ticket(vendor)
+    vendor.say("确认")
+    assert vendor.say("谢谢，差点忘了").text.startswith("好的。")
+
+
+def test_depends_on_the_product_is_no_yes(vendor: Vendor) -> None:
+    # R8.
+    _at_question(vendor, "物联网市场", "aftersales_support")
+    vendor.say("看具体产品")
+    assert "mature_product" not in vendor.profile()
+
+
+def test_stop_to_change_an_answer_keeps_the_check(vendor: Vendor) -> None:
+    # R9.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "service market", "experience_years:service")
+    reply = vendor.say("stop, I just want to change the team size to 30").text
+    assert reply.startswith("Corrected: tech + customer-service team size = 30")
+
+
+def test_look_at_these_two_rates_is_no_check(vendor: Vendor) -> None:
+    # R10.
+    vendor.engine.start(vendor.key)
+    vendor.say("数据智能市场和企业应用市场的佣金比例分别是多少")
+    vendor.say("看下这两个哪个佣金低？")
+    assert vendor.state()["markets"] == []
+
+
+def test_capital_with_a_year_and_a_percentage_is_the_capital(vendor: Vendor) -> None:
+    # R11.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "service market", "registered_capital")
+    vendor.say("5 million yuan, 100% paid in since 2019")
+    assert vendor.profile()["registered_capital"] == 5000000
+
+
+def test_a_market_with_what_do_you_need_from_us(vendor: Vendor) -> None:
+    # R14.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market please. what do you need from us?")
+    assert vendor.state()["markets"] == ["security"]
+
+
+def test_cancel_to_ask_the_commission_in_chinese(vendor: Vendor) -> None:
+    # N4.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    assert vendor.say("取消，我只是想问佣金").text.startswith("已取消当前流程")
