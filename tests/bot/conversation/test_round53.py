@@ -123,7 +123,8 @@ def test_a_market_dropped_in_the_change_asks_the_markets(vendor: Vendor) -> None
     # ("市场改成API，去掉服务": a market named to drop is no market to keep.)
     _confirmed_ticket(vendor, "帮我写一下转财务的工单", "API市场和服务市场", "确认")
     reply = vendor.say("工单市场改一下，改成API，去掉服务").text
-    assert "要改成哪些市场" in reply
+    # (Round 55, black-box s71 D23: the markets said are taken — API alone, never 服务 kept.)
+    assert "已更正：工单市场 = API市场（保证金 30,000 元）" in reply
 
 
 @pytest.mark.parametrize(
