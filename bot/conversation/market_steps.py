@@ -618,7 +618,11 @@ class MarketSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
-        if _JOIN_ALONE.fullmatch(fold(text)) and not looks_like_question(text):
+        if (
+            _JOIN_ALONE.fullmatch(fold(text))
+            and not looks_like_question(text)
+            and not _APPLY_WORD.search(text)  # ("申请入驻" asks how to apply — review 61 R15)
+        ):
             # "我们想入驻" as a first message (black-box s71 D14: the staff contacts): what the
             # bot does, then the menu.
             return self._greet(turn)

@@ -875,3 +875,9 @@ def test_cancel_to_ask_the_commission_in_chinese(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("api")
     assert vendor.say("取消，我只是想问佣金").text.startswith("已取消当前流程")
+
+
+def test_applying_asked_with_nothing_under_way_is_answered(vendor: Vendor) -> None:
+    # Review 61 R15, with nothing under way: the greeting again.
+    assert vendor.say("申请入驻").text.startswith("申请入口：")
+    assert vendor.say("我们想入驻").text.startswith("您好！我是云市场入驻助手")
