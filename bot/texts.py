@@ -2889,6 +2889,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "\n市场介绍里的相关说法：{described}",
         "\nWhat the markets' descriptions say about it:{described}",
     ),
+    "answers_condition_meaning_each": (
+        "{name}都列了这一条，各市场的原文不同：{lines}\n这是入驻条件的原话，指南没有更多解释。",
+        "{name} list this condition, each in its own words:{lines}\nThese are the entry "
+        "conditions' own words; the guide explains them no further.",
+    ),
     "answers_condition_described_line": ("\n• {name}：“{text}”", '\n• {name}: "{text}"'),
     "answers_condition_meaning_shared_in_description": (
         "{name}都列了这一条，原文是：“{quote}”也就是：{summary}。",

@@ -136,6 +136,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_ELSEWHERE_SHOP"): "a question rewritten (no step's words)",
     ("bot/answers/support_kind_asked.py", "_KIND_ONLY_STATED"): "the kind the vendor has (客服)",
     ("bot/conversation/free_question.py", "_COMMISSION_SUM_ASKED"): "a question rebuilt (佣金多少)",
+    ("bot/conversation/free_question.py", "_MARKET_RATE_ASKED"): "a question rebuilt (佣金多少)",
     ("bot/conversation/interpret.py", "_OLD_DISOWNED"): "the old value disowned (不对)",
     # Round 53 (session 58): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_LISTING_FIRST_ASKED"): "listing before the deposit asked (先上架)",

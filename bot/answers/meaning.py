@@ -9,6 +9,7 @@ is the condition's whole sentence in the guide (which often explains itself: "�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.answers.facts import join_names
 from bot.answers.knowledge import sections, source_line
@@ -62,8 +63,17 @@ _MEANING_KEYS = {
 }
 
 
+# Spaces and the marks between words: "成熟稳定" is the guide's "成熟、稳定" (review 60 N7).
+_BETWEEN_WORDS = lazy_compile(r"[\s、，,;；·]+")
+# "mature and stable product": the label's "mature, stable product".
+_AND_EN = lazy_compile(r"\band\b")
+# An unquoted Chinese term is cut back to this many characters at the least to find its
+# condition ("成熟稳定的软件" → "成熟稳定的": the guide says 应用软件 / 安全软件 / 软件和硬件服务).
+_MIN_TERM_CUT = 4
+
+
 def _plain(text: str) -> str:
-    return _SPACES.sub("", text).lower()
+    return _BETWEEN_WORDS.sub("", text).lower()
 
 
 def meaning_answer(question: str, lang: Lang) -> Answer | None:
@@ -76,6 +86,7 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         return None
     quoted = [_plain(m.group(1)) for m in _QUOTED.finditer(question)]
     named = markets_in_question(question)
+    term = None
     if not quoted:
         # "营销策划是指什么", "联合解决方案是啥意思" (black-box D14, D24): the words before the
         # meaning asked are the term, unquoted — a condition's words when a condition holds them
@@ -92,28 +103,23 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
             quoted = [_plain(term.group("term"))]
             named = []
         elif term_en is not None:
-            quoted = [_plain(term_en.group("term"))]
+            quoted = [_plain(_AND_EN.sub(" ", term_en.group("term")))]
         else:
             return None
     markets = [get_market(m) for m in named] if named else list(all_markets())
-    found = [
-        (market, condition)
-        for market in markets
-        for condition in market.conditions
-        if any(
-            quote in text
-            for quote in quoted
-            for text in (
-                _plain(condition.seed_text),
-                _plain(condition.summary_zh),
-                _plain(condition.summary_en),
-                _plain(condition.quote("en")),
-                # "镜像交付是啥意思" (black-box s70 D18: out of scope): the question's label
-                # (能部署在 ECS 上以镜像交付) holds words the sentence splits.
-                _plain(PROFILE_FIELDS[condition.key].label_zh),
-            )
-        )
-    ]
+    found = _holding(markets, quoted)
+    if not found and term is not None and not term_en:
+        # "成熟稳定的软件是什么意思" (review 60 N7: the commission rules): the term cut back
+        # until a condition holds it.
+        whole = quoted[0]
+        for end in range(len(whole) - 1, _MIN_TERM_CUT - 1, -1):
+            found = _holding(markets, [whole[:end]])
+            if found:
+                break
+        keys = {condition.key for _, condition in found}
+        if len(keys) == 1:
+            # (The cut term holds IoT's 软件和硬件 only; the condition is every market's.)
+            found = [(m, c) for m in markets for c in m.conditions if c.key in keys]
     if not found:
         # "1688会员是什么意思" (black-box s55 D8): a question's own name for the words (its
         # aliases in rules/data/profile.yaml: 1688 is the 阿里巴巴中国站) names its condition.
@@ -139,20 +145,53 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         for pair in found
         if any(q in _plain(pair[1].summary_en) or q in _plain(pair[1].summary_zh) for q in quoted)
     ]
-    if in_summary:
+    each_own = len({c.key for _, c in in_summary}) == 1 and all(
+        PROFILE_FIELDS[c.key].by_market for _, c in in_summary
+    )
+    if each_own:
+        # ("成熟稳定是什么意思": 应用软件 / 安全软件 / 软件和硬件服务 are one condition, asked
+        # per market — review 60 N7: every market's line, not the shortest one.)
+        found = in_summary
+        if term is not None:
+            # ("成熟稳定的软件" holds IoT's 软件和硬件 only: the words, unquoted, name the
+            # condition, every market's.)
+            key = in_summary[0][1].key
+            found = [(m, c) for m in markets for c in m.conditions if c.key == key]
+    elif in_summary:
         shortest = min(len(condition.summary_en) for _, condition in in_summary)
         found = [pair for pair in in_summary if len(pair[1].summary_en) == shortest]
     # ("“云市场”是什么意思": words in every market's conditions name no one condition — unless
     # they are one condition's words, the same in every market that lists it.)
     same_condition = len({condition.quote("en") for _, condition in found}) == 1
+    one_key = len({condition.key for _, condition in found}) == 1
+    by_market = all(PROFILE_FIELDS[c.key].by_market for _, c in found)
     if not found or (
-        len({market.id for market, _ in found}) > _MAX_MARKETS_UNNAMED and not same_condition
+        len({market.id for market, _ in found}) > _MAX_MARKETS_UNNAMED
+        and not same_condition
+        and not (one_key and by_market)
     ):
         return None
     names = list(dict.fromkeys(market_label(m, lang) for m, _ in found))
     if len(names) > _MAX_MARKETS_SHARING:
         return None
     market, condition = found[0]
+    if not same_condition and len(names) > _MAX_MARKETS_UNNAMED and one_key and by_market:
+        # One condition in each market's own words (成熟、稳定的应用软件 / 安全软件 / 软件和硬件
+        # 服务): each market's sentence.
+        lines = "".join(
+            t(
+                "answers_condition_described_line",
+                lang,
+                name=market_label(m, lang),
+                text=c.quote(lang),
+            )
+            for m, c in found
+        )
+        body = t("answers_condition_meaning_each", lang, name=join_names(names, lang), lines=lines)
+        source = source_line(sections()["conditions"], market_label(market, lang), lang)
+        return Answer(
+            with_source(body, source, lang), lang, True, "computed.conditions", source, []
+        )
     described = _described_in_market(condition.key, [m for m, _ in found], lang)
     body = t(
         _MEANING_KEYS[(len(names) == 1, bool(described))],
@@ -167,12 +206,37 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+def _holding(markets: list[Market], quoted: list[str]) -> list[tuple[Market, Any]]:
+    """(market, condition) for each condition whose words hold one of `quoted`."""
+    return [
+        (market, condition)
+        for market in markets
+        for condition in market.conditions
+        if any(
+            quote in text
+            for quote in quoted
+            for text in (
+                _plain(condition.seed_text),
+                _plain(condition.summary_zh),
+                _plain(condition.summary_en),
+                _plain(condition.quote("en")),
+                # "镜像交付是啥意思" (black-box s70 D18: out of scope): the question's label
+                # (能部署在 ECS 上以镜像交付) holds words the sentence splits.
+                _plain(PROFILE_FIELDS[condition.key].label_zh),
+                _plain(_AND_EN.sub(" ", PROFILE_FIELDS[condition.key].label_en)),
+            )
+        )
+    ]
+
+
 # A condition whose words the markets' own descriptions explain: the image the ECS condition
 # delivers ("为用户提供镜像及相关服务，通过预装集成环境及软件，实现云服务器即开即…" — black-box s70
 # D18). {condition key: (the word in the Chinese description, in the English one)}.
 _EXPLAINED_IN_DESCRIPTION = {"ecs_image": ("镜像", "image")}
 _DESCRIPTION_SENTENCE_ZH = lazy_compile(r"[^。；]+")
-_DESCRIPTION_SENTENCE_EN = lazy_compile(r"[^.;]+")
+# (A clause ends at a colon too: the Security Market's sentence runs to 400 characters and
+# its line was cut from the reply — review 60 N7.)
+_DESCRIPTION_SENTENCE_EN = lazy_compile(r"[^.;:]+")
 
 
 def _described_in_market(key: str, markets: list[Market], lang: Lang) -> str:

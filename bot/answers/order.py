@@ -140,6 +140,13 @@ _ASKS_WHAT_FIRST = lazy_compile(
 
 # "保证金交完了还有啥要做的吗", "deposit's paid, anything left to do?": asked of a step said done,
 # the step after it (said of a step not done, "签合同之前还有啥要做", it is not the next step).
+# Whether joining is over, asked in English: "is joining complete?", "is that the end of
+# joining?", "is onboarding done then?".
+_JOINING_DONE_EN = (
+    r"|\bis (the )?(joining|onboarding)( process)? (then |now )?(complete|completed|done|finished"
+    r"|over)\b|\b(is )?(that|this) the end of (the )?(joining|onboarding)\b"
+    r"|\b(have|are) we (then |now )?(joined|onboarded|fully onboarded)\b"
+)
 _ASKS_LEFT = lazy_compile(
     r"还有(什么|啥|哪些|别的|其他|其它)?(事|事情|东西)?(要|需要|得|该|必须)(做|干|办|弄|处理)"
     r"|还有(什么|啥|别的|其他|其它)(事|事情|手续)|还(要|得|需要)(再)?(干|做|办)(点)?(什么|啥)"
@@ -151,7 +158,8 @@ _ASKS_LEFT = lazy_compile(
     # "Once we've paid the deposit, are we done?", "保证金交完了就完事了吗": whether nothing is left.
     r"|\b(are|am) (we|i) (all )?(done|finished|set|good to go)\b|\bis that (it|all)\b"
     r"|\b(all )?done (then|now)\?|就(完事|结束|完成|搞定|齐活|好)了?(吗|么|嘛)|就(算|是)?(入驻)?完成了"
-    r"|是不是就(完事|结束|完成|搞定|齐活|好|可以)了"
+    r"|是不是就(完事|结束|完成|搞定|齐活|好|可以)了" + _JOINING_DONE_EN
+    # "after submitting the ticket, is joining complete?" (review 61 N2: step 6 again).
 )
 
 
@@ -159,6 +167,7 @@ _ASKS_LEFT = lazy_compile(
 _ASKS_ALL_DONE = lazy_compile(
     r"\b(are|am) (we|i) (all )?(done|finished|set|good to go)\b|\bis that (it|all)\b"
     r"|就(完事|结束|完成|搞定|齐活|好)了?(吗|么|嘛)|就(算|是)?(入驻)?完成了|是不是就(完事|结束|完成|搞定|齐活|好|可以)了"
+    + _JOINING_DONE_EN
 )
 # "how much more deposit, and the total after that": an amount, not the next step.
 _ASKS_AMOUNT = lazy_compile(r"多少钱|交多少|多少|几万|\bhow much\b|\btotal\b")

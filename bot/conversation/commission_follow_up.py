@@ -25,6 +25,9 @@ _ZH_FOLLOW_UP = lazy_compile(
     # ("那如果是2021年4月呢" — black-box 51, D10: the month supposed.)
     r"(?:那|那么|还有)?\s*(?:如果是|要是|假如是|换成|改成)?\s*(?:(\d{4}|今|去|前)\s*年\s*)?"
     r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?"
+    # ("2021年4月1日呢" after a sum of 2021-03-31 — black-box s71 D4: declined as outside the
+    # guide): the day too.
+    r"(?:\s*(\d{1,2})\s*[日号])?"
     r"\s*(?:的话)?\s*(?:的)?(?:呢|怎么算|多少|佣金多少|佣金呢|那个呢)\s*[?？。]*"
 )
 _EN_FOLLOW_UP = lazy_compile(
@@ -36,12 +39,13 @@ _EN_FOLLOW_UP = lazy_compile(
     # ("same numbers but for orders settled April 1 2021" — black-box s71 D5: "no check has
     # started"; "April 1 2021?": declined.)
     rf"|(?:but\s+)?(?:for\s+)?(?:the\s+)?(?:orders?\s+)?(?:settled|paid|sold)(?:\s+(?:on|in))?)?\s*(?:in\s+|on\s+)?"
-    rf"{_MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
+    rf"{_MONTH_NAME}(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s*(\d{{4}}))?\s*(?:then)?\s*\??",
     re.IGNORECASE,
 )
 # The month inside the earlier question, as written.
 _ZH_MONTH_IN = lazy_compile(
     r"(?:(\d{4})\s*年\s*)?(\d{1,2}|十[一二]?|(?<![一二三四五六七八九十])[一二三四五六七八九])\s*月(?:份)?"
+    r"(?:\s*(\d{1,2})\s*[日号])?"
 )
 _EN_MONTH_IN = lazy_compile(
     rf"(?<![a-z]){_MONTH_NAME}(?![a-z])(?:\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?,?(?:\s*(\d{{4}}))?",
@@ -103,9 +107,10 @@ _RELATIVE_MONTH = lazy_compile(
 )
 
 
-def month_asked(text: str, today: date | None = None) -> tuple[int | None, int] | None:
-    """(year or None, month) when `text` only names a month: "那4月呢" → (None, 4);
-    "2021年4月同样的数呢" too; "and what about this month, same numbers?" with `today`."""
+def month_asked(text: str, today: date | None = None) -> tuple[int | None, int, int | None] | None:
+    """(year or None, month, day or None) when `text` only names a month (or a day): "那4月呢" →
+    (None, 4, None); "2021年4月1日呢" → (2021, 4, 1); "2021年4月同样的数呢" too; "and what about
+    this month, same numbers?" with `today`."""
     said = _SAME_FIGURES.sub("", text.strip()).strip()
     relative = _RELATIVE_MONTH.search(said) if today is not None else None
     if relative is not None and today is not None:
@@ -113,11 +118,12 @@ def month_asked(text: str, today: date | None = None) -> tuple[int | None, int] 
         if not rest or rest.casefold() in ("呢", "那", "那么", "and", "what about", "then"):
             back = 1 if relative.group(1) in ("上个月", "上月", "last month") else 0
             index = today.year * 12 + today.month - 1 - back
-            return index // 12, index % 12 + 1
+            return index // 12, index % 12 + 1, None
     zh = _ZH_FOLLOW_UP.fullmatch(said)
     if zh:
         month = _zh_month(zh.group(2))
         year = _zh_year(zh.group(1), today)
+        day = int(zh.group(3)) if zh.group(3) else None
     else:
         en = _EN_FOLLOW_UP.fullmatch(said)
         if en is None:
@@ -125,13 +131,17 @@ def month_asked(text: str, today: date | None = None) -> tuple[int | None, int] 
         month = next(
             i for i, name in enumerate(_MONTH_NAMES, 1) if name[:3] == en.group(1)[:3].lower()
         )
-        year = int(en.group(2)) if en.group(2) else None
-    return (year, month) if 1 <= month <= 12 else None
+        day = int(en.group(2)) if en.group(2) else None
+        year = int(en.group(3)) if en.group(3) else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return (year, month, day) if 1 <= month <= 12 else None
 
 
-def with_month(question: str, year: int | None, month: int) -> str | None:
-    """`question` asked of that month instead of the one it names; None when it names none (or
-    several: which one the follow-up replaces is unclear)."""
+def with_month(question: str, year: int | None, month: int, day: int | None = None) -> str | None:
+    """`question` asked of that month (and day, when said) instead of the one it names; None
+    when it names none (or several: which one the follow-up replaces is unclear). A day the
+    question named goes with its month."""
     zh = list(_ZH_MONTH_IN.finditer(question))
     en = list(_EN_MONTH_IN.finditer(question))
     if not zh and not en:
@@ -142,30 +152,39 @@ def with_month(question: str, year: int | None, month: int) -> str | None:
             # "零售通的佣金是多少" … "2021年4月的呢" (black-box s64 D12: declined as outside the
             # guide): the question asked of that month.
             if re.search(r"[\u4e00-\u9fff]", question):
-                return f"{year}年{month}月{question}"
-            return f"{question.rstrip(' ?？')} in {_MONTH_NAMES[month - 1].capitalize()} {year}?"
+                return f"{year}年{month}月{_zh_day(day)}{question}"
+            return f"{question.rstrip(' ?？')} in {_en_month(month, day)} {year}?"
         if len(relative) != 1:
             return None
         found = relative[0]
         english = not re.search(r"[\u4e00-\u9fff]", question)
         if english:
-            name = _MONTH_NAMES[month - 1].capitalize()
+            name = _en_month(month, day)
             said = f"in {name} {year}" if year else f"in {name}"
         else:
-            said = f"{year}年{month}月" if year else f"{month}月"
+            said = (f"{year}年{month}月" if year else f"{month}月") + _zh_day(day)
         return question[: found.start()] + said + question[found.end() :]
     if len(zh) + len(en) != 1:
         return None
     if zh:
         found = zh[0]
         kept_year = year or (int(found.group(1)) if found.group(1) else None)
-        said = f"{kept_year}年{month}月" if kept_year else f"{month}月"
+        said = (f"{kept_year}年{month}月" if kept_year else f"{month}月") + _zh_day(day)
     else:
         found = en[0]
         kept_year = year or (int(found.group(2)) if found.group(2) else None)
-        name = _MONTH_NAMES[month - 1].capitalize()
+        name = _en_month(month, day)
         said = f"{name} {kept_year}" if kept_year else name
     return question[: found.start()] + said + question[found.end() :]
+
+
+def _zh_day(day: int | None) -> str:
+    return f"{day}日" if day else ""
+
+
+def _en_month(month: int, day: int | None) -> str:
+    name = _MONTH_NAMES[month - 1].capitalize()
+    return f"{name} {day}" if day else name
 
 
 # A part of the sum asked alone: the refund or the pre-charge.
@@ -192,7 +211,8 @@ def with_year(question: str, year: int) -> str | None:
     it names no one month."""
     months = list(_ZH_MONTH_IN.finditer(question))
     if len(months) == 1:
-        return with_month(question, year, _zh_month(months[0].group(2)))
+        day = int(months[0].group(3)) if months[0].group(3) else None
+        return with_month(question, year, _zh_month(months[0].group(2)), day)
     english = list(_EN_MONTH_IN.finditer(question))
     if len(english) == 1 and not months:
         name = english[0].group(1)
@@ -340,7 +360,7 @@ _ASK_TAIL = lazy_compile(
     r"|[,\s]*(how much|what)( commission| do we pay| is the commission)?[^,.]*\?*$",
     re.IGNORECASE,
 )
-_ASK = {False: "，佣金多少", True: "? how much commission?"}
+_ASK = {False: "，佣金多少", True: ", how much commission?"}
 # An amount alone, asked again ("50万呢", "那80万呢？", "what about 500k?").
 _BARE_AMOUNT = lazy_compile(
     r"(?:那|那么|如果是?|要是)?\s*(?P<amount>\d+(?:\.\d+)?\s*(?:万|w|k|元|块)?)\s*(?:的话)?\s*呢\s*[?？。]*"
@@ -373,11 +393,23 @@ _SUM_ASKED = lazy_compile(r"佣金|抽成|费率|服务费|commission|rate|fee",
 _MARKET_AFTER = lazy_compile(r"(?P<body>.+?[呢吗][?？])\s*(?P<market>[^，,。？?\s]{2,12})[。.!！]*")
 
 
+# "if we do 1 million a month", "如果一个月100万": a month supposed, not the one asked before.
+_ANY_MONTH = lazy_compile(
+    r"(?:如果|要是|假如|假设)?(?:一个月|每个?月|每月)|(?<![a-z])(?:a|per|each|every) month(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def with_new_figures(
-    text: str, question: str, markets_named: Callable[[str], list[str]]
+    text: str,
+    question: str,
+    markets_named: Callable[[str], list[str]],
+    month_declined: bool = False,
 ) -> str | None:
     """The commission asked again with the figures `text` gives, the market and month it does
-    not say taken from the earlier `question`; None when `text` is no such follow-up."""
+    not say taken from the earlier `question`; None when `text` is no such follow-up.
+    `month_declined`: the question's month is outside the policy, so "如果一个月100万" (a month
+    supposed) does not carry it (black-box s71 D4: the decline said again)."""
     said = text.strip()
     if len(said) > 160 or not _AMOUNT_SAID.search(said):
         return None
@@ -421,7 +453,10 @@ def with_new_figures(
         if len(before) != 1:
             return None
         parts.append(market_label(before[0], "en" if english else "zh"))
-    if not (_ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said) or _RELATIVE_MONTH.search(said)):
+    supposed = month_declined and bool(_ANY_MONTH.search(said))
+    if not supposed and not (
+        _ZH_MONTH_IN.search(said) or _EN_MONTH_IN.search(said) or _RELATIVE_MONTH.search(said)
+    ):
         month = (
             _ZH_MONTH_IN.search(question)
             or _EN_MONTH_IN.search(question)
@@ -438,5 +473,5 @@ def with_new_figures(
     body = _FOLLOW_OPENER.sub("", body)
     if _SUM_ASKED.search(said):
         return " ".join([*parts, body]) + ("?" if english else "？")
-    ask = "? how much commission?" if english else "，佣金多少"
+    ask = ", how much commission?" if english else "，佣金多少"
     return " ".join([*parts, body]) + ask

@@ -50,6 +50,9 @@ from rules.eligibility import evaluate
 from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
 
+# The one answer that covers only the agreements of the markets it was given for.
+_AGREEMENTS = "agreements_accepted"
+
 if TYPE_CHECKING:
     from bot.conversation.state import ConversationState
 
@@ -834,8 +837,16 @@ class EligibilityRunnerForm(RunnerForm):
             validate_profile(q.with_answer({}, slot, stored))
         except ProfileError:
             return None
+        accepted_before = q.known_value(turn.profile, _AGREEMENTS) is True
         turn.profile = q.with_answer(turn.profile, slot, stored)
         turn.profile_changes[slot] = stored
+        if slot == _AGREEMENTS:
+            # The "yes" covers the agreements of the markets it was given for, and those of
+            # markets accepted before it.
+            covered = turn.state.agreements_markets if accepted_before else []
+            turn.state.agreements_markets = (
+                list(dict.fromkeys([*covered, *turn.state.markets])) if stored is True else []
+            )
         return t(
             "answer_saved",
             lang,

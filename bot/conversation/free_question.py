@@ -98,6 +98,10 @@ _WHICH_MARKET_FITS = lazy_compile(
 _SHORT_FOLLOW_UP = 30
 _COMMISSION_WORD = {"zh": "佣金", "en": "commission: "}
 _COMMISSION_SUM_ASKED = {"zh": "，佣金多少？", "en": ", how much commission?"}
+# A market's rate asked, after a sum that could not be computed from its figures.
+_MARKET_RATE_ASKED = {"zh": "{market}佣金多少", "en": "what commission does the {market} charge?"}
+# The topic of a commission sum refused for its figures ("分销大于总额").
+_SUM_REFUSED = "computed.commission_refused"
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = (
     "computed.rate",
@@ -128,6 +132,10 @@ _CONDITIONS_ASKED = lazy_compile(
     # "零售通要不要20人的团队" (black-box s59 D9): whether a market asks for something.
     r"|要不要|需不需要|用不用|必须要?有?[^，,。？?]{1,12}吗"
     r"|(?<![a-z])(what|which) (documents|papers|materials|paperwork)(?![a-z])"
+    # "零售通市场需要什么？", "what does retail link need from us?" (review 61 N6: its check
+    # started at the what-next menu).
+    r"|(需要|要)(什么|啥|些什么|哪些)(东西)?[?？]?$|(?<![a-z])(needs?|require|requires) from (us|me)(?![a-z])"
+    r"|(?<![a-z])what do (you|they) need (for|from)(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
 # "帮我们检查一下这几个市场".
@@ -482,7 +490,14 @@ class FreeQuestions:
             distribution = with_distribution_said(text, state.last_question)
             if distribution is not None:
                 return distribution  # "…其中分销40万…" … "那如果分销是0呢": the same sum so
-            figures = with_new_figures(text, state.last_question, markets_in_question)
+            from bot.answers.computed import names_month_after_policy
+
+            figures = with_new_figures(
+                text,
+                state.last_question,
+                markets_in_question,
+                month_declined=names_month_after_policy(state.last_question, turn.today),
+            )
             if figures is not None:
                 return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
             from bot.answers.text import money_mentions
@@ -552,6 +567,12 @@ class FreeQuestions:
         if len(named) != 1:
             return None
         before = markets_in_question(state.last_question)
+        if len(before) == 1 and before[0] != named[0] and state.last_topic == _SUM_REFUSED:
+            # "…其中分销130万" (refused: more than the total) → "物联网呢" (black-box s71 D4: the
+            # same refusal again): that market's rates, the figures being no sum.
+            from rules.markets import market_label
+
+            return _MARKET_RATE_ASKED[turn.lang].format(market=market_label(named[0], turn.lang))
         if len(before) == 1 and before[0] != named[0]:
             # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
             return _replace_market(state.last_question, before[0], named[0])
@@ -883,6 +904,15 @@ class FreeQuestions:
             # one "2016年11月基础软件10万呢" follows up.
             answered = True
         turn.state.last_topic = (found.topic or "") if answered and found else ""
+        if (
+            answered
+            and found is not None
+            and found.topic == "computed.commission"
+            and found.text.startswith(
+                t("answers.commission_input_error", lang, message="\x00").split("\x00")[0]
+            )
+        ):
+            turn.state.last_topic = _SUM_REFUSED
         turn.state.last_question = question[:300] if answered else ""
         if found is None or not found.confident:
             turn.state.unanswered_question = question

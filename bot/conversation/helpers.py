@@ -237,12 +237,15 @@ _DROPPED_AT_REVIEW = lazy_compile(
     r"|^\s*not(?![a-z])(?!\s+(?:on|in|at|based|built|using|from|with|for|yet|sure|really|on top)\b)"
     r"|(?<![a-z])(?:drop|remove|without|postponed|delayed|cancell?ed|not (?:joining|doing))(?![a-z])"
     # "零售通算了，不加了" (black-box s71 D9: not understood): the market named, then let go.
-    r"|(?<=[^，,。;；\s][^，,。;；\s])算了|不加了|不用加了|不加",
+    r"|(?<=[^，,。;；\s][^，,。;；\s])算了|不加了|不用加了|不加"
+    # "forget retail link, don't add it", "retail link, never mind" (review 61 N5: not
+    # understood).
+    r"|(?<![a-z])(?:forget(?: about)?|never ?mind|(?:don'?t|do not|not) add|leave out|skip)(?![a-z])",
     re.IGNORECASE,
 )
 # "再加一个安全市场", "also add security": a market added.
 _ADDED_IN_WORDS = lazy_compile(
-    r"再加|加上|也加|还要加|添加|加一个|(?<![a-z])(?:also add|add|plus)(?![a-z])"
+    r"再加|加上|也加|还要加|添加|加一个|(?<!not )(?<!n't )(?<![a-z])(?:also add|add|plus)(?![a-z])"
     # "我们服务市场的保证金也一起交了" (black-box s56 D10): that market's deposit paid too.
     r"|(?:也|还)(?:一起|一并|同时)?(?:交|缴|付|缴纳|交纳)(?:了|过了)"
     # "also we paid for the security market too" (black-box s71 D7: not understood).
@@ -281,7 +284,12 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             # names only when they are there ("算了新零售去掉" — black-box s63 D1, high: its 算了
             # read as "all but 新零售", every other market dropped).
             left = _DROPPED_AT_REVIEW.sub(" ", clause)
-            dropped.update(find_markets_in_text(left) or read_markets(left).markets)
+            # ("retail link, never mind": the market of the clause before, let go.)
+            dropped.update(
+                find_markets_in_text(left)
+                or (read_markets(left).markets if left.strip(" ，,。.!！") else [])
+                or before
+            )
         elif _ONLY_THESE.search(clause):
             only += read_markets(clause).markets
         elif only and clause and find_markets_in_text(clause):

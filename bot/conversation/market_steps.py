@@ -358,6 +358,18 @@ _JOIN_ALONE = lazy_compile(
     r"|(hi|hello|hey|hiya|greetings)( there| team| all)?[!.,]*|good (morning|afternoon|evening|day)[!.,]*"
 )
 _APPLY_WORD = lazy_compile(r"申请|(?<![a-z])(apply|application)(?![a-z])", re.IGNORECASE)
+
+
+def _wishes_to_join(text: str) -> bool:
+    """ "入驻", "我们想入驻", "我们公司想在阿里云云市场卖东西": the wish to join, no question —
+    greeted with what the bot does. ("申请入驻" asks how to apply: step 3 — review 61 R15.)"""
+    return (
+        bool(_JOIN_ALONE.fullmatch(fold(text)))
+        and not looks_like_question(text)
+        and not _APPLY_WORD.search(text)
+    )
+
+
 _ENDS_AT_MENU = lazy_compile(
     r"(好吧|好的|ok)?[，,\s]*(结束|结束了|结束吧|没了|没有了|不用了|算了|不查了|done|no thanks|nothing|that'?s it)"
 )
@@ -618,11 +630,7 @@ class MarketSteps:
             self._reset_walkthrough(turn.state)
             turn.state.advance(CHOOSE_MARKETS)
             return self._on_market_input(turn, text, then=self._choose)
-        if (
-            _JOIN_ALONE.fullmatch(fold(text))
-            and not looks_like_question(text)
-            and not _APPLY_WORD.search(text)  # ("申请入驻" asks how to apply — review 61 R15)
-        ):
+        if _wishes_to_join(text):
             # "我们想入驻" as a first message (black-box s71 D14: the staff contacts): what the
             # bot does, then the menu.
             return self._greet(turn)
@@ -783,13 +791,7 @@ class MarketSteps:
                 choices=self._market_choices(lang),
                 multi_select=True,
             )
-        if (
-            not markets
-            and _JOIN_ALONE.fullmatch(fold(text))
-            and not looks_like_question(text)
-            # ("申请入驻" asks how to apply: step 3 — review 61 R15.)
-            and not _APPLY_WORD.search(text)
-        ):
+        if not markets and _wishes_to_join(text):
             # "入驻" as a first message (black-box 48, D37), "我们想入驻" (black-box s71 D14: the
             # staff contacts): what the bot does, then the menu.
             return self._greet(turn)
@@ -890,7 +892,10 @@ class MarketSteps:
             qid
             for qid in requests
             if q.known_value(turn.profile, qid) is None
-            or (qid == _AGREEMENTS and _more_agreements(before, markets))
+            or (
+                qid == _AGREEMENTS
+                and _more_agreements([*state.agreements_markets, *before], markets)
+            )
         ]
         state.asked = []
         chosen = t("markets_chosen", lang, markets=q.market_list(markets, lang))

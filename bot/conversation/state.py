@@ -169,6 +169,9 @@ class ConversationState:
     # A licence date recorded from its year alone (its month not known, and no day of that year
     # changing the verdicts of the markets then chosen): checked again when markets change.
     licence_year_only: int | None = None
+    # The markets whose agreements the "yes" on file was given for (black-box s71 D18: asked
+    # again for 服务+建站 after a 基础软件 check in between): a later check of them reuses it.
+    agreements_markets: list[str] = field(default_factory=list)
 
     def advance(self, target: Step) -> None:
         """Move to `target`, refusing a move the flow table does not allow (or whose guard
