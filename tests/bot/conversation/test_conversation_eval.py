@@ -445,3 +445,11 @@ def test_the_thirty_first_blind_set_meets_the_goals() -> None:
     turns 0 (mean 0.13, max 2) — met the goals at first contact (docs/ANSWERS.md, "Round 55")."""
     summary = assert_meets_the_goals("blind_conversations38.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_second_blind_set_meets_the_goals() -> None:
+    """blind_conversations39 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 5f1e2934: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (mean 0.08, max 1) — met the goals at first contact (docs/ANSWERS.md, "Round 56")."""
+    summary = assert_meets_the_goals("blind_conversations39.yaml", 60)
+    assert summary["stuck"] == 0
