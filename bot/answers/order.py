@@ -657,7 +657,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             # In the step's own order, not the entry's "The deposit comes first", which read
             # as contradicting a reply that puts the contracts first.
             entry = entry_by_id()["deposit.before_listing"]
-            if said_first.id != "pay_deposit" and _LISTING_FIRST_ASKED.search(norm):
+            if _LISTING_FIRST_ASKED.search(norm) and (
+                said_first.id != "pay_deposit" or _BEFORE_DEPOSIT_ZH.search(norm)
+            ):
                 # "can I list products before paying the deposit" (black-box s68 D8: "No, the
                 # other way round" and the rule four times): no, and the rule once.
                 answer.text = with_source(
@@ -1034,6 +1036,9 @@ def _capitalised(text: str) -> str:
 
 # Listing (or selling) before the deposit, asked yes or no: "can I list products before paying the
 # deposit", "能不能先上架再交保证金".
+# "交保证金之前能上架商品吗" (black-box s65 D21: "顺序反了" and the rule four times): the
+# listing asked before the deposit, said in Chinese order.
+_BEFORE_DEPOSIT_ZH = lazy_compile(r"保证金[^，,。？?]{0,6}(?:之前|以前|前)")
 _LISTING_FIRST_ASKED = lazy_compile(
     r"^(?:so |and |ok,? )?(?:can|could|may|is it possible (?:to|that)|are we allowed to|am i allowed to)"
     r"(?: i| we| you)?(?: already| still| first)? (?:start )?(?:list|sell|publish|put up|launch|open)"

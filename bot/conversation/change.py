@@ -448,6 +448,15 @@ class ChangeAnswer:
         state = turn.state
         target: Step = state.resume_step or QUESTION
         state.detour, state.resume_step = None, None
+        waiting, state.confirming_after = state.confirming_after, None
+        if (
+            waiting
+            and target == QUESTION
+            and state.confirming is None
+            and state.pending
+            and state.pending[0] == waiting.get("slot")
+        ):
+            state.confirming = waiting  # the value that waited before the detour waits again
         if target == QUESTION:
             if state.pending:
                 return self._prefixed(prefix, self._prompt(turn))

@@ -208,6 +208,7 @@ class Commands:
         state.eligible, state.ticket_markets, state.ticket_pending = [], [], []
         state.ticket_fields, state.ticket_id = {}, None
         state.paused_markets = []
+        state.confirming_after = None
 
     def _command_back(self, turn: _Turn) -> Reply | None:
         """`back` / 上一步 as the flow table says: to a step, or to the form's previous field

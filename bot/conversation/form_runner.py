@@ -957,6 +957,9 @@ class EligibilityRunnerForm(RunnerForm):
             ):
                 # Asked as a detour, with the value read waiting for the vendor's 是 (an
                 # estimate next to a limit is asked plainly: its exact value is needed).
+                waiting = turn.state.confirming
+                if waiting and waiting.get("slot") != slot:
+                    turn.state.confirming_after = waiting
                 turn.state.confirming = {
                     "slot": slot,
                     "value": q.to_json_value(answer.value),

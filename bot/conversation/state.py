@@ -134,6 +134,10 @@ class ConversationState:
     # A value read as approximate or implausible ("20多人", "一百万" people), waiting for the
     # vendor's 是 before it is stored: {"slot": question id, "value": JSON value, "said": text}.
     confirming: dict[str, Any] | None = None
+    # A value that waited for 是 when another answer's estimate was asked out of order ("三十来个人"
+    # then "安全这块做了三年多" — black-box s65 D12: the 30 dropped, the team asked again): it
+    # waits again once that detour ends.
+    confirming_after: dict[str, Any] | None = None
     # The numbered topics of the latest unsure answer: a bare number next picks one.
     suggested_topics: list[str] = field(default_factory=list)
     # The joining step the latest answer was about ("之后是第3步" → 3): a bare "然后呢" / "what's

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
 from tests.bot.conversation.test_round55 import _english_ticket
 
 
@@ -112,3 +113,29 @@ def test_what_a_market_needs_at_the_what_next_menu(vendor: Vendor, said: str, he
     vendor.answer_all()
     assert vendor.say(said).text.startswith(head)
     assert vendor.state()["markets"] == ["iot"]
+
+
+def test_an_estimate_waits_again_after_another_estimate_out_of_turn(vendor: Vendor) -> None:
+    # s65 D12: "三十来个人" waited for 是, "安全这块做了三年多" replaced it and the team was
+    # asked again.
+    _at_question(vendor, "安全市场", "team_size")
+    vendor.say("技术加客服一共三十来个人吧")
+    vendor.say("安全这块做了三年多")
+    reply = vendor.say("是的").text
+    assert "已记录：安全市场：该市场业务的服务经验（年） = 3 年" in reply
+    assert (
+        "请确认：您的回答“技术加客服一共三十来个人吧”按 技术及客服团队人数（公司社保） = 30 人"
+        in reply
+    )
+    vendor.say("是")
+    assert vendor.profile()["team_size"] == 30
+    assert vendor.current_question() != "team_size"
+
+
+def test_the_listing_before_the_deposit_in_chinese_order() -> None:
+    # s65 D21: "顺序反了" and the rule four times.
+    from bot.answers import answer
+
+    found = answer("交保证金之前能上架商品吗")
+    assert found.text.startswith("不能。未缴纳保证金的服务商不得上架商品")
+    assert found.text.count("不得上架商品") == 1
