@@ -26,6 +26,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 56 (session 61): readings of what is typed; no user-facing text.
+    ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
+    ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",
+    ("bot/conversation/commission_follow_up.py", "_ANY_MONTH"): "a month supposed (一个月)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",
