@@ -218,7 +218,9 @@ class RunnerForm:
     def several(self, turn: _Turn, slot: str, found: reading.Several, said: str = "") -> Reply:
         raise NotImplementedError
 
-    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+    def store_correction(
+        self, turn: _Turn, slot: str, answer: reading.Answer, *, recheck: bool = True
+    ) -> str | None:
         """Store a corrected value; the "corrected" line, or None when it is not valid."""
         raise NotImplementedError
 
@@ -968,7 +970,11 @@ class EligibilityRunnerForm(RunnerForm):
             return True
         return False
 
-    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+    def store_correction(
+        self, turn: _Turn, slot: str, answer: reading.Answer, *, recheck: bool = True
+    ) -> str | None:
+        """The answer stored, and its "corrected" line (with the verdicts rechecked unless
+        `recheck` is False: several corrections in one message are rechecked once)."""
         stored = q.to_json_value(answer.value)
         first_answer = q.known_value(turn.profile, slot) is None
         if self.store(turn, slot, stored) is None:
@@ -983,6 +989,8 @@ class EligibilityRunnerForm(RunnerForm):
         )
         if self.month_is_enough(turn, answer):
             corrected = join(corrected, t(_period_key(answer), lang, value=stored))
+        if not recheck:
+            return corrected
         return join(corrected, self.engine._recheck_verdicts(turn))
 
     def after_detour(self, turn: _Turn, prefix: str) -> Reply:
@@ -1078,7 +1086,9 @@ class TicketRunnerForm(RunnerForm):
         state.ticket_resume_step = None
         return engine._prefixed(prefix, engine._review(turn))
 
-    def store_correction(self, turn: _Turn, slot: str, answer: reading.Answer) -> str | None:
+    def store_correction(
+        self, turn: _Turn, slot: str, answer: reading.Answer, *, recheck: bool = True
+    ) -> str | None:
         turn.state.ticket_fields[slot] = answer.value
         return t(
             "answer_corrected", turn.lang, label=self.label(slot, turn.lang), value=answer.value

@@ -641,6 +641,31 @@ _NO_OPENER = {True: "no, ", False: "不对，"}
 _CLAUSES_OF = lazy_compile(r"[，,；;。]")
 
 
+def _correction_found(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """The correction of an answer `text` says after the questions, read every way one is said;
+    None when it says none."""
+    found = (
+        reading.correction(reader, text)
+        or _named_with_a_new_value(turn, reader, text)
+        or _value_disputed(turn, reader, text)
+        or _headcount_now(turn, reader, text)
+        or _should_be(turn, reader, text)
+        or _named_lack(turn, reader, text)
+    )
+    if (
+        found is not None
+        and found.reading is not None
+        and q.known_value(turn.profile, found.slot) == found.reading.value
+        and _CLAUSES_OF.search(text)
+    ):
+        found = None  # "…, the 2 was our marketing people": the value on file, explained
+    if found is None and _CLAUSES_OF.search(text):
+        # "no no, the team is 25, the 2 was our marketing people" (black-box s63 D8): the
+        # one clause that corrects, beside others that only explain the old value.
+        found = _one_clause_correction(turn, reader, text)
+    return found
+
+
 class VerdictSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -1279,6 +1304,9 @@ class VerdictSteps:
         )
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
+        estimate = self._estimate_corrected(turn, text) if state.markets else None
+        if estimate is not None:
+            return estimate
         unsure = state.confirm_missing
         if unsure:
             state.confirm_missing = None
@@ -1500,6 +1528,26 @@ class VerdictSteps:
             return form.store_correction(turn, qid, answer)
         return None
 
+    def _estimate_corrected(self, turn: _Turn, text: str) -> Reply | None:
+        """ "等下 建站其实做了两年多，刚才说错了" after the verdict (black-box s72 D3: the 建站 check
+        started again, the old 1.5 offered for reuse): an estimate corrects that answer once the
+        vendor confirms it — asked as a change, the value waiting for 是. None otherwise."""
+        form = self.eligibility_form
+        found = _correction_found(turn, form.reader(turn), text)
+        if (
+            found is None
+            or found.reading is None
+            or not (found.reading.approximate or found.reading.implausible)
+            or found.slot not in q.requests_by_id(turn.state.markets)
+        ):
+            return None
+        state = turn.state
+        if not form.hold_correction(turn, found.slot, found.reading, text):
+            return None
+        start_detour(state, ELIGIBILITY_PLACE, found.slot)
+        state.advance(QUESTION)
+        return self._prompt(turn)
+
     def _profile_correction(self, turn: _Turn, text: str) -> str | None:
         """A correction of an answer typed after the questions ("注册资金改成50万", "不对，经验应该
         是1年"): stored as it is mid-form, with the "changed" line and the verdict rechecked (a
@@ -1529,31 +1577,40 @@ class VerdictSteps:
             text = plain[0]
         form = self.eligibility_form
         reader = form.reader(turn)
-        found = (
-            reading.correction(reader, text)
-            or _named_with_a_new_value(turn, reader, text)
-            or _value_disputed(turn, reader, text)
-            or _headcount_now(turn, reader, text)
-            or _should_be(turn, reader, text)
-            or _named_lack(turn, reader, text)
-        )
-        if (
-            found is not None
-            and found.reading is not None
-            and q.known_value(turn.profile, found.slot) == found.reading.value
-            and _CLAUSES_OF.search(text)
-        ):
-            found = None  # "…, the 2 was our marketing people": the value on file, explained
-        if found is None and _CLAUSES_OF.search(text):
-            # "no no, the team is 25, the 2 was our marketing people" (black-box s63 D8): the
-            # one clause that corrects, beside others that only explain the old value.
-            found = _one_clause_correction(turn, reader, text)
+        found = _correction_found(turn, reader, text)
         if found is None or found.reading is None:
             return None
         month_only = form.month_is_enough(turn, found.reading)
         if (found.reading.approximate or found.reading.implausible) and not month_only:
             return None  # needs the vendor's 是 first: "修改 + 项目名" asks it
-        return form.store_correction(turn, found.slot, found.reading)
+        line = form.store_correction(turn, found.slot, found.reading, recheck=False)
+        if line is None:
+            return None
+        # "不好意思 注册资金是一百二十万，成立是2024年6月" (black-box s72 D4, high: the date
+        # dropped, the verdict left wrong): every other clause's correction too.
+        done = {found.slot}
+        for clause in _CLAUSES_OF.split(text):
+            if not clause or not clause.strip() or clause.strip() == text.strip():
+                continue
+            other = reading.correction(reader, clause) or _named_with_a_new_value(
+                turn, reader, clause
+            )
+            if (
+                other is None
+                or other.reading is None
+                or other.slot in done
+                or q.known_value(turn.profile, other.slot) == other.reading.value
+                or (
+                    (other.reading.approximate or other.reading.implausible)
+                    and not form.month_is_enough(turn, other.reading)
+                )
+            ):
+                continue
+            more = form.store_correction(turn, other.slot, other.reading, recheck=False)
+            if more is not None:
+                done.add(other.slot)
+                line = _join(line, more)
+        return _join(line, self._recheck_verdicts(turn))
 
     def _on_done(self, turn: _Turn, text: str) -> Reply:
         command = normalize_command(text)

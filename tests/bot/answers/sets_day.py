@@ -89,6 +89,8 @@ SET_DAYS: dict[str, date] = {
     "holdout90": date(2026, 12, 7),
     "holdout91": date(2026, 12, 7),
     "holdout92": date(2026, 12, 7),
+    "holdout93": date(2026, 12, 7),
+    "holdout94": date(2026, 12, 7),
 }
 
 
