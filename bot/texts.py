@@ -4480,6 +4480,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
     ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "answers_claim_right_each": (
+        "对，{names}的保证金每个 {amount} 元；都入驻的话合计 {total} 元。\n",
+        "Yes: the deposit for each of {names} is {amount} yuan; {total} yuan for them together.\n",
+    ),
     "answers_claim_wrong_deposit": (
         "不对，不是这个数：入驻{names}的保证金是 {amount} 元。\n",
         "No, that's not the figure: the deposit for {names} is {amount} yuan.\n",

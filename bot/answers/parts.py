@@ -332,6 +332,8 @@ _COMBINED_OR_SEPARATE = lazy_compile(
     # "per category or on our total of all categories": the choice asked without the words above.
     r"|\bper (category|market)\b[^?]{0,60}\bor\b|\bon (the|our) (whole |overall )?total\b"
     r"|\btotal of all\b"
+    # "is the tier counted across all our categories or per category?"
+    r"|\bacross (all )?(our |the )?(categories|markets)\b[^?]{0,40}\bor\b|\bor per (category|market)\b"
 )
 
 
@@ -652,6 +654,10 @@ _PERIOD_PART = lazy_compile(
     r"|\b(?:first|second|1st|2nd) half( of the month)?\b|\b(?:first|second|third|fourth|last) week\b)"
     r"[^，,。;；\d]{0,4}$"
 )
+# An amount said inside a part named before it: "第二周里有2.5万", "其中".
+_INSIDE_A_PART = lazy_compile(
+    r"(?:里|中|里面|当中|其中)(?:有|的)?\s*$|\b(?:of (?:it|that|which))\s*$"
+)
 # The parts' sum said again after them: "这50w里面…", "一共50w，其中…", "合计50万".
 _SUM_SAID_AGAIN = lazy_compile(
     r"^\s*[，,。;；]?\s*(这|这些|一共|合计|总共|共|加起来|总计|total|in total|so)\s*$"
@@ -669,6 +675,10 @@ def with_period_parts_summed(question: str) -> str:
     run = []
     for mention in mentions:
         before = converted[(run[-1].end if run else 0) : mention.start]
+        if run and _INSIDE_A_PART.search(before):
+            # ("…第四周3.5万，第二周里有2.5万是分销" — holdout93 #121: 2.5万 added as a fifth
+            # part): an amount inside a part said before, no part of its own.
+            break
         if _PERIOD_PART.search(before):
             run.append(mention)
         elif run:

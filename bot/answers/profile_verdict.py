@@ -93,7 +93,17 @@ _FEW = 3
 _INDUSTRY_NOT_MARKET = lazy_compile(r"物联网(行业|领域|方向)|\biot (industry|sector|field)\b")
 
 
+# An English question listing what it asks with commas: "are licence, capital and team ok?"
+# (holdout93 #110: the clause cut at the first comma, the licence never judged).
+_ASKING_LIST_EN = lazy_compile(
+    r"(?:^|[.:;!?]\s*)((?:are|is|do|does|would|will|can|could)\b[^.:;!?]*,[^.:;!?]*\?)\s*$"
+)
+
+
 def _asking_clause(norm: str) -> str:
+    listed = _ASKING_LIST_EN.search(norm.rstrip())
+    if listed:
+        return listed.group(1)
     found = _ASKING_CLAUSE.search(norm.rstrip())
     if found:
         return found.group(0)

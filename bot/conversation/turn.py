@@ -25,6 +25,9 @@ class Turn:
     profile_changes: dict[str, Any] = field(default_factory=dict)
     notifications: list[Notification] = field(default_factory=list)
     after_commit: list[Callable[[Reply], None]] = field(default_factory=list)
+    # The question a follow-up is kept as when it was answered as another one ("物联网呢" after a
+    # refused sum: the rates answered, the sum with its figures followed up — review 62 R1).
+    followed_as: str | None = None
 
     @property
     def lang(self) -> Lang:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 from tests.bot.conversation.test_round55 import _english_ticket
 
@@ -139,3 +139,91 @@ def test_the_listing_before_the_deposit_in_chinese_order() -> None:
     found = answer("交保证金之前能上架商品吗")
     assert found.text.startswith("不能。未缴纳保证金的服务商不得上架商品")
     assert found.text.count("不得上架商品") == 1
+
+
+def test_a_market_after_a_refused_sum_keeps_its_figures_for_the_next(vendor: Vendor) -> None:
+    # Review 62 R1: the figures dropped, "那如果分销只有13万呢" got the rates again.
+    vendor.engine.start(vendor.key)
+    vendor.say("数据智能市场2020年6月 交易额120万 其中分销130万")
+    assert vendor.say("建站市场呢").text.startswith("建站市场（费率表：网站建设）")
+    reply = vendor.say("那如果分销只有13万呢").text
+    assert reply.startswith("佣金 10.7万元（107,000元）（第3档 10%）。")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "add security, and please don't skip retail link",
+        "add security too, don't forget it",
+        "add the security market too, never mind what I said earlier",
+    ],
+)
+def test_an_added_market_stays_beside_a_drop_word(vendor: Vendor, said: str) -> None:
+    # Review 62 R2 (high): the market just added dropped, or not understood.
+    _english_ticket(vendor, "api and retail link", "Room 1203, 8 Tianhe Road, Guangzhou")
+    vendor.say(said)
+    assert vendor.state()["ticket_markets"] == ["api", "retail_link", "security"]
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("再加一个安全市场，别的不加了", ["api", "retail_link", "security"]),
+        ("零售通，算了", ["api"]),
+    ],
+)
+def test_a_chinese_ticket_market_added_or_let_go(
+    vendor: Vendor, said: str, kept: list[str]
+) -> None:
+    # Review 62 R2, N4.
+    vendor.engine.start(vendor.key)
+    vendor.say("起草工单")
+    vendor.say("API和零售通")
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "广州市天河路8号1203室",
+        "李四",
+        "13800138000",
+    ):
+        vendor.say(value)
+    vendor.say(said)
+    assert vendor.state()["ticket_markets"] == kept
+
+
+def _retail_link_verdict(vendor: Vendor) -> None:
+    """零售通 checked on 2024-05-01, failing on its founding date (exactly one year) and its
+    capital (exactly 100万): "超过" both."""
+    vendor.engine.start(vendor.key)
+    vendor.say("帮我检查一下零售通")
+    vendor.answer_all({**PASSING, "license_date": "2023/5/1", "registered_capital": "壹佰万元"})
+
+
+def test_two_corrections_in_one_line_after_the_verdict(vendor: Vendor) -> None:
+    # s72 D4 (high): the founding date dropped without a word, the verdict left wrong.
+    _retail_link_verdict(vendor)
+    reply = vendor.say("不好意思 注册资金是一百二十万，成立是2022年6月").text
+    assert vendor.profile()["registered_capital"] == 1200000
+    assert vendor.profile()["license_date"] == "2022-06-01"
+    assert "零售通市场：暂不符合入驻条件 → 符合入驻条件" in reply
+    assert reply.count("根据您修改后的回答") == 1
+
+
+def test_a_plain_founding_date_after_the_verdict(vendor: Vendor) -> None:
+    # s72 D7: "没能理解这个回答".
+    _retail_link_verdict(vendor)
+    reply = vendor.say("成立是2022年6月").text
+    assert vendor.profile()["license_date"] == "2022-06-01"
+    assert "没能理解" not in reply
+
+
+def test_an_estimate_corrected_after_the_verdict_asks_its_yes(vendor: Vendor) -> None:
+    # s72 D3: the 建站 check started again, the old 1.5 offered for reuse.
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场和建站市场")
+    vendor.answer_all({**PASSING, "experience_years:website": "一年半"})
+    reply = vendor.say("等下 建站其实做了两年多，刚才说错了").text
+    assert "建站市场：该市场业务的服务经验（年） = 2 年 记录，对吗？" in reply
+    vendor.say("是")
+    assert vendor.profile()["experience_years"]["website"] == 2
+    assert vendor.verdicts()["website"] == "eligible"
