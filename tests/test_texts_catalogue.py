@@ -30,6 +30,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
     ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",
     ("bot/conversation/commission_follow_up.py", "_ANY_MONTH"): "a month supposed (一个月)",
+    ("bot/answers/claims.py", "_TOTAL_WORD"): "a total named (一共)",
+    ("bot/answers/names.py", "_JOINT_SOLUTION"): "a condition's words (联合解决方案)",
+    ("bot/answers/order.py", "_DIRECTLY"): "at once (直接)",
+    ("bot/answers/parts.py", "_INSIDE_A_PART"): "inside a part (里)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",
