@@ -4480,6 +4480,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Marketplace's; the Marketplace deposit is paid on the 阿里云通用保证金 row (step 5).",
     ),
     "answers_claim_right": ("对，指南写的就是这样。\n", "Yes, that's right.\n"),
+    "ticket_where_it_goes": (
+        "在阿里云工单系统提交：财务类区域单击“提问” > 问题分类选“资金管理” > “创建工单”，按界面提示填写必填项，"
+        "“问题描述”一栏原样粘贴下面这段文字（入驻流程第6步）。",
+        "In the Alibaba Cloud ticket system: under 财务类 (Finance) click 提问 > choose 资金管理 (Fund "
+        "management) > 创建工单 (Create ticket), fill in the required fields and paste the text below "
+        "as it is into the description (step 6 of joining).",
+    ),
+    "answers_met_once_in_place": (
+        "现在还不满足：入驻条件按申请时的实际情况判断，您说的要以后才有；到位以后这一项就满足了。",
+        "Not yet: the conditions are judged as things stand when you apply, and what you describe "
+        "comes later; once it is in place, this point is met.",
+    ),
     "answers_claim_right_each": (
         "对，{names}的保证金每个 {amount} 元；都入驻的话合计 {total} 元。\n",
         "Yes: the deposit for each of {names} is {amount} yuan; {total} yuan for them together.\n",
@@ -4822,9 +4834,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "For each market's full verdict and next steps, reply with the market's name to check it"
         " again (the answers on file are used).",
     ),
+    "verdict_so_far_missing": (
+        "      – 还缺 {count} 项回答",
+        "      – {count} answer(s) still to give",
+    ),
     "verdict_so_far_header": (
-        "按目前已回答的内容（未回答的项列为缺少的信息；尚未保存结论）：",
-        "On the answers so far (items not answered yet are listed as missing; nothing is saved):",
+        "按目前已回答的内容（未回答的项列为缺少的信息；您的回答都已保存，这里的结论只是预览）：",
+        "On the answers so far (items not answered yet are listed as missing; your answers are "
+        "kept, these results are a preview):",
     ),
     # "注册资本500W" at another question, when the markets chosen do not ask the capital.
     "value_not_asked": (

@@ -135,6 +135,7 @@ from bot.answers import (
     ticket_fill,
     ticket_wording,
     tier_basis,
+    value_to_come,
     verdicts,
     versus_others,
     wh_first,
@@ -5147,6 +5148,8 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
         found = _with_note_on_profile(question, found)
     every_market = _says_every_market(normalize(question), markets_in_question(question))
     found = claims.with_claim_verdict(question, found, every_market=every_market)
+    # "we are launching 24/7 support next month, does that count?": not yet (value_to_come.py).
+    found = value_to_come.with_value_to_come(question, found)
     # A when / will / can asked whose answer was a later sentence (bot/answers/wh_first.py).
     found = wh_first.with_wh_first(
         question, found, lambda entry_id, in_lang: _from_entry(entry_by_id()[entry_id], in_lang)

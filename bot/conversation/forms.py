@@ -694,6 +694,12 @@ _CONTACT_ROLE_BEFORE = re.compile(
     r"|(?:我们?|我司)(?:的)?(?:同事|老板|财务|经理))\s*",
     re.IGNORECASE,
 )
+# "Zhou Kai (his Chinese name)" (black-box s72 D14: the remark written into the ticket): a
+# bracketed remark on the name, no part of it.
+_CONTACT_BRACKETED_REMARK = re.compile(
+    r"\s*[(（][^)）]*(?:name|名字|中文名|英文名|\bhis\b|\bher\b|\bhe\b|\bshe\b|他|她)[^)）]*[)）]\s*$",
+    re.IGNORECASE,
+)
 _CONTACT_REASON_AFTER = re.compile(
     r"\s+(?:since|because|as|who|cause|'cause)\b.*$|[，,]?\s*(?:因为|他|她)(?:是|负责|管).*$",
     re.IGNORECASE,
@@ -744,6 +750,13 @@ _NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.
 _CONTACT_JUST_WRITE = re.compile(
     r"联系人\s*就写\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:吧|呀|啊)?(?:\s|[，,。]|$)"
 )
+# "no, just write 周凯" after the contact was corrected (black-box s72 D14: not understood): a
+# Chinese name alone, to be written as it is.
+_JUST_WRITE_NAME = re.compile(
+    r"^(?:no|nope|不是|不对)?[,，]?\s*(?:just|only|please)?\s*(?:write|put|use|写|就写|只写)\s*[:：]?\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[。.!！]?$",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(
     r"负责人|财务|老板|经理|全称|简称|名字|姓名|营业执照|的|他|她|我|本人|同事|对接人"
 )
@@ -765,7 +778,7 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         value = (name_used.group("value") or name_used.group("value2")).strip(" ，,。:：")
         # (A sentence's full stop is no part of the name; "Co., Ltd." keeps its own.)
         return "company", value if _ABBREVIATION_END.search(value) else value.rstrip(".")
-    just_write = _CONTACT_JUST_WRITE.search(text.strip())
+    just_write = _CONTACT_JUST_WRITE.search(text.strip()) or _JUST_WRITE_NAME.match(text.strip())
     if just_write is not None and not _NOT_A_NAME.search(just_write.group("name")):
         return "contact", just_write.group("name")
     found = _TICKET_FIX.search(text.strip())
@@ -794,6 +807,7 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         # and why, are no part of the name.
         value = _CONTACT_ROLE_BEFORE.sub("", value)
         value = _CONTACT_REASON_AFTER.sub("", value).strip(" ，,。.")
+        value = _CONTACT_BRACKETED_REMARK.sub("", value).strip(" ，,。.")
         # (Never a remark holding a phone number: "Li Qiang, he is on 139…" is left whole.)
         remark = None if re.search(r"\d{5}", value) else _CONTACT_REMARK.match(value)
         if remark is not None and not _NAME_IN_TWO_PARTS.fullmatch(value):

@@ -102,6 +102,14 @@ _COMMISSION_SUM_ASKED = {"zh": "，佣金多少？", "en": ", how much commissio
 _MARKET_RATE_ASKED = {"zh": "{market}佣金多少", "en": "what commission does the {market} charge?"}
 # The topic of a commission sum refused for its figures ("分销大于总额").
 _SUM_REFUSED = "computed.commission_refused"
+# The joining step that pays the deposit, and "how much" asked alone right after it.
+_DEPOSIT_STEP = 5
+_HOW_MUCH_ALONE = lazy_compile(
+    r"(那|所以|一共|总共)?(要|需要|得)?(交|付|缴|缴纳|充)?(多少钱|多少|几多钱|几万)(啊|呀|呢)?[?？。]*"
+    r"|(so |and |ok,? )?how much( (is it|is that|in total|altogether|do we pay|does it cost|do i pay))?\s*\??",
+    re.IGNORECASE,
+)
+_DEPOSIT_HOW_MUCH = {"zh": "保证金交多少", "en": "how much is the deposit?"}
 # Topics whose question a bare "X呢" asks again of another market.
 _FOLLOWED_TOPICS = (
     "computed.rate",
@@ -411,6 +419,7 @@ _BARE_VALUE_DOUBTED = lazy_compile(
 )
 # Where the drafted ticket was just shown: "这个金额怎么算的" asks about its amount.
 _TICKET_SHOWN = frozenset({"ticket_review", "done"})
+_TICKET_STEP_TOPIC = "process.ticket"
 
 
 class FreeQuestions:
@@ -818,6 +827,12 @@ class FreeQuestions:
             assert paid is not None
             named = _DEPOSIT_NAMED[lang]
             question = f"{question[: paid.end()]}{named}{question[paid.end() :]}"
+        elif turn.state.last_step == _DEPOSIT_STEP and _HOW_MUCH_ALONE.fullmatch(
+            strip_trailing(question).strip()
+        ):
+            # "…comes step 5: Pay the deposit" → "how much is it" (black-box s72 D2: declined
+            # as outside the guide): the deposit's amount.
+            question = _DEPOSIT_HOW_MUCH[lang]
         elif turn.state.last_step > 1 and order.asks_bare_previous(question):
             # "工单怎么提" … "上一步是什么" (black-box s63 D6): the step before that one.
             question = order.previous_before_question(turn.state.last_step, lang)
@@ -927,6 +942,15 @@ class FreeQuestions:
             turn.state.suggested_topics = list(found.suggestions) if found else []
         if found is None:
             body = t("answer_unavailable", lang)
+        elif (
+            found.confident
+            and found.topic == _TICKET_STEP_TOPIC
+            and turn.state.step == "ticket_review"
+            and turn.state.ticket_markets
+        ):
+            # "这个工单在哪提交啊" while the draft is on screen (black-box s72 D16: the 叁万
+            # template beside the vendor's 伍万 draft, and an offer to draft one): where it goes.
+            body = t("ticket_where_it_goes", lang)
         elif found.confident:
             body = found.text
         else:

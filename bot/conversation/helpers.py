@@ -227,11 +227,13 @@ _MARKET_WORD_CHUNK = lazy_compile(r"([\u4e00-\u9fff]{2,6}?)(?:市场|集市)")
 # "oh and retail link got postponed, only API for now", "零售通先不做了", "只交API市场的"), or
 # the walk-through's mid-form ("only the API market please, not data intelligence").
 _ONLY_THESE = lazy_compile(
-    r"只要|只做|只看|只查|只检查|只入驻|只报|只交|只申请|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
+    r"只要|只做|只看|只查|只检查|只入驻|只报|只交|只申请|只写|只填|只开|就只|先只|仅|(?<![a-z])(?:only|just)(?![a-z])",
     re.IGNORECASE,
 )
 _DROPPED_AT_REVIEW = lazy_compile(
     r"先不做|不做了|不要了|先不要|不入驻了|不入了|先不入|不进了|先不进|去掉|推迟|延后|暂缓|以后再|取消了|^\s*(?:不要|不是|不做)"
+    # "安全市场先不交了，只写零售通的" (black-box s72 D15: not understood).
+    r"|先不交|不交了|还没交|没交"
     # ("No, our IoT platform is self-hosted, not on Alibaba Cloud IoT" — blind_conversations19
     # c19_46: "not on / based on …" is the answer's own words, no market dropped.)
     r"|^\s*not(?![a-z])(?!\s+(?:on|in|at|based|built|using|from|with|for|yet|sure|really|on top)\b)"

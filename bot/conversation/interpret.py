@@ -447,7 +447,8 @@ def strip_trailing(text: str) -> str:
 # Not known now, said in a sentence: "我不确定", "需要确认一下", "这个得问老板", "I'll check later".
 _UNKNOWN_SAID = lazy_compile(
     # ("这个我不清楚，要问技术部": the thing, then who does not know — blind_conversations15 c15_53.)
-    r"^(?:这个|这|那个)?(?:我|我们)?(?:也|还|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
+    # ("还是不知道" — black-box s72 D9: "not a date".)
+    r"^(?:这个|这|那个)?(?:我|我们)?(?:也|还是|还|仍然|依然|仍|暂时|目前)?(?:不太|不是很)?(?:不确定|不清楚|不知道|确定不了|"
     r"需要确认|要确认|得确认|回头确认|待确认|稍后(?:告诉|回复|确认|再说)|晚点(?:告诉|回复|再说)|"
     r"(?:得|要|需要)(?:去)?问(?:一下)?|没印象|先不填|先空着|不方便透露|保密|回头再?补|稍后补|晚点补|"
     r"以后再?补|记不得|不记得|记不清|记不太清|想不起来|(?:想|要)?先?跳过|"
@@ -462,7 +463,7 @@ _UNKNOWN_SAID = lazy_compile(
     r"(?:i )?can'?t remember|(?:i )?cannot remember|(?:i )?have no idea|no idea|no clue|"
     # "I forget the exact date" (found beside black-box s66 D1: "not a date").
     r"i forg[eo]t(?: the (?:exact )?(?:date|number|figure|amount|year))?(?=[\s.!]*$)|"
-    r"(?:i )?don'?t know|(?:i )?do not know|skip|"
+    r"(?:i )?(?:still )?don'?t know|(?:i )?(?:still )?do not know|skip|"
     # "I'd rather skip that one for now." (blind_conversations30 c30_54: "please answer yes or no").
     r"(?:i|we)(?:'d| would) (?:rather|prefer to|like to) (?:skip|pass)|(?:let'?s|lets|i'?ll|we'?ll) skip)"
 )
@@ -912,7 +913,11 @@ _FUTURE_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 _CHANGE_VERB = lazy_compile(
-    r"增资|增加|扩招|招到|招满|补齐|补足|(?<![a-z])(increase|raise|add|hire|grow|top up)[a-z]*(?![a-z])",
+    r"增资|增加|扩招|招到|招满|补齐|补足|上线|推出|升级|开通|(?<=才)上|改成|换成"
+    # "we are launching 24/7 support next month, does that count?" (black-box s72 D5: the
+    # commission's settlement rule).
+    r"|(?<![a-z])(increase|raise|add|hire|grow|top up|launch|roll out|introduce|upgrade|switch|move)"
+    r"[a-z]*(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -1188,6 +1193,12 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # answers the agreements' question, not whether something is had or done.
         spec = PROFILE_FIELDS[slot.partition(":")[0]]
         return Unclear(*pair("accept_is_no_answer", label=Localized(spec.label_zh, spec.label_en)))
+    other_yes = _yes_to_another(form, slot, text) if _bool_slot(slot) else None
+    if other_yes is not None:
+        # "yes we're 1688 verified service company" at the agreements question (black-box s72
+        # D10: the agreements accepted): the yes is the question its words name, this one is
+        # asked again.
+        return other_yes
     if slot == "license_date" and _YEAR_END.search(text):
         # "2018年底" (black-box s58 D4: its month asked, "年底" never taken): December.
         text = _YEAR_END.sub(_DECEMBER_OF, text)
@@ -1450,7 +1461,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
 # "same", "同上", "和售后一样" at one service-hours question: the hours given at the other.
 _SAME_AS_BEFORE = lazy_compile(
     # ("same as the chat support" — black-box s70 D24: refused, "跟客服一样" taken.)
-    r"(?:the )?same(?: as (?:above|before|the (?:other|last|after-?sales?|(?:online |live )?"
+    # ("same as after-sales" — black-box s72 D17: "the" is not always said.)
+    r"(?:the )?same(?: as (?:above|before|(?:the )?(?:other|last|after-?sales?|(?:online |live )?"
     r"(?:chat|customer)(?: support| service)?|(?:online |live )?(?:support|service|cs))"
     r"(?: one| hours)?))?(?: hours)?"
     r"|same here|ditto|同上|一样(?:的)?|(?:和|跟|同)(?:上面|上一个|上一题|售后|在线客服|客服)(?:的)?一样(?:的)?"
@@ -1781,6 +1793,8 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             year = _founding_year(form, slot, aside)
             return Several({slot: answer.value}, year=year) if year is not None else None
         name, reading = other
+        if name == "team_size" and "employees" in form.slots() and _whole_staff(aside):
+            name = "employees"  # "…, we have 19 staff total" (black-box s72 D11)
         if name.partition(":")[0] in _COUNT_SLOTS and _OTHER_TEAM.search(fold(text)):
             # "we have a small marketing team, 2 people" (black-box s63 D2, high: the team of 25
             # became 2): a count of marketing or sales people is no tech + support team.
@@ -1821,7 +1835,8 @@ _AGREEMENTS_SLOT = "agreements_accepted"
 # Words that accept (an agreement), no yes to having or doing something.
 _ACCEPT_WORDS = frozenset(
     {"接受", "接收", "同意", "accept", "accepted", "i accept", "we accept", "agree", "agreed",
-     "i agree", "we agree"}
+     "i agree", "we agree", "ok we accept", "ok i accept", "ok we agree", "yes we accept",
+     "we accept it", "we accept them", "我们接受", "可以接受"}
 )  # fmt: skip
 # A form or certificate spoken of ("这个表", "那份证明", "the statement"): a document, no value.
 _DOCUMENT_SAID = lazy_compile(
@@ -2078,6 +2093,10 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]
+    if "team_size" in named and "employees" in form.slots() and _whole_staff(text):
+        # "…, we have 19 staff total" at 零售通's DingTalk question (black-box s72 D11: the
+        # tech + CS team overwritten): the whole company's headcount is the employees.
+        named = ["employees" if name == "team_size" else name for name in named]
     if (_HEAD_COUNT.search(text) or _ROLE_COUNT_INSURED.match(text)) and (
         not named or set(named) <= {_PROOF_SLOT}
     ):
@@ -2123,6 +2142,15 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
             for market in experience_markets(text)
             if f"experience_years:{market}" in form.slots() and f"experience_years:{market}" != slot
         ][:1]
+    if named and all(_bool_slot(name) for name in named) and _YEARS_SAID.search(fold(text)):
+        # "大数据做了三年了" at the licence question (black-box s72 D8: a yes to the big-data
+        # offering stored, the 3 years lost): years of a line of business are its experience.
+        years = [
+            f"experience_years:{market}"
+            for market in experience_markets(text)
+            if f"experience_years:{market}" in form.slots() and f"experience_years:{market}" != slot
+        ][:1]
+        named = years + named
     labelled = getattr(form, "label_at_start", None)
     opened = labelled(text) if labelled is not None else None
     for name in named:
@@ -2155,6 +2183,39 @@ _STATES_HAVING = lazy_compile(
 )
 # Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.
 _YES_UNDONE = lazy_compile(r"(?<![a-z])(not|no|never|without|yet)(?![a-z])|n't|没|不|无|未|还在")
+
+
+# The whole company's headcount: "19 staff total", "全公司19人", "一共19个人".
+_WHOLE_STAFF = lazy_compile(
+    r"(?<![a-z])(staff|people|employees|headcount) (in )?total(?![a-z])|(?<![a-z])total (staff|headcount|"
+    r"employees|people)(?![a-z])|(?<![a-z])(whole|entire) (company|team)(?![a-z])|全公司|公司一共|公司总共"
+)
+_INSURED_SAID = lazy_compile(r"社保|(?<![a-z])(social insurance|insured)(?![a-z])")
+
+
+def _whole_staff(text: str) -> bool:
+    """One headcount, said of the whole company and not of the insured."""
+    folded = fold(text)
+    return (
+        bool(_WHOLE_STAFF.search(folded))
+        and len(re.findall(r"\d+", text)) == 1
+        and not _INSURED_SAID.search(folded)
+    )
+
+
+def _yes_to_another(form: Form, slot: str, text: str) -> Correction | None:
+    """ "yes + words naming one other yes/no question, none naming this one" at a yes/no
+    question: that question's yes; None otherwise."""
+    opened = _OPENS_WITH_YES.match(fold(text))
+    if opened is None or _YES_UNDONE.search(opened.group("rest")):
+        return None
+    named = [name for name in form.candidates(opened.group("rest")) if name in form.slots()]
+    if not named or slot in named:
+        return None
+    others = {name for name in named if _bool_slot(name)}
+    if len(others) != 1 or len(named) != 1:
+        return None
+    return Correction(others.pop(), Answer(True))
 
 
 def _volunteered_yes(form: Form, slot: str, text: str) -> Correction | None:
@@ -2576,6 +2637,10 @@ def _clause_answer(
         current = []
     if current and slot.partition(":")[0] in _COUNT_SLOTS and _HEAD_COUNT.search(clause):
         by_value = []  # a head count at a head-count question is its answer
+    if "employees" in form.slots() and "employees" not in taken and _whole_staff(clause):
+        # ("we have 19 staff total" — black-box s72 D11: the whole company is the employees.)
+        named = ["employees" if name == "team_size" else name for name in named]
+        by_value = ["employees" if name == "team_size" else name for name in by_value]
     for name in dict.fromkeys([*named, *by_value, *current]):
         # A question named by the clause is answered by what follows its name only ("SaaS
         # only" is no yes to the SaaS question).

@@ -376,6 +376,8 @@ _ENDS_AT_MENU = lazy_compile(
 # A clause that drops a market: "企业应用先不看了", "drop devops".
 _DROPPED_CLAUSE = lazy_compile(
     r"[^，,。;；]*(?:先不看|不看了|不要了|不考虑|不做了|先不要|去掉|(?<![a-z])(?:drop|skip|remove|without|scratch)(?![a-z])"
+    # "stop asking about retail link pls" (black-box s72 D13: "please answer yes or no").
+    r"|(?<![a-z])stop (?:asking|checking)(?: (?:about|for|me about))?(?![a-z])|别(?:再)?问|不用(?:再)?问"
     # "hmm actually forget enterprise apps, we'd rather do IoT" (black-box s66 D1, high).
     r"|(?<!don't )(?<!do not )(?<![a-z])forget(?: about)?(?![a-z]))"
     r"[^，,。;；]*",
@@ -1116,6 +1118,18 @@ class MarketSteps:
         if _RESULTS_SO_FAR.search(text):
             # "this is too long. just show me results for what I answered so far" (black-box
             # s57 D18): the check on the answers given, told (nothing stored); the question again.
+            # ("skip retail link, we don't need it. just show results" — black-box s72 D13: the
+            # 零售通 questions asked on): a market dropped beside it is dropped first.
+            rest = "，".join(
+                clause
+                for clause in re.split(r"[.。!！;；]", text)
+                if clause.strip() and not _RESULTS_SO_FAR.search(clause)
+            )
+            left = self._markets_left_after_drop(turn, rest) if rest else []
+            if left:
+                self._drop_markets_mid_form(turn, left)
+                if not turn.state.pending:
+                    return self.eligibility_form.complete(turn, "", answered_now=False)
             return self._prefixed(self._verdicts_so_far(turn), self._prompt(turn))
         switch = (
             self._one_market_replaced(turn, text)
@@ -1235,6 +1249,15 @@ class MarketSteps:
             return []
         kept = [m for m in MARKET_IDS if (m in under_way or m in named) and m not in dropped]
         return kept if kept and kept != list(under_way) else []
+
+    def _drop_markets_mid_form(self, turn: _Turn, left: list[str]) -> None:
+        """The walk-through goes on for `left` only: the questions no market left asks are
+        dropped, the answers kept."""
+        state = turn.state
+        state.markets = list(left)
+        state.last_markets = list(left)
+        needed = q.requests_by_id(left)
+        state.pending = [slot for slot in state.pending if slot in needed]
 
     def _markets_left_after_drop(self, turn: _Turn, text: str) -> list[str]:
         """ "等下，数据智能不做了，去掉", "drop devops": the markets under way without those named

@@ -347,6 +347,15 @@ _SUPPOSED_FIELDS = (
 )
 
 
+# Service hours said to come: "7x24", "24/7", "5*8"; which hours by the words around them.
+_SUPPORT_LEVEL = lazy_compile(
+    r"7\s*[x*×乘]\s*24|24\s*[x*×乘]\s*7|24\s*/\s*7|5\s*[x*×乘]\s*8", re.IGNORECASE
+)
+_ONLINE_WORDS = lazy_compile(
+    r"客服|在线|(?<![a-z])(customer service|online|cs|chat)(?![a-z])", re.IGNORECASE
+)
+_ONLINE_CS = "online_cs"
+_AFTERSALES = "aftersales_support"
 # A move to Alibaba Cloud said to come: "when we switch to aliyun IoT", "如果我们换成阿里云IoT平台".
 _SWITCH_TO_ALIYUN = lazy_compile(
     r"(换成|换到|迁到|迁移到|改用|用上|切到|切换到|转到|搬到)[^，,。？?]{0,6}(阿里云|aliyun)"
@@ -402,8 +411,14 @@ def _status_lines(verdict: MarketVerdict, lang: Lang) -> list[str]:
         market=market_label(verdict.market, lang),
         status=t(f"verdict_word_{verdict.status}", lang),
     )
+    # (Each reason under its market, one level in: black-box s72 D18 — a flat list of markets
+    # and "Not met" lines.)
     reasons = [
-        t("unmet_line", lang, reason=unmet.reason_en if lang == "en" else unmet.reason_zh)
+        t(
+            "verdict_changed_unmet",
+            lang,
+            reason=unmet.reason_en if lang == "en" else unmet.reason_zh,
+        )
         for unmet in verdict.unmet
     ]
     return [head, *reasons]
@@ -547,6 +562,38 @@ def _headcount_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Corr
     return reading.Correction(slot, value)
 
 
+# Hours said as they are now: "ok, we have 24/7 support now", "现在售后是7x24了".
+_HOURS_NOW = lazy_compile(
+    r"(?<![a-z])(now|already|we have|we offer|we provide|we do)(?![a-z])|现在|已经|目前|有了|开通了|上线了",
+    re.IGNORECASE,
+)
+
+
+def _hours_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """ "ok, we have 24/7 support now" after the verdict (black-box s72 D7: not understood): the
+    hours as they are now, for the after-sales answer (the online service when the words say
+    so, or when the markets ask only that); None when no such sentence."""
+    level = _SUPPORT_LEVEL.search(text)
+    if (
+        level is None
+        or not _HOURS_NOW.search(text)
+        or looks_like_question(text)
+        or reading.is_value_to_come(text)
+    ):
+        return None
+    asked = q.requests_by_id(turn.state.markets)
+    slot = _ONLINE_CS if _ONLINE_WORDS.search(text) or _AFTERSALES not in asked else _AFTERSALES
+    if slot not in asked:
+        return None
+    try:
+        value = reader.read(slot, level.group(0))
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    if q.known_value(turn.profile, slot) == value.value:
+        return None
+    return reading.Correction(slot, value)
+
+
 # "the alibaba IoT one should be no", "built on alibaba cloud should be no", "那个阿里云的应该是否"
 # (black-box s67 D11: read as "all 11 markets except IoT"): an answer named, then what it should
 # have been.
@@ -649,6 +696,7 @@ def _correction_found(turn: _Turn, reader: reading.Form, text: str) -> reading.C
         or _named_with_a_new_value(turn, reader, text)
         or _value_disputed(turn, reader, text)
         or _headcount_now(turn, reader, text)
+        or _hours_now(turn, reader, text)
         or _should_be(turn, reader, text)
         or _named_lack(turn, reader, text)
     )
@@ -993,6 +1041,14 @@ class VerdictSteps:
             # "when we switch to aliyun IoT, will IoT market be ok?" (black-box s64 D19: the IoT
             # check started again): built on Alibaba Cloud, supposed.
             slot, value = _BUILT_ON, True
+        elif _SUPPORT_LEVEL.search(text) and not said:
+            # "actually we are launching 24/7 support next month, does that count?" (black-box
+            # s72 D5: the commission's settlement rule): the hours supposed.
+            slot = _ONLINE_CS if _ONLINE_WORDS.search(text) else _AFTERSALES
+            try:
+                value = form.read(slot, _SUPPORT_LEVEL.search(text).group(0)).value  # type: ignore[union-attr]
+            except (reading.FieldRefused, reading.UnclearAnswer):
+                return None
         elif _ACP_PASSED.search(text) and not said:
             # "if one of our guys passes ACP next month, can we join Solution market too?"
             # (black-box s70 D9: the answers as they are, dated next month): one holder more.
@@ -1095,6 +1151,9 @@ class VerdictSteps:
         lines = [t("verdict_so_far_header", lang)]
         for verdict in evaluate(canonical, turn.state.markets, turn.today):
             lines += _status_lines(verdict, lang)
+            if verdict.missing:
+                # (What is still missing, counted under its market — black-box s72 D18.)
+                lines.append(t("verdict_so_far_missing", lang, count=len(verdict.missing)))
         return "\n".join(lines)
 
     def _recheck_verdicts(self, turn: _Turn) -> str:

@@ -214,3 +214,22 @@ def test_a_statement_we_can_print_is_the_proof() -> None:
     )
     assert found.text.startswith("Yes, on these points.")
     assert "not said" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "we are launching 24/7 support next month, does that count for security market?",
+            "Not yet: the conditions are judged as things stand when you apply",
+        ),
+        (
+            "我们下个月才上7x24售后，现在申请安全市场算不算",
+            "现在还不满足：入驻条件按申请时的实际情况判断",
+        ),
+        ("we have 24/7 support, does that count for security market?", "Yes, on this point."),
+    ],
+)
+def test_a_value_still_to_come_is_not_met_yet(question: str, head: str) -> None:
+    # Black-box s72 D6: "Yes, on this point" for support only planned.
+    assert answer(question, today=DAY).text.startswith(head)

@@ -227,3 +227,167 @@ def test_an_estimate_corrected_after_the_verdict_asks_its_yes(vendor: Vendor) ->
     vendor.say("是")
     assert vendor.profile()["experience_years"]["website"] == 2
     assert vendor.verdicts()["website"] == "eligible"
+
+
+# Black-box s72 (docs/evaluation/black_box_s72/report.md).
+
+
+@pytest.mark.parametrize(
+    ("lines", "head"),
+    [
+        (
+            [
+                "hi how do i registr as a vendor on aliyun marketplce",
+                "ok whats next after real name verification",
+                "and then?",
+                "and after that",
+                "how much is it",
+            ],
+            "The deposit is per market",
+        ),
+        (["签完合同之后呢", "要多少钱"], "保证金按市场类目计"),
+    ],
+)
+def test_how_much_right_after_the_deposit_step(vendor: Vendor, lines: list[str], head: str) -> None:
+    # D2: declined as outside the guide.
+    vendor.engine.start(vendor.key)
+    for line in lines[:-1]:
+        vendor.say(line)
+    assert vendor.say(lines[-1]).text.startswith(head)
+
+
+def _security_failed_on_support(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
+
+
+def test_support_to_come_after_the_verdict_is_supposed(vendor: Vendor) -> None:
+    # D5: the commission's settlement rule.
+    _security_failed_on_support(vendor)
+    reply = vendor.say("actually we are launching 24/7 support next month, does that count?").text
+    assert reply.startswith("If the after-sales technical service hours were 7×24 hours")
+    assert vendor.profile()["aftersales_support"] == "5x8"
+
+
+def test_support_as_it_is_now_after_the_verdict(vendor: Vendor) -> None:
+    # D7: "I did not understand that answer."
+    _security_failed_on_support(vendor)
+    reply = vendor.say("ok, we have 24/7 support now").text
+    assert reply.startswith("Corrected: after-sales technical service hours = 7×24 hours")
+    assert vendor.verdicts()["security"] == "eligible"
+
+
+def test_years_of_a_line_of_business_at_another_question(vendor: Vendor) -> None:
+    # D8: a yes to the big-data offering stored, the 3 years lost.
+    _at_question(vendor, "数据智能市场", "license_date")
+    assert vendor.say("大数据做了三年了").text.startswith(
+        "已记录：数据智能市场：该市场业务的服务经验（年） = 3 年"
+    )
+    assert vendor.profile()["experience_years"] == {"data": 3}
+    assert "bigdata_offering" not in vendor.profile()
+
+
+def test_still_not_known(vendor: Vendor) -> None:
+    # D9: "not a date".
+    _at_question(vendor, "数据智能市场", "license_date")
+    assert vendor.say("还是不知道").text.startswith("已记为“不知道”：营业执照日期（成立日期）")
+
+
+def test_a_yes_naming_another_question(vendor: Vendor) -> None:
+    # D10: the agreements accepted from "yes we're 1688 verified".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "retail link and api", "agreements_accepted")
+    vendor.say("yes we are 1688 verified service company")
+    assert "agreements_accepted" not in vendor.profile()
+    assert vendor.profile()["alibaba_1688_member"] is True
+    assert vendor.current_question() == "agreements_accepted"
+
+
+def test_the_whole_staff_is_the_employees(vendor: Vendor) -> None:
+    # D11: the tech + CS team overwritten with the company's headcount.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "retail link and api", "dingtalk_ops")
+    vendor.say("yes dingtalk + dedicated ops person, we have 19 staff total")
+    assert vendor.profile()["employees"] == 19
+    assert vendor.profile()["team_size"] != 19
+
+
+def test_a_market_dropped_beside_show_results(vendor: Vendor) -> None:
+    # D13: the Retail Link questions asked on.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "all", "dingtalk_ops")
+    vendor.say("skip retail link, we don't need it. just show results")
+    assert "retail_link" not in vendor.state()["markets"]
+    assert vendor.current_question() is None
+
+
+def test_stop_asking_about_a_market(vendor: Vendor) -> None:
+    # D13: "please answer yes or no".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "all", "dingtalk_ops")
+    vendor.say("stop asking about retail link pls")
+    assert "retail_link" not in vendor.state()["markets"]
+
+
+def test_a_contact_remark_in_brackets_and_just_write(vendor: Vendor) -> None:
+    # D14: "(his Chinese name)" written into the ticket; "no, just write 周凯" not understood.
+    _english_ticket(vendor, "api", "Room 1203, 8 Tianhe Road, Guangzhou")
+    vendor.say("sorry, contact person should be Zhou Kai (his Chinese name), not Kevin")
+    assert vendor.state()["ticket_fields"]["contact"] == "Zhou Kai"
+    vendor.say("no, just write 周凯")
+    assert vendor.state()["ticket_fields"]["contact"] == "周凯"
+
+
+def _chinese_ticket_of(vendor: Vendor, markets: str) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("起草工单")
+    vendor.say(markets)
+    for value in (
+        "acc_1",
+        "广州绿盾网络安全有限公司",
+        "广州市天河路8号1203室",
+        "李四",
+        "13800138000",
+    ):
+        vendor.say(value)
+
+
+@pytest.mark.parametrize("said", ["安全市场先不交了，只写零售通的", "只写零售通"])
+def test_a_market_left_off_the_chinese_ticket(vendor: Vendor, said: str) -> None:
+    # D15: not understood.
+    _chinese_ticket_of(vendor, "零售通和安全市场")
+    assert vendor.say(said).text.startswith("已更正：工单市场 = 零售通市场（保证金 50,000 元）")
+
+
+def test_where_the_ticket_goes_with_the_draft_on_screen(vendor: Vendor) -> None:
+    # D16: the 叁万 template beside the 伍万 draft, and an offer to draft one.
+    _chinese_ticket_of(vendor, "零售通")
+    reply = vendor.say("这个工单在哪提交啊").text
+    assert reply.startswith("在阿里云工单系统提交：财务类区域单击“提问”")
+    assert "叁万" not in reply
+    assert "生成工单" not in reply
+
+
+def test_same_as_after_sales(vendor: Vendor) -> None:
+    # D17: "Cannot read".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "retail link and security", "online_cs")
+    vendor.say("same as after-sales")
+    assert vendor.profile()["online_cs"] == vendor.profile()["aftersales_support"]
+
+
+def test_results_so_far_indent_each_market_s_reasons(vendor: Vendor) -> None:
+    # D18: a flat list, and "nothing is saved".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "service and security", "aftersales_support")
+    reply = vendor.say("just show me the results with what you have").text
+    assert "your answers are kept" in reply
+    assert "  · Security Market: information missing\n      – " in reply
