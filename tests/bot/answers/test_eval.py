@@ -922,6 +922,16 @@ REQUIRED_RIGHT = {
     # other misses are the check's strings on right replies (#36, #77, #87, #92, #99, #104,
     # #106, #109, #139, #171, #173).
     "holdout92_questions.yaml": 188,
+    # holdout93 (round 56, a new writer, reviewed): scored once on 46e1a8fc (black-box s71's
+    # and review 62's first mends) — by the check 190, the judge 195/200 (97.5 %), 0 invented.
+    # Mended after (#110, #121, #150, #165, #185); the misses left are the check's strings on
+    # right replies (#71, #74, #76: "这一项满足"; #144; #167).
+    "holdout93_questions.yaml": 195,
+    # holdout94 (round 56, another new writer, reviewed): scored once on 46e1a8fc — by the check
+    # 196, the judge 192/200 (96.0 %, below the 97 % bar), 0 invented. Mended after (#3, #17,
+    # #43, #61, #110, #128, #138, #162); #184 is a "the guide does not say" the check reads as
+    # a decline.
+    "holdout94_questions.yaml": 199,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2070,6 +2080,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout90_questions.yaml",
         "holdout91_questions.yaml",
         "holdout92_questions.yaml",
+        "holdout93_questions.yaml",
+        "holdout94_questions.yaml",
     } <= names
 
 
