@@ -4834,6 +4834,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "For each market's full verdict and next steps, reply with the market's name to check it"
         " again (the answers on file are used).",
     ),
+    "markets_dropped_mid_form": (
+        "好的，不再检查：{markets}。",
+        "OK, no longer checking: {markets}.",
+    ),
     "verdict_so_far_missing": (
         "      – 还缺 {count} 项回答",
         "      – {count} answer(s) still to give",

@@ -150,6 +150,8 @@ def with_claim_verdict(question: str, found: Answer, every_market: bool = False)
     return found
 
 
+# Each market's own deposit claimed: "也是三万吗", "都是3万", "各3万", "30k each".
+_EACH_SAID = lazy_compile(r"也是|也要|都是|都要|各|每个|每一个|\b(each|every|per market|apiece)\b")
 # The sum of several markets' deposits named: "一共", "in total".
 _TOTAL_WORD = lazy_compile(
     r"一共|总共|合计|加起来|总计|共计|\b(total|altogether|combined|in all)\b"
@@ -161,6 +163,9 @@ def _each_deposit_said(question: str, norm: str, lang: Lang) -> str | None:
     deposit is that amount each, with no total asked — 对, each, and their sum. None otherwise."""
     markets = markets_in_question(question)
     if len(markets) < 2 or not _DEPOSIT.search(norm) or _TOTAL_WORD.search(norm):
+        return None
+    if not _EACH_SAID.search(norm):
+        # ("入驻API市场和服务市场要交3万保证金吗" claims the total — review 63 R1: "对".)
         return None
     if _claimed_percent(norm) is not None:
         return None

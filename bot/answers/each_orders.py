@@ -17,7 +17,7 @@ _ORDERS_WORD = "订单"
 _MAX_COUNT = 60
 # ("一共5单，每单4万" — holdout94 #128: "一共…4万" read as the month's total of 4万): the word
 # for "in all" before the count goes with it.
-_COUNT_ZH = r"(?:一共|总共|共计|共有|共)?\s*(\d{1,2}|[两二三四五六七八九十])"
+_COUNT_ZH = r"(?:一共|总共|共计|共有|总计|合计|共)?\s*(\d{1,2}|[两二三四五六七八九十])"
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|k|K)?)"
 _EACH_ZH = lazy_compile(
     _COUNT_ZH
@@ -30,7 +30,8 @@ _EACH_ZH = lazy_compile(
     + _AMOUNT
 )
 _EACH_EN = lazy_compile(
-    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+([a-z -]{0,20}?orders?)[,]?\s+"
+    # ("5 orders in total, 40k each" — review 63 N2: 40k read as the month's total.)
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+([a-z -]{0,20}?orders?)(?: in total| in all)?[,]?\s+"
     r"(?:of\s+|at\s+|for\s+)?"
     r"((?:cny|rmb|¥)?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|yuan|cny|rmb)?)\s+each\b",
 )

@@ -310,10 +310,6 @@ _ASKS_WHAT_ELSE = lazy_compile(
     r"|还(要|需要|得)(做|干|办|弄)嘛|接下来(还)?(要|该|得)?(干嘛|做什么|干什么|做啥|干啥)"
     r"|\b(what else|anything else)\b|\bdo we (still )?(need|have) to do\b"
 )
-# "直接就能上架", "can we list right away": the later step at once, with nothing between.
-_DIRECTLY = lazy_compile(
-    r"直接|马上|立刻|立即|立马|\b(right away|straight away|immediately|directly|at once)\b"
-)
 # A step not done yet, named right after these words ("还没注册阿里云账号", "haven't signed").
 _NOT_DONE_BEFORE = lazy_compile(
     # "还没做企业实名认证": the step's word may follow a word about whose (企业 / 公司).
@@ -416,12 +412,7 @@ def _straight_on(steps: list[Step], norm: str, lang: Lang) -> Answer:
     if _not_done(norm, first) or _said_not_done(norm, first):
         lead = t("answers_order_first_needed", lang, number=first.number, label=_label(first, lang))
     elif (
-        between
-        and (
-            not step_follows_from(first, last)
-            or _ASKS_WHAT_ELSE.search(norm)
-            or _DIRECTLY.search(norm)
-        )
+        between and (not step_follows_from(first, last) or _ASKS_WHAT_ELSE.search(norm))
     ) or _review_between(first, norm):
         listed = t("list_separator", lang).join(
             ([t("answers_order_review_step", lang)] if _review_between(first, norm) else [])

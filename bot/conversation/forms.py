@@ -757,6 +757,11 @@ _JUST_WRITE_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4})\s*[。.!！]?$",
     re.IGNORECASE,
 )
+# An amount or a place, never a person's name: "陆万", "捌万元", "上海", "浦东新区".
+_NOT_A_PERSON = re.compile(
+    r"[万元仟佰拾壹贰叁肆伍陆柒捌玖零]|[省市区县镇乡村路街道号楼室]$"
+    r"|^(北京|上海|天津|重庆|广州|深圳|杭州|南京|苏州|成都|武汉|西安|宁波|厦门|青岛|大连|长沙|郑州|济南|合肥|福州)"
+)
 _NOT_A_NAME = re.compile(
     r"负责人|财务|老板|经理|全称|简称|名字|姓名|营业执照|的|他|她|我|本人|同事|对接人"
 )
@@ -779,6 +784,8 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         # (A sentence's full stop is no part of the name; "Co., Ltd." keeps its own.)
         return "company", value if _ABBREVIATION_END.search(value) else value.rstrip(".")
     just_write = _CONTACT_JUST_WRITE.search(text.strip()) or _JUST_WRITE_NAME.match(text.strip())
+    if just_write is not None and _NOT_A_PERSON.search(just_write.group("name")):
+        just_write = None  # "写陆万", "写上海" (review 63 R5: the contact overwritten)
     if just_write is not None and not _NOT_A_NAME.search(just_write.group("name")):
         return "contact", just_write.group("name")
     found = _TICKET_FIX.search(text.strip())

@@ -143,8 +143,9 @@ _CONDITIONS_ASKED = lazy_compile(
     # "零售通市场需要什么？", "what does retail link need from us?" (review 61 N6: its check
     # started at the what-next menu).
     r"|(需要|要)(准备|提供)?(什么|啥|些什么|哪些)(东西)?[呀啊呢吗]?[?？]?$"
-    r"|(?<![a-z])(needs?|require|requires) from (us|me)(?![a-z])"
-    r"|(?<![a-z])what do (you|they) need (for|from)(?![a-z])"
+    # (Not "security market please. what do you need from us?": the check asked — review 61 R14.)
+    r"|(?<![a-z])what (does|do) (?!you\b)[a-z ]{2,40}? (need|require)s? from (us|me)(?![a-z])"
+    r"|(?<![a-z])what do (you|they) need for(?![a-z])"
 )
 # The check itself requested: "can u check all the markets for us", "see where we qualify",
 # "帮我们检查一下这几个市场".

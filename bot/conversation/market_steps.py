@@ -150,6 +150,12 @@ _RESULTS_SO_FAR = lazy_compile(
     r"|(?:先|直接)(?:给我)?(?:看|出)(?:一下|下)?结果|就按(?:现在|目前)(?:的)?(?:回答)?(?:出|给|看)(?:个)?结果",
     re.IGNORECASE,
 )
+# A market said to be kept: "don't skip retail link", "零售通别去掉" (review 63 R3: dropped).
+_KEEP_SAID = lazy_compile(
+    r"(?<![a-z])(don'?t|do not|never) (skip|drop|remove|forget)(?![a-z])|(?<![a-z])(still want|keep)(?![a-z])"
+    r"|别(去掉|删|跳过|不看)|不要(去掉|删掉|跳过)|保留|还要",
+    re.IGNORECASE,
+)
 # A topic of the guide named at the market menu with no question word: "佣金", "保证金", "流程".
 _TOPIC_WORD = lazy_compile(
     r"流程|步骤|入驻|佣金|抽成|保证金|押金|工单|收据|费率|退款|"
@@ -1125,12 +1131,20 @@ class MarketSteps:
                 for clause in re.split(r"[.。!！;；]", text)
                 if clause.strip() and not _RESULTS_SO_FAR.search(clause)
             )
-            left = self._markets_left_after_drop(turn, rest) if rest else []
+            kept_said = _KEEP_SAID.search(rest) if rest else None
+            left = self._markets_left_after_drop(turn, rest) if rest and not kept_said else []
+            dropped_line = ""
             if left:
+                gone = [m for m in turn.state.markets if m not in left]
                 self._drop_markets_mid_form(turn, left)
+                dropped_line = t(
+                    "markets_dropped_mid_form", turn.lang, markets=q.market_list(gone, turn.lang)
+                )
                 if not turn.state.pending:
-                    return self.eligibility_form.complete(turn, "", answered_now=False)
-            return self._prefixed(self._verdicts_so_far(turn), self._prompt(turn))
+                    return self.eligibility_form.complete(turn, dropped_line, answered_now=False)
+            return self._prefixed(
+                _join(dropped_line, self._verdicts_so_far(turn)), self._prompt(turn)
+            )
         switch = (
             self._one_market_replaced(turn, text)
             or self._markets_named_beside_drop(turn, text)

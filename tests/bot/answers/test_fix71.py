@@ -159,7 +159,8 @@ def test_the_process_complete_after_the_ticket() -> None:
             "保证金刚充值好了，接下来还要干嘛？是不是直接就能上架了",
             "不是，还不能，中间还有：第6步 提交工单。",
         ),
-        ("deposit paid, can we list products right away?", "Not yet: first comes step 6"),
+        # (Review 63 R7: the deposit paid is the shop open — step 7; "right away" asks no more.)
+        ("deposit paid, can we list products right away?", "Yes."),
         # holdout94 #17: every other condition.
         (
             "零售通除了要开通钉钉，在人员这块还有啥要求？",
@@ -181,8 +182,13 @@ def test_the_process_complete_after_the_ticket() -> None:
         ),
         # holdout94 #138: "不对…60,000".
         (
-            "物联网和API市场保证金是三万吗",
+            "物联网和API市场保证金也是三万吗",
             "对，物联网市场、API市场的保证金每个 30,000 元；都入驻的话合计 60,000 元。",
+        ),
+        # (Review 63 R1: the total claimed, no word of "each".)
+        (
+            "入驻API市场和服务市场要交3万保证金吗",
+            "不对，不是这个数：入驻API市场、服务市场的保证金是 60,000 元。",
         ),
         ("物联网和API市场保证金一共三万吗", "不对，不是这个数"),
         # s72 D1: customers' order refunds.
@@ -232,4 +238,40 @@ def test_a_statement_we_can_print_is_the_proof() -> None:
 )
 def test_a_value_still_to_come_is_not_met_yet(question: str, head: str) -> None:
     # Black-box s72 D6: "Yes, on this point" for support only planned.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 63 R4: "Not yet" for what the vendor has now, or supposes.
+        (
+            "We plan to join the security market and we have 7x24 after-sales support. Does that count?",
+            "Yes, on this point.",
+        ),
+        (
+            "If we have 7x24 support, will we meet the security market condition?",
+            "Yes, on this point.",
+        ),
+        ("我们20人以上的团队，打算入驻API市场，团队这条满足吗", "这一项满足。"),
+        # Review 63 N1.
+        ("我们年底前会有7x24售后，安全市场这条算满足吗", "现在还不满足"),
+        ("我们下个月团队会扩到25人，API市场团队这条满足吗", "现在还不满足"),
+        # Review 63 R9.
+        (
+            "同一个产品能同时上架到API市场和数据智能市场吗，佣金按哪个算",
+            "指南只写了可以申请多个类目",
+        ),
+        # Review 63 N2.
+        (
+            "服务市场2020年5月总计5单，每单4万，没分销，佣金多少？",
+            "佣金 1万元（10,000元）（第2档 5%）。",
+        ),
+        (
+            "in May 2020 the service market had 5 orders in total, 40k each, no distribution. commission?",
+            "Commission: 10,000 yuan (tier 2, 5%).",
+        ),
+    ],
+)
+def test_review_63_mends(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)

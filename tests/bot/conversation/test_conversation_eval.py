@@ -453,3 +453,13 @@ def test_the_thirty_second_blind_set_meets_the_goals() -> None:
     turns 0 (mean 0.08, max 1) — met the goals at first contact (docs/ANSWERS.md, "Round 56")."""
     summary = assert_meets_the_goals("blind_conversations39.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_third_blind_set_meets_the_goals() -> None:
+    """blind_conversations40 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 1793a6d1: 1 wrong value stored (c40_18: "有的，市场团队五个人" stored the team
+    as 5), 58/60 verdicts right, 2 stuck (c40_45, c40_51: "yes, the SaaS migration is done"
+    read as the enterprise question's yes — a reading this round had just added); all three
+    mended (docs/ANSWERS.md, "Round 56")."""
+    summary = assert_meets_the_goals("blind_conversations40.yaml", 60)
+    assert summary["stuck"] == 0

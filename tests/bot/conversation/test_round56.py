@@ -391,3 +391,58 @@ def test_results_so_far_indent_each_market_s_reasons(vendor: Vendor) -> None:
     reply = vendor.say("just show me the results with what you have").text
     assert "your answers are kept" in reply
     assert "  · Security Market: information missing\n      – " in reply
+
+
+@pytest.mark.parametrize(
+    "said", ["we don't have 24/7 support now", "目前还没有7x24售后", "7x24还没有，现在只有5x8"]
+)
+def test_hours_lacked_after_the_verdict_are_no_correction(vendor: Vendor, said: str) -> None:
+    # Review 63 R2 (high): stored as 7x24, the market eligible.
+    _security_failed_on_support(vendor)
+    vendor.say(said)
+    assert vendor.profile()["aftersales_support"] == "5x8"
+
+
+def test_a_market_kept_beside_show_results(vendor: Vendor) -> None:
+    # Review 63 R3 (high): "don't skip retail link" dropped it silently.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("check api and retail link")
+    vendor.say("yes")
+    vendor.say("don't skip retail link. just show me the results so far")
+    assert vendor.state()["markets"] == ["api", "retail_link"]
+
+
+def test_a_dropped_market_is_said(vendor: Vendor) -> None:
+    # Review 63 N3: the drop was silent.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "all", "dingtalk_ops")
+    reply = vendor.say("skip retail link, we don't need it. just show results").text
+    assert reply.startswith("OK, no longer checking: Retail Link Market.")
+
+
+@pytest.mark.parametrize("said", ["写陆万", "不对，写捌万元", "写上海"])
+def test_write_an_amount_or_a_place_is_no_contact(vendor: Vendor, said: str) -> None:
+    # Review 63 R5: the contact overwritten.
+    _chinese_ticket_of(vendor, "零售通和安全市场")
+    vendor.say(said)
+    assert vendor.state()["ticket_fields"]["contact"] == "李四"
+
+
+def test_planned_online_service_for_retail_link(vendor: Vendor) -> None:
+    # Review 63 R6: supposed as after-sales hours, which 零售通 does not ask.
+    vendor.engine.start(vendor.key)
+    vendor.say("检查零售通")
+    vendor.answer_all({**PASSING, "online_cs": "无"})
+    reply = vendor.say("我们下个月上线5x8的服务，算满足吗").text
+    assert "修改 售后技术服务时间" not in reply
+
+
+def test_staff_in_total_tech_and_support_is_the_team(vendor: Vendor) -> None:
+    # Review 63 R8.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "retail link and api", "dingtalk_ops")
+    vendor.say("yes, and we have 25 staff in total, tech and support")
+    assert vendor.profile().get("employees") != 25
