@@ -91,6 +91,8 @@ SET_DAYS: dict[str, date] = {
     "holdout92": date(2026, 12, 7),
     "holdout93": date(2026, 12, 7),
     "holdout94": date(2026, 12, 7),
+    "holdout95": date(2026, 12, 7),
+    "holdout96": date(2026, 12, 7),
 }
 
 
