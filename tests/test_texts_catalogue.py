@@ -50,6 +50,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_FIGURE_SAID"): "a figure (两)",
     ("bot/conversation/market_steps.py", "_KEEP_SAID"): "a market kept (别去掉)",
     ("bot/conversation/verdict_steps.py", "_HOURS_LACKED"): "hours lacked (没有)",
+    ("bot/conversation/form_runner.py", "_CASUAL_YES"): "a casual yes (是滴)",
+    ("bot/conversation/free_question.py", "_OWED_ASKED"): "what is owed (佣金)",
+    ("bot/conversation/interpret.py", "_EXAM_PASSED"): "an exam passed (考过)",
+    ("bot/conversation/interpret.py", "_OWN_STATEMENT"): "our own statement (我们)",
+    ("bot/conversation/verdict_steps.py", "_WHEN_MET"): "when (什么时候)",
+    ("bot/conversation/verdict_steps.py", "_CAPITAL_RAISED"): "capital raised (增资)",
+    ("bot/conversation/verdict_steps.py", "_AMOUNT_NOW"): "an amount (万)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",

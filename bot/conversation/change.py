@@ -156,7 +156,8 @@ _FIELD_THEN_CHANGE = lazy_compile(
 
 # A filler said before a change word ("ok change …", "好的，修改 …", "嗯 改一下 …").
 _FILLER_BEFORE_CHANGE = lazy_compile(
-    r"^\s*(?:ok(?:ay)?|so|well|right|alright|then|please|pls|嗯+|好的?|那|那就|行|对了)[\s,，.。!！]*"
+    # ("ok then change after-sales to 7x24" — black-box s73 D7: two fillers.)
+    r"^\s*(?:(?:ok(?:ay)?|so|well|right|alright|then|please|pls|嗯+|好的?|那|那就|行|对了)[\s,，.。!！]*)+"
     r"(?=(?:change|update|edit|correct|fix|修改|更改|改一下|改成|改)\b|修改|更改|改)",
     re.IGNORECASE,
 )

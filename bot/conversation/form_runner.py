@@ -1166,10 +1166,18 @@ def number_confirms_a_number(state: ConversationState) -> bool:
         return False
 
 
+# The yes as people type it in chat ("是滴" to "“解决方按”是指解决方案市场吗？" — black-box s73
+# D11: the markets dropped).
+_CASUAL_YES = frozenset(
+    {"是滴", "是哒", "是呢", "是啊", "是呀", "对啊", "对呀", "对滴", "对哒", "嗯嗯", "嗯", "恩", "好滴",
+     "好哒", "yup", "yep", "yeah", "yea", "sure"}
+)  # fmt: skip
+
+
 def is_yes(text: str) -> bool:
     """是 / yes / 确认 (and 都要 / both, for a choice of several)."""
     command = normalize_command(text)
-    if command in CONFIRM_WORDS or command in BOTH_WORDS:
+    if command in CONFIRM_WORDS or command in BOTH_WORDS or command in _CASUAL_YES:
         return True
     try:
         return parse_bool(text)

@@ -102,6 +102,11 @@ _COMMISSION_SUM_ASKED = {"zh": "，佣金多少？", "en": ", how much commissio
 _MARKET_RATE_ASKED = {"zh": "{market}佣金多少", "en": "what commission does the {market} charge?"}
 # The topic of a commission sum refused for its figures ("分销大于总额").
 _SUM_REFUSED = "computed.commission_refused"
+# What is owed on a month's figures: "what do we owe?", "how much do we pay", "佣金多少".
+_OWED_ASKED = lazy_compile(
+    r"(?<![a-z])(owe|pay|commission|fee|charged?)(?![a-z])|佣金|抽|交多少|扣多少|服务费",
+    re.IGNORECASE,
+)
 # The joining step that pays the deposit, and "how much" asked alone right after it.
 _DEPOSIT_STEP = 5
 _HOW_MUCH_ALONE = lazy_compile(
@@ -512,7 +517,25 @@ class FreeQuestions:
             if figures is not None:
                 return figures  # "新零售2020年10月做了50万呢": the same sum of other figures
             from bot.answers.text import money_mentions
+            from rules.markets import find_markets_in_text
 
+            # (The market of a rate asked: "security products" names it there.)
+            before_markets = markets_in_question(state.last_question) or find_markets_in_text(
+                state.last_question
+            )
+            if (
+                not markets_in_question(text)
+                and len(before_markets) == 1
+                and money_mentions(text)[1]
+                and _OWED_ASKED.search(text)
+                and not _DEPOSIT_WORD.search(text)
+            ):
+                # "what commission … on security products?" … "in Feb 2021 we had 450k settled,
+                # 50k of it through distribution. what do we owe?" (black-box s73 D13: the tier
+                # without the market): the sum asked of the market before.
+                from rules.markets import market_label
+
+                return f"{market_label(before_markets[0], turn.lang)}: {text.strip()}"
             if (
                 markets_in_question(text)
                 and money_mentions(text)[1]

@@ -415,7 +415,10 @@ def asked_by_tag(text: str) -> bool:
 _BARE_NEXT_ASKED = lazy_compile(
     r"^\s*(再|那)?(下一步|接下来|然后|下步|再往后)\s*(呢)?[?？。!！]*\s*$"
     r"|^\s*(ok,? |so )?(and )?then( what)?\W*$|^\s*(ok,? |so )?next( step)?\W*$"
-    r"|^\s*(ok,? |so )?(and |what comes |what'?s )?after that\W*$",
+    r"|^\s*(ok,? |so )?(and |what comes |what'?s )?after that\W*$"
+    # "ok i registered the account. whats next" (black-box s73 D12: read as markets): the next
+    # step asked at the end, after what was done.
+    r"|(?<![a-z])(what'?s|whats|what is|what now|now what) next\W*$|(?<![a-z])what now\W*$",
     re.IGNORECASE,
 )
 
@@ -1475,7 +1478,7 @@ _SERVICE_HOURS_PAIR = {"online_cs": "aftersales_support", "aftersales_support": 
 
 
 # The question said back, a question mark, then the answer: "1688 member? yes", "ACP？有两个".
-_ECHOED_THEN_ANSWERED = lazy_compile(r"^(.{2,40}?)[?？]\s*(\S.{0,20})$")
+_ECHOED_THEN_ANSWERED = lazy_compile(r"^(.{2,40}?)[?？]\s*(\S.{0,60})$")
 
 
 def _echoed_ahead(form: Form, slot: str, echoed: re.Match[str]) -> Correction | None:
@@ -2098,6 +2101,14 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         # "…, we have 19 staff total" at 零售通's DingTalk question (black-box s72 D11: the
         # tech + CS team overwritten): the whole company's headcount is the employees.
         named = ["employees" if name == "team_size" else name for name in named]
+    if (
+        "acp_engineers" in form.slots()
+        and slot != "acp_engineers"
+        and _EXAM_PASSED.search(fold(text))
+    ):
+        # "我们有两个人考过了" after "ACP是什么" (black-box s73 D1, high: the team of 120 became
+        # 2): people who passed an exam are the ACP holders, never the team.
+        named = ["acp_engineers"]
     if (_HEAD_COUNT.search(text) or _ROLE_COUNT_INSURED.match(text)) and (
         not named or set(named) <= {_PROOF_SLOT}
     ):
@@ -2179,7 +2190,9 @@ _OPENS_WITH_YES = lazy_compile(
 _STATES_HAVING = lazy_compile(
     r"^(?:我们|我司|公司)?(?:已经|都)?(?:有|开通了|认证了|办好了)|(?:都有|有的|有了|开了|开通了|认证过了|"
     r"认证了|齐全|都齐了?|准备好了|都在)[。.!！]*$"
-    r"|^(?:we have|we've got|we've|we already have)(?![a-z])",
+    r"|^(?:we have|we've got|we've|we already have)(?![a-z])"
+    # "我们是1688会员，企业名称认证过了，服务型企业" (black-box s73 D15: not understood).
+    r"|^(?:我们|我司|公司)(?:已经)?是[^，,。]{0,8}会员|认证过了|认证通过了",
     re.IGNORECASE,
 )
 # Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.
@@ -2206,6 +2219,14 @@ def _whole_staff(text: str) -> bool:
     )
 
 
+# People said to have passed an exam: "两个人考过了", "2 of our engineers passed".
+_EXAM_PASSED = lazy_compile(
+    r"考过|考了|考出|考到|考下|考取|拿到(?:了)?证|持证|(?<![a-z])(passed|certified|hold(?:s)? the cert)(?![a-z])"
+)
+# The vendor's own statement: "we're 1688 verified", "我们是1688会员".
+_OWN_STATEMENT = lazy_compile(
+    r"(?<![a-z])(we|we're|we are|we've|we have|our|us)(?![a-z])|我们|我司|公司"
+)
 # A figure said: a digit or a Chinese numeral.
 _FIGURE_SAID = lazy_compile(r"\d|[两三四五六七八九十百千万]")
 
@@ -2218,6 +2239,10 @@ def _yes_to_another(form: Form, slot: str, text: str) -> Correction | None:
         return None
     if _FIGURE_SAID.search(opened.group("rest").replace("1688", "")):
         return None  # "是的，我们有40个人交社保": a yes, and a figure for another answer beside it
+    if not _OWN_STATEMENT.search(opened.group("rest")):
+        # ("yes, HR SaaS" at the API question — black-box s73 D16: a yes to it, and what the
+        # product is; only "yes, we're …" states another answer.)
+        return None
     named = [name for name in form.candidates(opened.group("rest")) if name in form.slots()]
     if not named or slot in named:
         return None

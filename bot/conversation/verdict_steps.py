@@ -283,7 +283,11 @@ _WHY_NOT_ASKED = lazy_compile(
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
     r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])"
     # "why can't we join retail link?" (black-box s59 D7: the check run again).
-    r"|(?<![a-z])why (can'?t|cannot|can not|couldn'?t) (we|i) (join|enter|get into|apply( for| to)?)(?![a-z])",
+    r"|(?<![a-z])why (can'?t|cannot|can not|couldn'?t) (we|i) (join|enter|get into|apply( for| to)?)(?![a-z])"
+    # "why did security fail? we do 5x8 and on-call at night" (black-box s73 D9: the staff
+    # contacts).
+    r"|(?<![a-z])why (did|does|do|has|have) [a-z ]{2,40}? (fail|failed|not pass|not qualify)(?![a-z])"
+    r"|(?<![a-z])why [a-z ]{2,40}? failed(?![a-z])",
     re.IGNORECASE,
 )
 _ELIGIBLE_YET_ASKED = lazy_compile(
@@ -513,8 +517,18 @@ _OTHER_WAIT = lazy_compile(
 _DAYS_LEFT = lazy_compile(
     r"还差几天|差几天|还要几天|还有几天|还差多久|还要多久|多久(?:才)?(?:能)?满|几天(?:才)?(?:能)?满"
     r"|(?<![a-z])how (?:many (?:more )?days|long)(?: (?:until|till|before|left|to go))?(?![a-z])"
-    r"|(?<![a-z])days (?:left|to go)(?![a-z])",
+    r"|(?<![a-z])days (?:left|to go)(?![a-z])"
+    # "那我什么时候能满足", "营业执照什么时候满两年", "when will we qualify?" (black-box s73 D5,
+    # D6: the commission policy's period; a "✓ 满足" list).
+    r"|什么时候(?:才)?(?:能|可以)?(?:满足|满|够|符合|达到)|哪天(?:才)?(?:能|可以)?(?:满足|满|符合)"
+    r"|(?<![a-z])when (?:will|can|do|does|would) (?:we|i|it|our licen[cs]e|the licen[cs]e)"
+    r" (?:qualify|be (?:met|eligible|old enough)|meet it|reach)(?![a-z])",
     re.IGNORECASE,
+)
+# When the days are asked with no licence named: "什么时候能满足" after a check failing on the
+# licence alone.
+_WHEN_MET = lazy_compile(
+    r"什么时候|哪天|(?<![a-z])when (?:will|can|do|does|would)(?![a-z])", re.IGNORECASE
 )
 _OWN_LEAD = lazy_compile(
     r"^\s*(?:(?:actually|in fact|sorry|oh|wait)[,，]?\s*)*(?:our|my|we have|其实|我们的?|我司的?)\s*",
@@ -574,6 +588,40 @@ _HOURS_LACKED = lazy_compile(
     r"|(?<![a-z])(don'?t|do not|doesn'?t|not|no longer|cannot|can'?t|only|still)(?![a-z])|n't",
     re.IGNORECASE,
 )
+
+
+# The capital said raised, and what it is now: "我们上个月增资了，现在是150万".
+_CAPITAL_RAISED = lazy_compile(
+    r"增资|(?<![a-z])(raised|increased|topped up) (?:our |the )?(?:registered )?capital(?![a-z])",
+    re.IGNORECASE,
+)
+_AMOUNT_NOW = lazy_compile(
+    r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元)|\d[\d.,]*\s*(?:million|m|k|yuan|rmb)\b",
+    re.IGNORECASE,
+)
+
+
+def _capital_raised(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """ "我们上个月增资了，现在是150万" after the verdict (black-box s73 D7: not understood): the
+    capital as it is now; None unless the raise is done and one amount is said."""
+    slot = "registered_capital"
+    if (
+        not _CAPITAL_RAISED.search(text)
+        or reading.is_value_to_come(text)
+        or looks_like_question(text)
+        or slot not in q.requests_by_id(turn.state.markets)
+    ):
+        return None
+    amounts = _AMOUNT_NOW.findall(text)
+    if len(amounts) != 1:
+        return None
+    try:
+        value = reader.read(slot, amounts[0])
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    if q.known_value(turn.profile, slot) == value.value:
+        return None
+    return reading.Correction(slot, value)
 
 
 def _hours_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
@@ -707,6 +755,7 @@ def _correction_found(turn: _Turn, reader: reading.Form, text: str) -> reading.C
         or _value_disputed(turn, reader, text)
         or _headcount_now(turn, reader, text)
         or _hours_now(turn, reader, text)
+        or _capital_raised(turn, reader, text)
         or _should_be(turn, reader, text)
         or _named_lack(turn, reader, text)
     )
@@ -992,6 +1041,17 @@ class VerdictSteps:
         lines.append(t("other_markets_hint", lang))
         return "\n".join(lines)
 
+    def _failing_on_licence_only(self, turn: _Turn) -> bool:
+        """Whether the markets under way that fail, fail on the licence's age alone."""
+        try:
+            canonical = validate_profile(turn.profile)
+        except ProfileError:
+            return False
+        unmet = {
+            u.key for v in evaluate(canonical, turn.state.markets, turn.today) for u in v.unmet
+        }
+        return unmet == {_LICENCE_KEY}
+
     def _licence_days_left(self, turn: _Turn, text: str) -> str | None:
         """ "还差几天" after a licence-age verdict (black-box s71 D3: the process's durations,
         then a "✓ 满足" list): for each market under way, the day its licence condition is met
@@ -1002,7 +1062,11 @@ class VerdictSteps:
             or _OTHER_WAIT.search(text)
             # (Review 61 R1: "入驻流程还要多久", "how long does the whole process take?" got the
             # licence's countdown.) The licence named, or the days alone asked.
-            or not (_LICENCE_NAMED.search(text) or _DAYS_ALONE.fullmatch(text.strip()))
+            or not (
+                _LICENCE_NAMED.search(text)
+                or _DAYS_ALONE.fullmatch(text.strip())
+                or (_WHEN_MET.search(text) and self._failing_on_licence_only(turn))
+            )
         ):
             return None
         licence = turn.profile.get("license_date")

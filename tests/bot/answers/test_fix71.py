@@ -275,3 +275,21 @@ def test_a_value_still_to_come_is_not_met_yet(question: str, head: str) -> None:
 )
 def test_review_63_mends(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s73 D4 (high): the deposit's step 5.
+        ("how do i registr an aliyun acount?", "Step 1 is to register an Alibaba Cloud account"),
+        # D9: the staff contacts.
+        (
+            "does on-call support at night count as 7x24?",
+            "The guide only says the Security Market requires 7*24",
+        ),
+        # D10: how the review goes.
+        ("审核没过怎么办", "首次申请："),
+    ],
+)
+def test_black_box_s73_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -446,3 +446,121 @@ def test_staff_in_total_tech_and_support_is_the_team(vendor: Vendor) -> None:
     _at_question(vendor, "retail link and api", "dingtalk_ops")
     vendor.say("yes, and we have 25 staff in total, tech and support")
     assert vendor.profile().get("employees") != 25
+
+
+# Black-box s73 (docs/evaluation/black_box_s73/report.md).
+
+
+def test_people_who_passed_an_exam_are_the_acp_holders(vendor: Vendor) -> None:
+    # D1 (high): the team of 120 became 2.
+    _at_question(vendor, "解决方案市场和物联网市场", "api_integration")
+    vendor.say("ACP是什么")
+    vendor.say("我们有两个人考过了")
+    assert vendor.profile()["team_size"] == 25
+    assert vendor.profile()["acp_engineers"] == 2
+
+
+def test_switch_markets_with_a_leading_no(vendor: Vendor) -> None:
+    # D2 (high): stored as after-sales = none, the switch ignored.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "website building and enterprise apps", "aftersales_support")
+    vendor.say("no I want to switch markets: website building and new retail")
+    assert vendor.state()["markets"] == ["website", "new_retail"]
+    assert "aftersales_support" not in vendor.profile()
+
+
+def test_a_term_asked_then_its_answer(vendor: Vendor) -> None:
+    # D3 (high): "mature, stable product = yes" from a line about marketing.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "security and service", "mature_product")
+    vendor.say("营销策划? we have a small marketing team")
+    assert "mature_product" not in vendor.profile()
+    assert vendor.profile()["marketing_capability"] is True
+
+
+def test_when_the_licence_is_old_enough(vendor: Vendor) -> None:
+    # D5, D6: the commission policy's period; a "✓ 满足" list.
+    vendor.engine.start(vendor.key)
+    vendor.say("安全市场")
+    vendor.answer_all({**PASSING, "license_date": "2022-05-02"})
+    for said in ("那我什么时候能满足", "营业执照什么时候满两年"):
+        assert "安全市场：还差 1 天（2024-05-02 起满足“营业执照满 2 年”）" in vendor.say(said).text
+
+
+def test_capital_raised_after_the_verdict(vendor: Vendor) -> None:
+    # D7: not understood.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all({**PASSING, "registered_capital": "100万"})
+    assert vendor.say("我们上个月增资了，现在是150万").text.startswith("已更正：注册资金 = 150万元")
+
+
+def test_change_after_two_fillers(vendor: Vendor) -> None:
+    # D7: "I did not understand that answer."
+    _security_failed_on_support(vendor)
+    reply = vendor.say("ok then change after-sales to 7x24, we'll staff it").text
+    assert "I did not understand" not in reply
+
+
+def test_what_data_you_still_have(vendor: Vendor) -> None:
+    # D8: a Data Intelligence check started.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("what data do you still have on me?")
+    assert vendor.state()["markets"] == []
+
+
+def test_why_did_a_market_fail(vendor: Vendor) -> None:
+    # D9: the staff contacts.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market and service market")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
+    reply = vendor.say("why did security fail? we do 5x8 and on-call at night").text
+    assert reply.startswith("❌ Security Market: not eligible yet")
+
+
+def test_a_casual_yes_to_a_market_read_with_a_typo(vendor: Vendor) -> None:
+    # D11: "是滴" dropped the markets.
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方按市场和物联网市场")
+    vendor.say("是滴")
+    assert vendor.state()["markets"] == ["solution", "iot"]
+
+
+def test_whats_next_after_a_step_done(vendor: Vendor) -> None:
+    # D12: read as markets.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("how do i registr an aliyun acount?")
+    reply = vendor.say("ok i registered the account. whats next").text
+    assert reply.startswith("After step 1 (Register an Alibaba Cloud account) comes step 2")
+
+
+def test_a_month_s_figures_after_a_market_s_rates(vendor: Vendor) -> None:
+    # D13: the tier without the market.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("hey, what commission does the marketplace take on security products?")
+    reply = vendor.say(
+        "in Feb 2021 we had 450k settled, 50k of it through distribution. what do we owe?"
+    ).text
+    assert reply.startswith("Commission: 20,000 yuan (tier 2, 5%).")
+
+
+def test_a_1688_statement_at_another_question(vendor: Vendor) -> None:
+    # D15: not understood.
+    _at_question(vendor, "零售通", "online_cs")
+    vendor.say("我们是1688会员，企业名称认证过了，服务型企业")
+    assert vendor.profile()["alibaba_1688_member"] is True
+
+
+def test_a_yes_and_what_the_product_is(vendor: Vendor) -> None:
+    # D16: the yes dropped, the question asked again.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "enterprise apps", "api_integration")
+    vendor.say("yes, HR SaaS")
+    assert vendor.profile()["api_integration"] is True
