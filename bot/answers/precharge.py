@@ -63,11 +63,30 @@ _FIXED_OR_AFTERWARDS = lazy_compile(
 )
 
 
+_PRECHARGE_WORDS = lazy_compile(r"pre-?charg|charge[^?]{0,30}first|预收|先收|先按|先扣")
+# Which rate is charged first, asked as lowest or highest.
+_LOWEST_OR_HIGHEST = lazy_compile(
+    r"\b(lowest|lower|cheapest|smallest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(highest|higher|biggest|largest)\b"
+    r"|\b(highest|higher|biggest|largest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(lowest|lower|cheapest|smallest)\b"
+    r"|(最低|低的|低档)[^？?]{0,10}还是[^？?]{0,10}(最高|高的|高档)|(最高|高的|高档)[^？?]{0,10}还是[^？?]{0,10}(最低|低的|低档)"
+)
+
+
 def with_precharge_verdict(question: str, found: Answer) -> Answer:
     """不是 / No first when the vendor supposes its own tier is charged from the start."""
+    norm = normalize(question)
+    if (
+        found.topic in (*_PRECHARGE_TOPICS, "commission.rates")
+        and not found.out_of_scope
+        and _LOWEST_OR_HIGHEST.search(norm)
+        and _PRECHARGE_WORDS.search(norm)
+    ):
+        # "Do you charge the lowest rate first or the highest one?" (holdout96 #61: tier 1 said,
+        # never that it is the highest): the highest, first.
+        found.text = t("answers_precharge_highest", found.lang) + found.text
+        return found
     if found.topic not in _PRECHARGE_TOPICS or found.out_of_scope:
         return found
-    norm = normalize(question)
     if _FIXED_OR_AFTERWARDS.search(norm):
         # "is the rate fixed when the order happens, or worked out afterwards?" (holdout85
         # #165: the whole overview, the answer third): afterwards, first.

@@ -932,6 +932,15 @@ REQUIRED_RIGHT = {
     # #43, #61, #110, #128, #138, #162); #184 is a "the guide does not say" the check reads as
     # a decline.
     "holdout94_questions.yaml": 199,
+    # holdout95 (round 56, a new writer, reviewed): scored once on 84a556b8 (after black-box
+    # s72/s73's and reviews 62/63's mends) — by the check 196, the judge 198/200 (99.0 %), 0
+    # invented. Mended after (#2, #123); the misses left are "the guide does not say" replies the
+    # check reads as declines or misses (#177, #184, #186).
+    "holdout95_questions.yaml": 197,
+    # holdout96 (round 56, another new writer, reviewed): scored once on e1a3fe3d — by the check
+    # 195, the judge 198/200 (99.0 %), 0 invented. Mended after (#61, #83); the misses left are
+    # the check's strings on right replies (#78, #88, #139, #172).
+    "holdout96_questions.yaml": 196,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2082,6 +2091,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout92_questions.yaml",
         "holdout93_questions.yaml",
         "holdout94_questions.yaml",
+        "holdout95_questions.yaml",
+        "holdout96_questions.yaml",
     } <= names
 
 

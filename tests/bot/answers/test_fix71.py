@@ -293,3 +293,41 @@ def test_review_63_mends(question: str, head: str) -> None:
 )
 def test_black_box_s73_answers(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # holdout96 #83: the rule restated, no verdict ("仨" not read).
+        ("零售通我们公司一共就仨员工，人数够吗", "不满足：3人低于零售通市场要求的4人"),
+        # holdout96 #61: tier 1 said, never that it is the highest.
+        (
+            "How does the pre-charge work? Do you charge the lowest rate first or the highest one?",
+            "The highest: the month is pre-charged at tier 1",
+        ),
+        ("预收是按最低的费率还是最高的？", "先按最高的费率"),
+    ],
+)
+def test_holdout96_first_contact_misses(question: str, expected: str) -> None:
+    assert expected in answer(question, today=DAY).text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout95 #2: the on-call decline (this round's) for the rule asked.
+        (
+            "安全市场售后是不是得24小时都有人值班？具体要求是啥",
+            "是，需要。安全市场要求：提供 7×24 小时售后技术服务。",
+        ),
+        ("晚上有人值班算7x24吗", "指南只写了要求提供7*24小时售后技术服务"),
+        # holdout95 #123: the rate tables, the distribution part in brackets.
+        (
+            "Dec 2020 we had 安全市场 ¥300,000 (100k of it via distribution) and 解决方案 ¥450,000 "
+            "(no distribution). Commission per category and total?",
+            "Commission in all: 32,500 yuan.",
+        ),
+    ],
+)
+def test_holdout95_first_contact_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
