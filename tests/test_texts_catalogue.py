@@ -61,6 +61,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/precharge.py", "_LOWEST_OR_HIGHEST"): "lowest or highest (最低)",
     ("bot/answers/simplified.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
     ("bot/parsing.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
+    ("bot/answers/__init__.py", "_BRACKETED_PART"): "a part in brackets (分销)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",
