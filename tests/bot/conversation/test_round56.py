@@ -564,3 +564,12 @@ def test_a_yes_and_what_the_product_is(vendor: Vendor) -> None:
     _at_question(vendor, "enterprise apps", "api_integration")
     vendor.say("yes, HR SaaS")
     assert vendor.profile()["api_integration"] is True
+
+
+def test_a_market_after_a_yes_no_rule_question(vendor: Vendor) -> None:
+    # Black-box s73 D14: the brackets' "No" said again before DevOps's rate.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("so the 5% applies to everything, not just the part above 200k?")
+    reply = vendor.say("what about devops market").text
+    assert reply.startswith("DevOps Market is not in the commission rate table")
