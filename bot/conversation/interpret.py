@@ -2192,7 +2192,10 @@ _STATES_HAVING = lazy_compile(
     r"认证了|齐全|都齐了?|准备好了|都在)[。.!！]*$"
     r"|^(?:we have|we've got|we've|we already have)(?![a-z])"
     # "我们是1688会员，企业名称认证过了，服务型企业" (black-box s73 D15: not understood).
-    r"|^(?:我们|我司|公司)(?:已经)?是[^，,。]{0,8}会员|认证过了|认证通过了",
+    r"|^(?:我们|我司|公司)(?:已经)?是[^，,。]{0,8}会员|认证过了|认证通过了"
+    # "可以做成镜像" at the team question (black-box s65 D13: "not a whole number").
+    r"|^(?:我们|我司|公司)?(?:都)?(?:可以|能|能够)(?:做成|提供|支持|交付|对接)"
+    r"|^(?:we|we can|we're able to) (?:can )?(?:ship|deliver|provide|support|offer)(?![a-z])",
     re.IGNORECASE,
 )
 # Any negation makes the yes unsure ("yes but no dingtalk yet"): nothing is read then.

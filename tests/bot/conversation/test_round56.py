@@ -573,3 +573,12 @@ def test_a_market_after_a_yes_no_rule_question(vendor: Vendor) -> None:
     vendor.say("so the 5% applies to everything, not just the part above 200k?")
     reply = vendor.say("what about devops market").text
     assert reply.startswith("DevOps Market is not in the commission rate table")
+
+
+@pytest.mark.parametrize("said", ["可以做成镜像", "we can ship it as an ECS image"])
+def test_an_image_said_at_the_team_question(vendor: Vendor, said: str) -> None:
+    # Black-box s65 D13: "not a whole number".
+    _at_question(vendor, "基础软件市场", "team_size")
+    vendor.say(said)
+    assert vendor.profile()["ecs_image"] is True
+    assert vendor.current_question() == "team_size"
