@@ -3317,15 +3317,25 @@ _ASKED_AFTER_MARKET = lazy_compile(
 # Applying again later, once a condition is met: "以后满两年了能再申请吗", "can we reapply once …".
 _REAPPLY_ASKED = lazy_compile(
     r"(以后|之后|到时候|满了|够了)[^，,。？?]{0,12}(能|可以|还能)(再|重新)(次)?申请"
-    r"|(?<![a-z])(re-?apply|apply again)(?![a-z])[^?]{0,40}(once|when|after|later)",
+    r"|(?<![a-z])(re-?apply|apply again)(?![a-z])[^?]{0,40}(once|when|after|later)"
+    # "审核没过怎么办" (black-box s73 D10: how the review goes); "we failed the review. what now"
+    # (review 64 R9: the step after the review) — what to do after a rejection, nothing else
+    # ("没通过审核怎么知道", "审核没过的原因能查到吗" — review 64 R11 — keep their answers).
+    r"|(审核)?(没过|没通过|不通过|未通过|被拒)(审核)?了?[，,\s]*(怎么办|咋办|怎么处理|该怎么做)[?？]*$"
+    r"|(?<![a-z])(failed|didn'?t pass|did not pass|rejected)(?![a-z])[^?]{0,30}(what now|what next|whats next"
+    r"|what's next|what should we do|what do we do)",
     re.IGNORECASE,
 )
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
 }
+# (Only a part said to be inside the amount — "of it", "其中", "含" — or none: "(分销订单10万)"
+# is read where it stands — review 64 R1: added to the total again.)
 _BRACKETED_PART = lazy_compile(
-    r"\s*[（(]([^()（）]{0,40}\bdistribut\w*[^()（）]{0,12}|[^()（）]{0,20}分销[^()（）]{0,12})[)）]",
+    r"\s*[（(\[]((?:[^()（）\[\]]{0,20}\b(?:of it|of which|of that)\b[^()（）\[\]]{0,25})"
+    r"|(?:no|without) distribution[^()（）\[\]]{0,10}|(?:其中|含|包括)[^()（）\[\]]{0,20}分销[^()（）\[\]]{0,8}"
+    r"|(?:没有|无|不含)分销)[)）\]]",
     re.IGNORECASE,
 )
 

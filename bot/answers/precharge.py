@@ -66,8 +66,10 @@ _FIXED_OR_AFTERWARDS = lazy_compile(
 _PRECHARGE_WORDS = lazy_compile(r"pre-?charg|charge[^?]{0,30}first|预收|先收|先按|先扣")
 # Which rate is charged first, asked as lowest or highest.
 _LOWEST_OR_HIGHEST = lazy_compile(
-    r"\b(lowest|lower|cheapest|smallest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(highest|higher|biggest|largest)\b"
-    r"|\b(highest|higher|biggest|largest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(lowest|lower|cheapest|smallest)\b"
+    # (Superlatives, of the rate charged first — never "lower or higher than the pre-charge",
+    # review 64 R13.)
+    r"^(?!.*\b(than|refund\w*)\b).*(\b(lowest|cheapest|smallest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(highest|biggest|largest)\b"
+    r"|\b(highest|biggest|largest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(lowest|cheapest|smallest)\b)"
     r"|(最低|低的|低档)[^？?]{0,10}还是[^？?]{0,10}(最高|高的|高档)|(最高|高的|高档)[^？?]{0,10}还是[^？?]{0,10}(最低|低的|低档)"
 )
 

@@ -95,8 +95,12 @@ _INDUSTRY_NOT_MARKET = lazy_compile(r"物联网(行业|领域|方向)|\biot (ind
 
 # An English question listing what it asks with commas: "are licence, capital and team ok?"
 # (holdout93 #110: the clause cut at the first comma, the licence never judged).
+# (Never a second question after the comma: "is that enough for its after-sales requirement, and
+# do they accept logistics companies?")
 _ASKING_LIST_EN = lazy_compile(
-    r"(?:^|[.:;!?]\s*)((?:are|is|do|does|would|will|can|could)\b[^.:;!?]*,[^.:;!?]*\?)\s*$"
+    r"(?:^|[.:;!?]\s*)((?:are|is|do|does|would|will|can|could)\b"
+    r"(?![^.:;!?]*,\s*(?:and\s+|but\s+|also\s+)?(?:do|does|is|are|can|could|will|would|what|which|how|who)\b)"
+    r"[^.:;!?]*,[^.:;!?]*\?)\s*$"
 )
 
 

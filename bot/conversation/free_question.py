@@ -108,6 +108,11 @@ _YES_NO_ASKED = lazy_compile(
 )
 # The topic of a commission sum refused for its figures ("分销大于总额").
 _SUM_REFUSED = "computed.commission_refused"
+_OTHER_PRODUCT = lazy_compile(
+    r"(?<![a-z])(our|my|the) [a-z0-9 -]{0,20}(product|tool|software|app|saas|platform|service|line)s?(?![a-z])"
+    r"|(我们|我司|我)的?[^，,。]{0,10}(产品|软件|工具|系统|平台|业务)",
+    re.IGNORECASE,
+)
 # What is owed on a month's figures: "what do we owe?", "how much do we pay", "佣金多少".
 _OWED_ASKED = lazy_compile(
     r"(?<![a-z])(owe|pay|commission|fee|charged?)(?![a-z])|佣金|抽|交多少|扣多少|服务费",
@@ -535,6 +540,9 @@ class FreeQuestions:
                 and money_mentions(text)[1]
                 and _OWED_ASKED.search(text)
                 and not _DEPOSIT_WORD.search(text)
+                # ("for our HR SaaS tool …", "我们的大数据产品…" — review 64 R7: another
+                # product line named, priced as the market before.)
+                and not _OTHER_PRODUCT.search(text)
             ):
                 # "what commission … on security products?" … "in Feb 2021 we had 450k settled,
                 # 50k of it through distribution. what do we owe?" (black-box s73 D13: the tier

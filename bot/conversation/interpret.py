@@ -2105,6 +2105,7 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         "acp_engineers" in form.slots()
         and slot != "acp_engineers"
         and _EXAM_PASSED.search(fold(text))
+        and not _INSURED_SAID.search(fold(text))
     ):
         # "我们有两个人考过了" after "ACP是什么" (black-box s73 D1, high: the team of 120 became
         # 2): people who passed an exam are the ACP holders, never the team.
@@ -2192,7 +2193,7 @@ _STATES_HAVING = lazy_compile(
     r"认证了|齐全|都齐了?|准备好了|都在)[。.!！]*$"
     r"|^(?:we have|we've got|we've|we already have)(?![a-z])"
     # "我们是1688会员，企业名称认证过了，服务型企业" (black-box s73 D15: not understood).
-    r"|^(?:我们|我司|公司)(?:已经)?是[^，,。]{0,8}会员|认证过了|认证通过了"
+    r"|^(?:我们|我司|公司)(?:已经)?是[^，,。]{0,8}会员|名称认证过了|名称认证通过了"
     # "可以做成镜像" at the team question (black-box s65 D13: "not a whole number").
     r"|^(?:我们|我司|公司)?(?:都)?(?:可以|能|能够)(?:做成|提供|支持|交付|对接)"
     r"|^(?:we|we can|we're able to) (?:can )?(?:ship|deliver|provide|support|offer)(?![a-z])",
@@ -2223,18 +2224,17 @@ def _whole_staff(text: str) -> bool:
 
 
 # People said to have passed an exam: "两个人考过了", "2 of our engineers passed".
+# (Not "参考了", "background checks passed", "持证" — review 64 R2: the ACP count written.)
 _EXAM_PASSED = lazy_compile(
-    r"考过|考了|考出|考到|考下|考取|拿到(?:了)?证|持证|(?<![a-z])(passed|certified|hold(?:s)? the cert)(?![a-z])"
-)
-# The vendor's own statement: "we're 1688 verified", "我们是1688会员".
-_OWN_STATEMENT = lazy_compile(
-    r"(?<![a-z])(we|we're|we are|we've|we have|our|us)(?![a-z])|我们|我司|公司"
+    r"(?<!参)考(?:过|了|出|到|下|取)(?!解)|(?<![a-z])passed (?:the |their |our )?(?:acp|exam|exams|certification|test)"
+    r"|(?<![a-z])acp[- ]certified(?![a-z])",
+    re.IGNORECASE,
 )
 # A figure said: a digit or a Chinese numeral.
 _FIGURE_SAID = lazy_compile(r"\d|[两三四五六七八九十百千万]")
 
 
-def _yes_to_another(form: Form, slot: str, text: str) -> Correction | None:
+def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | None:
     """ "yes + words naming one other yes/no question, none naming this one" at a yes/no
     question: that question's yes; None otherwise."""
     opened = _OPENS_WITH_YES.match(fold(text))
@@ -2242,10 +2242,6 @@ def _yes_to_another(form: Form, slot: str, text: str) -> Correction | None:
         return None
     if _FIGURE_SAID.search(opened.group("rest").replace("1688", "")):
         return None  # "是的，我们有40个人交社保": a yes, and a figure for another answer beside it
-    if not _OWN_STATEMENT.search(opened.group("rest")):
-        # ("yes, HR SaaS" at the API question — black-box s73 D16: a yes to it, and what the
-        # product is; only "yes, we're …" states another answer.)
-        return None
     named = [name for name in form.candidates(opened.group("rest")) if name in form.slots()]
     if not named or slot in named:
         return None
@@ -2263,6 +2259,11 @@ def _yes_to_another(form: Form, slot: str, text: str) -> Correction | None:
         for alias in PROFILE_FIELDS[other.partition(":")[0]].aliases
     ):
         return None
+    if slot != _AGREEMENTS_SLOT:
+        # ("yes, HR SaaS" at the API question — black-box s73 D16: the yes dropped): the yes is
+        # this question's, and the words the other's. Never the agreements' consent read from
+        # words about something else (black-box s72 D10).
+        return Several({slot: True, other: True})
     return Correction(other, Answer(True))
 
 

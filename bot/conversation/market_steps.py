@@ -94,7 +94,8 @@ _START_OVER = lazy_compile(
     r"change (?:the )?markets? to|"
     # "no I want to switch markets: website building and new retail" (black-box s73 D2, high:
     # stored as after-sales = none).
-    r"(?<![a-z])(?:switch|change) (?:the )?markets?(?: to)?\s*[:：]?|换市场[:：]?|换个市场[:：]?|"
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!not )(?<![a-z])(?:switch|change) (?:the )?markets?(?: to)?\s*[:：]?"
+    r"|(?<!不)(?<!别)换市场[:：]?|(?<!不)(?<!别)换个市场[:：]?|"
     # "算了我们还是想先看解决方案市场" (black-box D8): the vendor turns to other markets.
     r"还是想先看|还是先看|还是想看|还是看|改看|先看看?(?=[^，,。]{1,12}市场)|"
     r"(?<![a-z])(?:let'?s|let us) (?:do|check|look at)(?![a-z])|"

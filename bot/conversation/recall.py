@@ -42,7 +42,7 @@ _ALL_ANSWERS_ASKED = lazy_compile(
     # "what data do you still have on me?" after erasing (black-box s73 D8: a Data Intelligence
     # check started).
     r"|(?<![a-z])(what|which) (answers|information|info|data|details) (do|did) you (still )?"
-    r"(have|keep|hold|store)( (on|about|of) (me|us))?(?![a-z])"
+    r"(have|keep|hold|store) (on|about|of) (me|us)(?![a-z])"
     r"|(?<![a-z])(show|list|see) (me |us )?(all )?(my|our) (saved |stored )?(answers|profile|data)(?![a-z])"
     r"|你们?(都)?(存|保存|记录|记)(了|下了)(我|我们|我司)?(的)?(哪些|什么)"
     r"|(我|我们)(的)?(已保存的|保存的)?(回答|答案|资料|信息)(都)?(有哪些|是什么|还在吗)"

@@ -277,6 +277,18 @@ _LICENCE_KEY = "license_date"
 # Days looked ahead for the licence's age to be met (the longest rule is 2 years).
 _DAYS_AHEAD = 3 * 366
 _ONE_DAY = timedelta(days=1)
+# "why did security fail? we do 5x8 and on-call at night" (black-box s73 D9: the staff
+# contacts) — a market's name right before "fail" (never "why did the ticket submission fail"
+# — review 64 R8).
+_MARKET_WORD_EN = (
+    r"(?:the )?(?:api|basic software|software|services?|website(?: building)?|data(?: intelligence)?"
+    r"|new retail|security|enterprise(?: apps?| application)?|solutions?|iot|devops|retail link)"
+    r"(?: market)?"
+)
+_WHY_FAILED_EN = (
+    rf"(?<![a-z])why (?:did|does|do|has|have) {_MARKET_WORD_EN} (?:fail|failed|not pass|not qualify)(?![a-z])"
+    rf"|(?<![a-z])why {_MARKET_WORD_EN} failed(?![a-z])"
+)
 _WHY_NOT_ASKED = lazy_compile(
     r"(为什么|为啥)[^，,。？?]{0,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)"
     r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪"
@@ -284,10 +296,7 @@ _WHY_NOT_ASKED = lazy_compile(
     r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])"
     # "why can't we join retail link?" (black-box s59 D7: the check run again).
     r"|(?<![a-z])why (can'?t|cannot|can not|couldn'?t) (we|i) (join|enter|get into|apply( for| to)?)(?![a-z])"
-    # "why did security fail? we do 5x8 and on-call at night" (black-box s73 D9: the staff
-    # contacts).
-    r"|(?<![a-z])why (did|does|do|has|have) [a-z ]{2,40}? (fail|failed|not pass|not qualify)(?![a-z])"
-    r"|(?<![a-z])why [a-z ]{2,40}? failed(?![a-z])",
+    r"|" + _WHY_FAILED_EN,
     re.IGNORECASE,
 )
 _ELIGIBLE_YET_ASKED = lazy_compile(
@@ -471,6 +480,10 @@ def _named_lack(turn: _Turn, reader: reading.Form, text: str) -> reading.Correct
     return reading.Correction(named[0], reading.Answer(False))
 
 
+_FOUNDING_DATE_LABEL = "成立日期"  # the licence date's alias in rules/data/profile.yaml
+_FOUNDED_IS = lazy_compile(r"^\s*(?:公司)?成立(?=\s*(?:是|于|在|为))")
+
+
 def _named_with_a_new_value(
     turn: _Turn, reader: reading.Form, text: str
 ) -> reading.Correction | None:
@@ -482,6 +495,8 @@ def _named_with_a_new_value(
     # ("our after-sales support is 24/7", "actually our after-sales is 7x24, change that" —
     # black-box s71 D10: not understood): the name after "our" / "actually", the words
     # around the value set aside.
+    # ("成立是2024年6月" — black-box s72 D7: not understood): 成立 before 是 names the date.
+    text = _FOUNDED_IS.sub(_FOUNDING_DATE_LABEL, text)
     opened = reader.label_at_start(text) or reader.label_at_start(
         _CHANGE_THAT.sub("", _OWN_LEAD.sub("", text))
     )
@@ -520,11 +535,12 @@ _DAYS_LEFT = lazy_compile(
     r"|(?<![a-z])days (?:left|to go)(?![a-z])"
     # "那我什么时候能满足", "营业执照什么时候满两年", "when will we qualify?" (black-box s73 D5,
     # D6: the commission policy's period; a "✓ 满足" list).
-    r"|什么时候(?:才)?(?:能|可以)?(?:满足|满|够|符合|达到)|哪天(?:才)?(?:能|可以)?(?:满足|满|符合)"
+    r"|什么时候(?:才)?(?:能|可以)?(?:满足|满|够|符合)|哪天(?:才)?(?:能|可以)?(?:满足|满|符合)"
     r"|(?<![a-z])when (?:will|can|do|does|would) (?:we|i|it|our licen[cs]e|the licen[cs]e)"
-    r" (?:qualify|be (?:met|eligible|old enough)|meet it|reach)(?![a-z])",
+    r" (?:qualify|be (?:met|eligible|old enough)|become old enough|meet it)(?![a-z])",
     re.IGNORECASE,
 )
+_TIER_WORDS = lazy_compile(r"档|费率|(?<![a-z])(tier|rate|500k|200k)(?![a-z])", re.IGNORECASE)
 # When the days are asked with no licence named: "什么时候能满足" after a check failing on the
 # licence alone.
 _WHEN_MET = lazy_compile(
@@ -595,6 +611,11 @@ _CAPITAL_RAISED = lazy_compile(
     r"增资|(?<![a-z])(raised|increased|topped up) (?:our |the )?(?:registered )?capital(?![a-z])",
     re.IGNORECASE,
 )
+_CAPITAL_IS_NOW = lazy_compile(
+    r"现在|目前|增资到|增加到|增到|变成|达到|(?<![a-z])(now|raised (?:it |the capital |our capital )?to|"
+    r"increased (?:it |the capital |our capital )?to)(?![a-z])",
+    re.IGNORECASE,
+)
 _AMOUNT_NOW = lazy_compile(
     r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元)|\d[\d.,]*\s*(?:million|m|k|yuan|rmb)\b",
     re.IGNORECASE,
@@ -613,7 +634,8 @@ def _capital_raised(turn: _Turn, reader: reading.Form, text: str) -> reading.Cor
     ):
         return None
     amounts = _AMOUNT_NOW.findall(text)
-    if len(amounts) != 1:
+    if len(amounts) != 1 or not _CAPITAL_IS_NOW.search(text):
+        # ("增资了50万", "raised our capital by 500k": the raise, not the capital — review 64 R3.)
         return None
     try:
         value = reader.read(slot, amounts[0])
@@ -1060,6 +1082,8 @@ class VerdictSteps:
         if (
             asked is None
             or _OTHER_WAIT.search(text)
+            # ("when can we reach tier 3?" — review 64 R10: the licence's countdown.)
+            or _TIER_WORDS.search(text)
             # (Review 61 R1: "入驻流程还要多久", "how long does the whole process take?" got the
             # licence's countdown.) The licence named, or the days alone asked.
             or not (

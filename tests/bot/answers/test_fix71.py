@@ -288,7 +288,7 @@ def test_review_63_mends(question: str, head: str) -> None:
             "The guide only says the Security Market requires 7*24",
         ),
         # D10: how the review goes.
-        ("审核没过怎么办", "首次申请："),
+        ("审核没过怎么办", "可以：再次申请："),
     ],
 )
 def test_black_box_s73_answers(question: str, head: str) -> None:
@@ -337,3 +337,29 @@ def test_applying_again_once_a_condition_is_met() -> None:
     # Black-box s73 D10: "这一项满足" on the two years.
     found = answer("服务市场经验不够的话，以后满两年了能再申请吗", today=DAY)
     assert "再次申请：按界面提示填写业务资质信息即可" in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 64 R1 (high): a bracketed distribution order part added to the total again.
+        ("安全市场2020年12月结算45万（分销订单10万），佣金多少", "佣金 17,500元（第2档 5%）。"),
+        # R6: a plain 7x24 service declined as "on-call".
+        ("我们有7x24小时值班的售后团队，安全市场够吗", "这一项满足。"),
+        # R9, R11.
+        ("we failed the review. what now", "Repeat application"),
+        ("没通过审核怎么知道", "申请有进展时系统会发送邮件通知"),
+        # R12.
+        (
+            "which details do you keep about commission rates?",
+            "Commission (the platform service fee",
+        ),
+        # R13.
+        (
+            "Is the final commission after re-rating lower or higher than the pre-charge?",
+            "During the month",
+        ),
+    ],
+)
+def test_review_64_mends(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

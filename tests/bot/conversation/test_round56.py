@@ -582,3 +582,84 @@ def test_an_image_said_at_the_team_question(vendor: Vendor, said: str) -> None:
     vendor.say(said)
     assert vendor.profile()["ecs_image"] is True
     assert vendor.current_question() == "team_size"
+
+
+# Review 64 (blind, `e1a3fe3d` → `5afc2d87`, docs/evaluation/diff_review_round56c.md).
+
+
+def test_a_headcount_with_a_word_of_passing_is_the_team(vendor: Vendor) -> None:
+    # R2 (high): "参考了" wrote the ACP count.
+    _at_question(vendor, "解决方案市场", "social_insurance_proof")
+    vendor.say("参考了你们的要求，社保上是32个人")
+    assert vendor.profile()["team_size"] == 32
+    assert "acp_engineers" not in vendor.profile()
+
+
+def test_a_raise_by_an_amount_is_no_capital(vendor: Vendor) -> None:
+    # R3 (high): "增资了50万" stored as the capital.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通")
+    vendor.answer_all({**PASSING, "registered_capital": "100万"})
+    vendor.say("我们上个月增资了50万")
+    assert vendor.profile()["registered_capital"] == 1000000
+
+
+def test_real_name_verification_is_no_ecosystem_certification(vendor: Vendor) -> None:
+    # R4 (high).
+    _at_question(vendor, "新零售市场", "team_size")
+    vendor.say("实名认证通过了")
+    assert len(vendor.profile()) == len({**vendor.profile()})  # nothing new but the answers
+    assert all(
+        key in ("legal_entity", "license_date", "registered_capital") for key in vendor.profile()
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "stored"),
+    [("yes, 1688 verified service company", "alibaba_1688_member")],
+)
+def test_a_yes_and_another_answer_at_the_agreements(vendor: Vendor, said: str, stored: str) -> None:
+    # R5 (high): the agreements accepted, the 1688 answer lost.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "retail link and solution market", "agreements_accepted")
+    vendor.say(said)
+    assert "agreements_accepted" not in vendor.profile()
+    assert vendor.profile()[stored] is True
+
+
+def test_a_yes_and_we_sell_it(vendor: Vendor) -> None:
+    # Review 64 N5: the yes to the API question dropped.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "enterprise apps", "api_integration")
+    vendor.say("yes, we sell HR SaaS")
+    assert vendor.profile()["api_integration"] is True
+
+
+def test_why_did_the_ticket_fail_is_no_verdict(vendor: Vendor) -> None:
+    # R8.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market and service market")
+    vendor.answer_all({**PASSING, "aftersales_support": "5x8"})
+    reply = vendor.say("why did the ticket submission fail yesterday").text
+    assert not reply.startswith("Eligibility check")
+
+
+def test_tier_three_is_no_licence_countdown(vendor: Vendor) -> None:
+    # R10.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("security market")
+    vendor.answer_all({**PASSING, "license_date": "2023-06-01"})
+    assert "more day(s)" not in vendor.say("when can we reach tier 3?").text
+
+
+def test_dont_change_markets(vendor: Vendor) -> None:
+    # R15.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "security and service market", "registered_capital")
+    vendor.say("don't change markets: keep security and service")
+    assert vendor.current_question() == "registered_capital"
