@@ -74,7 +74,7 @@ _ASKS_ORDER = lazy_compile(
     # "What comes first — signing the contract or paying the deposit?"
     r"|\bwhat (comes|goes|happens|do (i|we) do) first\b"
     # "Ticket or deposit first?", "工单还是保证金先？" (holdout93 #165: step 6 alone).
-    r"|\b[a-z]+ or (the )?[a-z]+ first\b|还是.{1,12}(在)?先"
+    r"|^\W*[a-z]+ or (the )?[a-z]+ first\b|还是.{1,12}(在)?先"
     # "Is this the right order: sign the contracts, pay the deposit, then submit the ticket?"
     r"|\b(right|correct|proper) (order|sequence)\b|\b(order|sequence) (right|correct|ok)\b"
     r"|\b(need to|have to|must|should)\b.{0,60}\bbefore\b"
@@ -82,6 +82,11 @@ _ASKS_ORDER = lazy_compile(
     r"|" + _TURNED_ROUND_WORDS + _PROPOSED_ORDER
     # The vendor proposes an order: "先交保证金，等审核出来再签合同", "保证金晚点交，先上架",
     # "sign the contract first and apply afterwards".
+)
+# The review said failed: "we failed the review", "审核没过", "申请被拒了".
+_REVIEW_FAILED = lazy_compile(
+    r"(?<![a-z])(failed|rejected|declined|didn'?t pass|did not pass|not approved)(?![a-z])"
+    r"|没过|没通过|未通过|不通过|被拒|驳回"
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = lazy_compile(
@@ -534,6 +539,10 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
     norm = _SHOP_ELSEWHERE.sub(_ELSEWHERE_SHOP, normalize(question))
     if substep_next.asks_what_to_fill(norm):
         # "点提交之前都要填哪些东西": what goes into the form, not the steps before it.
+        return None
+    if _REVIEW_FAILED.search(norm) and not _PLACES.search(norm):
+        # "we failed the review. what now" (review 64 R9: wait for the review, then sign the
+        # contracts): a rejection has no next step in the guide — its own answer.
         return None
     named = _steps_named(norm)
     steps = [step for _, step in named]

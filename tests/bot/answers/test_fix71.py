@@ -287,8 +287,9 @@ def test_review_63_mends(question: str, head: str) -> None:
             "does on-call support at night count as 7x24?",
             "The guide only says the Security Market requires 7*24",
         ),
-        # D10: how the review goes.
-        ("审核没过怎么办", "可以：再次申请："),
+        # D10: applying again once a condition is met (a rejection alone stays declined with
+        # what the guide says of the review — round 16's decision; review 64 R9, R11).
+        ("以后满两年了能再申请吗", "可以：再次申请："),
     ],
 )
 def test_black_box_s73_answers(question: str, head: str) -> None:
@@ -346,8 +347,7 @@ def test_applying_again_once_a_condition_is_met() -> None:
         ("安全市场2020年12月结算45万（分销订单10万），佣金多少", "佣金 17,500元（第2档 5%）。"),
         # R6: a plain 7x24 service declined as "on-call".
         ("我们有7x24小时值班的售后团队，安全市场够吗", "这一项满足。"),
-        # R9, R11.
-        ("we failed the review. what now", "Repeat application"),
+        # R11.
         ("没通过审核怎么知道", "申请有进展时系统会发送邮件通知"),
         # R12.
         (
@@ -363,3 +363,9 @@ def test_applying_again_once_a_condition_is_met() -> None:
 )
 def test_review_64_mends(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_failed_review_has_no_next_step() -> None:
+    # Review 64 R9: "wait for the review", then the contracts.
+    found = answer("we failed the review. what now", today=DAY)
+    assert "Sign the contracts" not in found.text

@@ -557,12 +557,18 @@ def test_a_1688_statement_at_another_question(vendor: Vendor) -> None:
     assert vendor.profile()["alibaba_1688_member"] is True
 
 
-def test_a_yes_and_what_the_product_is(vendor: Vendor) -> None:
-    # D16: the yes dropped, the question asked again.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "yes, HR SaaS",  # D16: the yes dropped, the question asked again
+        "yes, we sell HR SaaS",  # (review 64 N5: the same, said with "we")
+    ],
+)
+def test_a_yes_and_what_the_product_is(vendor: Vendor, said: str) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("hello, english please")
     _at_question(vendor, "enterprise apps", "api_integration")
-    vendor.say("yes, HR SaaS")
+    vendor.say(said)
     assert vendor.profile()["api_integration"] is True
 
 
@@ -626,15 +632,6 @@ def test_a_yes_and_another_answer_at_the_agreements(vendor: Vendor, said: str, s
     vendor.say(said)
     assert "agreements_accepted" not in vendor.profile()
     assert vendor.profile()[stored] is True
-
-
-def test_a_yes_and_we_sell_it(vendor: Vendor) -> None:
-    # Review 64 N5: the yes to the API question dropped.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "enterprise apps", "api_integration")
-    vendor.say("yes, we sell HR SaaS")
-    assert vendor.profile()["api_integration"] is True
 
 
 def test_why_did_the_ticket_fail_is_no_verdict(vendor: Vendor) -> None:
