@@ -66,6 +66,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_REAPPLY_QUESTION"): "a question rebuilt (再次申请)",
     ("bot/conversation/verdict_steps.py", "_FOUNDED_IS"): "founded, then is (成立是)",
     ("bot/answers/order.py", "_REVIEW_FAILED"): "the review failed (没过)",
+    ("bot/conversation/free_question.py", "_MONTH_NAMED"): "a month named (月)",
     ("bot/conversation/verdict_steps.py", "_FOUNDING_DATE_LABEL"): "an alias read (成立日期)",
     ("bot/conversation/verdict_steps.py", "_TIER_WORDS"): "tier words (档)",
     ("bot/conversation/verdict_steps.py", "_CAPITAL_IS_NOW"): "the capital now (现在)",

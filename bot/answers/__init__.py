@@ -3318,7 +3318,7 @@ _ASKED_AFTER_MARKET = lazy_compile(
 # (Never how long to wait before applying again — the guide does not say: "被驳回以后要等多久才能
 # 重新申请"; nor what to do after a rejection, declined with a hand-off as decided in round 16.)
 _REAPPLY_ASKED = lazy_compile(
-    r"^(?!.*(多久|多长时间|几天|几个月|how long|how soon|wait)).*"
+    r"^(?!.*(多久|多长|几天|多少天|几个月|how long|how soon|how many days|wait)).*"
     r"((以后|之后|到时候|满了|够了)[^，,。？?]{0,12}(能|可以|还能)(再|重新)(次)?申请"
     r"|(?<![a-z])(re-?apply|apply again)(?![a-z])[^?]{0,40}(once|when|after|later))",
     re.IGNORECASE,

@@ -85,8 +85,8 @@ _ASKS_ORDER = lazy_compile(
 )
 # The review said failed: "we failed the review", "审核没过", "申请被拒了".
 _REVIEW_FAILED = lazy_compile(
-    r"(?<![a-z])(failed|rejected|declined|didn'?t pass|did not pass|not approved)(?![a-z])"
-    r"|没过|没通过|未通过|不通过|被拒|驳回"
+    r"(?=.*(review|application|审核|申请|驳回|被拒))(?:.*(?<![a-z])(failed|rejected|didn'?t pass|did not pass"
+    r"|not approved)(?![a-z])|.*(审核|申请)[^，,。]{0,4}(没过|没通过|未通过|不通过)|.*(被拒|驳回))"
 )
 # Asking for the step after one just done.
 _ASKS_NEXT = lazy_compile(

@@ -108,6 +108,10 @@ _YES_NO_ASKED = lazy_compile(
 )
 # The topic of a commission sum refused for its figures ("分销大于总额").
 _SUM_REFUSED = "computed.commission_refused"
+_MONTH_NAMED = lazy_compile(
+    r"(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\d{4}|\d{1,2}\s*月|[一二三四五六七八九十]+月",
+    re.IGNORECASE,
+)
 _OTHER_PRODUCT = lazy_compile(
     r"(?<![a-z])(our|my|the) [a-z0-9 -]{0,20}(product|tool|software|app|saas|platform|service|line)s?(?![a-z])"
     r"|(我们|我司|我)的?[^，,。]{0,10}(产品|软件|工具|系统|平台|业务)",
@@ -543,6 +547,9 @@ class FreeQuestions:
                 # ("for our HR SaaS tool …", "我们的大数据产品…" — review 64 R7: another
                 # product line named, priced as the market before.)
                 and not _OTHER_PRODUCT.search(text)
+                # (A month named: "commission on 450k in a month?" still asks the market —
+                # black-box 48 D6.)
+                and _MONTH_NAMED.search(text)
             ):
                 # "what commission … on security products?" … "in Feb 2021 we had 450k settled,
                 # 50k of it through distribution. what do we owe?" (black-box s73 D13: the tier

@@ -2259,11 +2259,8 @@ def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | 
         for alias in PROFILE_FIELDS[other.partition(":")[0]].aliases
     ):
         return None
-    if slot != _AGREEMENTS_SLOT:
-        # ("yes, HR SaaS" at the API question — black-box s73 D16: the yes dropped): the yes is
-        # this question's, and the words the other's. Never the agreements' consent read from
-        # words about something else (black-box s72 D10).
-        return Several({slot: True, other: True})
+    # (Round 51's reading kept: the yes is the other question's, this one asked again — "yes,
+    # HR SaaS" at the API question stays so, black-box s73 D16 left.)
     return Correction(other, Answer(True))
 
 

@@ -557,21 +557,6 @@ def test_a_1688_statement_at_another_question(vendor: Vendor) -> None:
     assert vendor.profile()["alibaba_1688_member"] is True
 
 
-@pytest.mark.parametrize(
-    "said",
-    [
-        "yes, HR SaaS",  # D16: the yes dropped, the question asked again
-        "yes, we sell HR SaaS",  # (review 64 N5: the same, said with "we")
-    ],
-)
-def test_a_yes_and_what_the_product_is(vendor: Vendor, said: str) -> None:
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "enterprise apps", "api_integration")
-    vendor.say(said)
-    assert vendor.profile()["api_integration"] is True
-
-
 def test_a_market_after_a_yes_no_rule_question(vendor: Vendor) -> None:
     # Black-box s73 D14: the brackets' "No" said again before DevOps's rate.
     vendor.engine.start(vendor.key)
