@@ -149,10 +149,13 @@ def parse_money(text: str) -> Decimal:
     return _tidy(amount)
 
 
-_COUNT_SUFFIX = lazy_compile(r"(个人|人|个|名|位|people|persons|person|staff|employees)$")
+_COUNT_SUFFIX = lazy_compile(
+    # ("就俩员工", review 64 N1: "not a whole number".)
+    r"(个员工|名员工|位员工|员工|个人|人|个|名|位|people|persons|person|staff|employees)$"
+)
 # "有，30人", "约30人", "大概三十个左右", "about 30": the hedge is dropped, the number kept.
 _COUNT_HEDGE_BEFORE = lazy_compile(
-    r"^(?:有|约|大约|大概|差不多|将近|接近|共有|共|一共|总共|目前有|目前|现有|现在有|"
+    r"^(?:有|约|大约|大概|差不多|将近|接近|共有|共|一共|总共|目前有|目前|现有|现在有|我们|就|只有|只|仅有|仅|才|"
     r"about|around|approximately|approx\.?|roughly|~|≈)"
 )
 _COUNT_HEDGE_AFTER = lazy_compile(r"(?:左右|上下)$")

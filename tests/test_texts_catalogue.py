@@ -668,6 +668,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 41 (session 46): readings of what is typed, and questions rebuilt for the answer
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
+    ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
     ("bot/conversation/commission_follow_up.py", "_PART_ASKED"): "a rebuilt question (返还多少)",
     ("bot/conversation/commission_follow_up.py", "_PART_FOLLOW_UP"): "a part asked (返还呢)",
     ("bot/conversation/commission_follow_up.py", "_ZH_FOLLOW_UP"): "a month asked (那4月呢)",

@@ -440,8 +440,10 @@ _MONTH_AFTER = lazy_compile(
 )
 _AMOUNT_AFTER = lazy_compile(
     r"^\s*[:：=]?\s*((实收|流水|收入|卖了|做了|成交|结算了?|自营|直销|直营|\b(sold|did|made|direct|own"
-    r"|sales|revenue|turnover|gmv|settled|total|of|at|was|is|had)\b)\s*){0,2}(rmb|cny|¥|￥)?\s*"
+    r"|sales|revenue|turnover|gmv|settled|total|of|at|was|is|had)\b)\s*){0,2}((rmb|cny|¥|￥)?\s*"
     r"\d+(\.\d+)?\s*(万|w(?![a-z])|k(?![a-z])|m(?![a-z])|million|千|元|yuan|rmb|cny)"
+    # "security ¥300,000 (100k of it via distribution)" (review 64 N3): the sign says money.
+    r"|(¥|￥)\s*\d{1,3}(,\d{3})+(\.\d+)?(?!,?\d))"
 )
 
 

@@ -71,17 +71,27 @@ _LOWEST_OR_HIGHEST = lazy_compile(
     r"^(?!.*\b(than|refund\w*)\b).*(\b(lowest|cheapest|smallest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(highest|biggest|largest)\b"
     r"|\b(highest|biggest|largest)\b[^?]{0,40}\bor\b[^?]{0,30}\b(lowest|cheapest|smallest)\b)"
     r"|(最低|低的|低档)[^？?]{0,10}还是[^？?]{0,10}(最高|高的|高档)|(最高|高的|高档)[^？?]{0,10}还是[^？?]{0,10}(最低|低的|低档)"
+    # "at the top rate or the bottom rate", "按第一档还是第三档" (review 64 N2).
+    r"|\b(top|bottom)\b[^?]{0,40}\bor\b[^?]{0,30}\b(bottom|top)\b"
+    r"|\b(tier ?[13]|(first|third|last) tier)\b[^?]{0,30}\bor\b[^?]{0,30}\b(tier ?[13]|(first|third|last) tier)\b"
+    r"|第[一1三3]档[^？?]{0,8}还是[^？?]{0,8}第[一1三3]档"
 )
+
+
+def asks_precharge_end(question: str) -> bool:
+    """ "is the pre-charge the lowest rate or the highest?", "预收是按第一档还是第三档": which end
+    of the table the month is pre-charged at."""
+    norm = normalize(question)
+    return bool(_LOWEST_OR_HIGHEST.search(norm) and _PRECHARGE_WORDS.search(norm))
 
 
 def with_precharge_verdict(question: str, found: Answer) -> Answer:
     """不是 / No first when the vendor supposes its own tier is charged from the start."""
     norm = normalize(question)
     if (
-        found.topic in (*_PRECHARGE_TOPICS, "commission.rates")
+        found.topic in (*_PRECHARGE_TOPICS, "commission.rates", "commission.tiers")
         and not found.out_of_scope
-        and _LOWEST_OR_HIGHEST.search(norm)
-        and _PRECHARGE_WORDS.search(norm)
+        and asks_precharge_end(question)
     ):
         # "Do you charge the lowest rate first or the highest one?" (holdout96 #61: tier 1 said,
         # never that it is the highest): the highest, first.

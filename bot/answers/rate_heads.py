@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from bot.answers import approximate
 from bot.answers.model import Answer
+from bot.answers.precharge import asks_precharge_end
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -219,6 +220,10 @@ def rate_head(question: str, market_id: str, lang: Lang) -> str:
     if _ASKS_LISTED.search(normalize(question)) and asked_tier(question) is None:
         key = "answers_rate_head_listed_free" if _free(row) else "answers_rate_head_listed"
         return t(key, lang, name=name, rate=_rate(row, 1))
+    if asks_precharge_end(question) and not _free(row):
+        # "For the website market, is the pre-charge the lowest rate or the highest?" (review
+        # 64 N2: its lowest rate said): the highest, tier 1's, is pre-charged.
+        return t("answers_rate_head_precharged", lang, name=name, rate=_rate(row, 1))
     tier = asked_tier(question)
     if tier is None and _LOWEST_RATE.search(normalize(question)) and not _free(row):
         # "企业应用要是卖得好，最低能到多少费率？要卖到多少" (holdout91 #21: declined): the

@@ -96,7 +96,8 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
-_COLLOQUIAL_NUMERALS = str.maketrans({"仨": "三", "俩": "两"})
+# 仨 and 俩 are themselves "three of" and "two of": "员工就俩" is "员工就两个".
+_COLLOQUIAL_NUMERALS = str.maketrans({"仨": "三个", "俩": "两个"})
 
 
 def as_simplified(text: str) -> str:

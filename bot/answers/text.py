@@ -381,6 +381,8 @@ def _digits(text: str) -> str:
     # "49万9千9百九十九块5毛" (black-box 47, D4): Chinese numerals after a digit's unit are that
     # place's digits (cn2an would read "49万9千9百" alone and leave "九十九" behind).
     text = _ZH_AFTER_DIGIT_UNIT.sub(lambda m: _small_number(m.group(1), cn2an), text)
+    # cn2an leaves 两 before 人 and 名 alone ("就两人", "两名员工"), where 三 becomes 3.
+    text = _TWO_PEOPLE.sub("2", text)
     with warnings.catch_warnings():
         # cn2an warns on idioms such as 万一 that look like numbers; they are simply kept.
         warnings.simplefilter("ignore")
@@ -394,6 +396,7 @@ def _digits(text: str) -> str:
     return _jiao_fen(_mixed_units(_without_thousands_commas(converted)))
 
 
+_TWO_PEOPLE = lazy_compile(r"(?<![零一二两三四五六七八九十百千万\d])两(?=\s*(?:人(?!民)|名))")
 _ZH_AFTER_DIGIT_UNIT = lazy_compile(
     r"(?<=\d[万千百十])([零一二两三四五六七八九十]{1,4})(?=[块元毛角]|$|[^\u4e00-\u9fff])"
 )

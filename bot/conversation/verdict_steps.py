@@ -537,7 +537,10 @@ _DAYS_LEFT = lazy_compile(
     # D6: the commission policy's period; a "✓ 满足" list).
     r"|什么时候(?:才)?(?:能|可以)?(?:满足|满|够|符合)|哪天(?:才)?(?:能|可以)?(?:满足|满|符合)"
     r"|(?<![a-z])when (?:will|can|do|does|would) (?:we|i|it|our licen[cs]e|the licen[cs]e)"
-    r" (?:qualify|be (?:met|eligible|old enough)|become old enough|meet it)(?![a-z])",
+    r" (?:qualify|be (?:met|eligible|old enough)|become old enough|meet it)(?![a-z])"
+    # "when is our license old enough?", "when does the licence turn 2?"
+    r"|(?<![a-z])when (?:is|does|will) (?:our|the|my) (?:business )?licen[cs]e"
+    r" (?:(?:be )?old enough|turn (?:\d|two|one)|reach (?:\d|two|one))",
     re.IGNORECASE,
 )
 _TIER_WORDS = lazy_compile(r"档|费率|(?<![a-z])(tier|rate|500k|200k)(?![a-z])", re.IGNORECASE)
