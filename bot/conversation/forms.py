@@ -62,7 +62,8 @@ _CONTROL_WORDS = frozenset(
 LABEL_JOINERS = " ：:是为有"
 # "没有ACP", "no ACP engineers", "一个ACP都没有": none of what the question counts.
 _NONE_OF_IT = re.compile(
-    r"^(?:我们|目前|暂时|现在|还)?(?:没有|没|无|暂无|no|zero|0)\s*(?:任何)?([^\d，,。]{1,20}?)"
+    # ("那我们目前没有ACP认证工程师。", blind_conversations41 c41_36: asked again and again.)
+    r"^(?:那|那么|嗯|我们|我司|公司|目前|暂时|现在|还|确实)*(?:没有|没|无|暂无|no|zero|0)\s*(?:任何)?([^\d，,。]{1,20}?)"
     r"(?:的人|认证|工程师)?[。.!！]?$",
     re.IGNORECASE,
 )
@@ -93,7 +94,7 @@ _COUNT_OR_CERT = re.compile(
 # 都是ACP，另外也有ACA", "3, all ACP certified; a few more have ACA" (review 56 R8).
 _FIRST_CLAUSE = re.compile(r"^\s*([^，,;；。:：\s]+)(?:\s*[，,;；。:：]|(?=\s+\S))")
 _NONE_WORDS = re.compile(
-    r"^(?:我们)?(?:暂时|目前|还)?(?:没有|没|无|暂无|一个都没有|一个也没有|一个都没|零|0个?|none|no|zero|nope)$",
+    r"^(?:那|那么|嗯|我们|我司|公司)*(?:暂时|目前|现在|还)*(?:没有|没|无|暂无|一个都没有|一个也没有|一个都没|零|0个?|none|no|zero|nope)$",
     re.IGNORECASE,
 )
 # A bracket about other certifications ("3个ACP（另有2个ACA）"): no part of the count.

@@ -3845,7 +3845,11 @@ _NO_OBJECTION = lazy_compile(
 _FOR_NOW = lazy_compile(
     r"^(?:目前|现在|暂时|当前|眼下|for now|currently|right now|at the moment)[，,\s]*"
 )
-_CONCEDED = lazy_compile(r"(?:那就|那|好吧|行吧|好|嗯)[，,\s]*(.+?)(?:吧|呗)?")
+_CONCEDED = lazy_compile(
+    # ("Then not yet." after a question answered — blind_conversations41 c41_41: asked again.)
+    r"(?:那就|那|好吧|行吧|好|嗯|(?:(?:ok|okay|well|alright|right)[,\s]+)?then(?![a-z])|in that case)"
+    r"[，,\s]*(.+?)(?:吧|呗)?"
+)
 
 
 def read_bool(text: str) -> Answer:

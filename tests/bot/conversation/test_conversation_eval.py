@@ -463,3 +463,12 @@ def test_the_thirty_third_blind_set_meets_the_goals() -> None:
     mended (docs/ANSWERS.md, "Round 56")."""
     summary = assert_meets_the_goals("blind_conversations40.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_fourth_blind_set_meets_the_goals() -> None:
+    """blind_conversations41 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 384ee239: 0 wrong values stored, 58/60 verdicts right, 2 stuck (c41_36:
+    "那我们目前没有ACP认证工程师。" — three words before 没有; c41_41: "Then not yet." — an
+    English "then" before the answer); both mended (docs/ANSWERS.md, "Round 57")."""
+    summary = assert_meets_the_goals("blind_conversations41.yaml", 60)
+    assert summary["stuck"] == 0

@@ -37,3 +37,22 @@ def test_two_and_three_as_people_say_them_at_the_question(
     _at_question(vendor, "零售通", "employees")
     assert vendor.say(said).text.startswith(f"已记录：员工人数 = {people} 人")
     assert vendor.profile()["employees"] == people
+
+
+def test_none_with_several_words_before_it(vendor: Vendor) -> None:
+    # blind_conversations41 c41_36: "不是整数", asked again and again.
+    _at_question(vendor, "解决方案市场。", "acp_engineers")
+    vendor.say("ACP是什么认证？")
+    vendor.say("那我们目前没有ACP认证工程师。")
+    assert vendor.profile()["acp_engineers"] == 0
+
+
+@pytest.mark.parametrize(("said", "value"), [("Then not yet.", False), ("ok then, yes", True)])
+def test_then_before_a_yes_or_no(vendor: Vendor, said: str, value: bool) -> None:
+    # blind_conversations41 c41_41: "sounds as if it is not complete yet", asked again.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, "New Retail market.", "ecosystem_certified")
+    vendor.say("What is the ecosystem certification, and where do we get it?")
+    vendor.say(said)
+    assert vendor.profile()["ecosystem_certified"] is value
