@@ -2234,6 +2234,12 @@ _EXAM_PASSED = lazy_compile(
 _FIGURE_SAID = lazy_compile(r"\d|[两三四五六七八九十百千万]")
 
 
+# "yes, and …", "是的，而且…": what follows the yes is said besides it.
+_ADDED_AFTER_YES = lazy_compile(
+    r"(?:and|also|plus|besides)(?![a-z])|并且|而且|另外|此外|同时|还有|也"
+)
+
+
 def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | None:
     """ "yes + words naming one other yes/no question, none naming this one" at a yes/no
     question: that question's yes; None otherwise."""
@@ -2245,6 +2251,10 @@ def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | 
     named = [name for name in form.candidates(opened.group("rest")) if name in form.slots()]
     if not named or slot in named:
         return None
+    if _ADDED_AFTER_YES.match(opened.group("rest")) and all(_bool_slot(name) for name in named):
+        # "yes, and we can ship as ECS image, and product is mature/stable" (black-box s72 D12:
+        # the two facts after the yes dropped): "and" adds to this question's yes.
+        return Several({slot: True, **dict.fromkeys(named, True)})
     others = {name for name in named if _bool_slot(name)}
     if len(others) != 1 or len(named) != 1:
         return None

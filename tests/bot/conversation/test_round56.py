@@ -10,6 +10,13 @@ from tests.bot.conversation.test_conversation_input import _at_question
 from tests.bot.conversation.test_round55 import _english_ticket
 
 
+def _english_at_question(vendor: Vendor, markets: str, qid: str) -> None:
+    """English asked for, `markets` chosen and answered (with PASSING) until `qid` is asked."""
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    _at_question(vendor, markets, qid)
+
+
 def test_another_market_after_a_refused_sum_gets_its_rates(vendor: Vendor) -> None:
     # s71 D4: the same refusal (distribution above the total) said again.
     vendor.engine.start(vendor.key)
@@ -297,9 +304,7 @@ def test_still_not_known(vendor: Vendor) -> None:
 
 def test_a_yes_naming_another_question(vendor: Vendor) -> None:
     # D10: the agreements accepted from "yes we're 1688 verified".
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "retail link and api", "agreements_accepted")
+    _english_at_question(vendor, "retail link and api", "agreements_accepted")
     vendor.say("yes we are 1688 verified service company")
     assert "agreements_accepted" not in vendor.profile()
     assert vendor.profile()["alibaba_1688_member"] is True
@@ -308,9 +313,7 @@ def test_a_yes_naming_another_question(vendor: Vendor) -> None:
 
 def test_the_whole_staff_is_the_employees(vendor: Vendor) -> None:
     # D11: the tech + CS team overwritten with the company's headcount.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "retail link and api", "dingtalk_ops")
+    _english_at_question(vendor, "retail link and api", "dingtalk_ops")
     vendor.say("yes dingtalk + dedicated ops person, we have 19 staff total")
     assert vendor.profile()["employees"] == 19
     assert vendor.profile()["team_size"] != 19
@@ -318,9 +321,7 @@ def test_the_whole_staff_is_the_employees(vendor: Vendor) -> None:
 
 def test_a_market_dropped_beside_show_results(vendor: Vendor) -> None:
     # D13: the Retail Link questions asked on.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "all", "dingtalk_ops")
+    _english_at_question(vendor, "all", "dingtalk_ops")
     vendor.say("skip retail link, we don't need it. just show results")
     assert "retail_link" not in vendor.state()["markets"]
     assert vendor.current_question() is None
@@ -328,9 +329,7 @@ def test_a_market_dropped_beside_show_results(vendor: Vendor) -> None:
 
 def test_stop_asking_about_a_market(vendor: Vendor) -> None:
     # D13: "please answer yes or no".
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "all", "dingtalk_ops")
+    _english_at_question(vendor, "all", "dingtalk_ops")
     vendor.say("stop asking about retail link pls")
     assert "retail_link" not in vendor.state()["markets"]
 
@@ -376,18 +375,14 @@ def test_where_the_ticket_goes_with_the_draft_on_screen(vendor: Vendor) -> None:
 
 def test_same_as_after_sales(vendor: Vendor) -> None:
     # D17: "Cannot read".
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "retail link and security", "online_cs")
+    _english_at_question(vendor, "retail link and security", "online_cs")
     vendor.say("same as after-sales")
     assert vendor.profile()["online_cs"] == vendor.profile()["aftersales_support"]
 
 
 def test_results_so_far_indent_each_market_s_reasons(vendor: Vendor) -> None:
     # D18: a flat list, and "nothing is saved".
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "service and security", "aftersales_support")
+    _english_at_question(vendor, "service and security", "aftersales_support")
     reply = vendor.say("just show me the results with what you have").text
     assert "your answers are kept" in reply
     assert "  · Security Market: information missing\n      – " in reply
@@ -415,9 +410,7 @@ def test_a_market_kept_beside_show_results(vendor: Vendor) -> None:
 
 def test_a_dropped_market_is_said(vendor: Vendor) -> None:
     # Review 63 N3: the drop was silent.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "all", "dingtalk_ops")
+    _english_at_question(vendor, "all", "dingtalk_ops")
     reply = vendor.say("skip retail link, we don't need it. just show results").text
     assert reply.startswith("OK, no longer checking: Retail Link Market.")
 
@@ -441,9 +434,7 @@ def test_planned_online_service_for_retail_link(vendor: Vendor) -> None:
 
 def test_staff_in_total_tech_and_support_is_the_team(vendor: Vendor) -> None:
     # Review 63 R8.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "retail link and api", "dingtalk_ops")
+    _english_at_question(vendor, "retail link and api", "dingtalk_ops")
     vendor.say("yes, and we have 25 staff in total, tech and support")
     assert vendor.profile().get("employees") != 25
 
@@ -462,9 +453,7 @@ def test_people_who_passed_an_exam_are_the_acp_holders(vendor: Vendor) -> None:
 
 def test_switch_markets_with_a_leading_no(vendor: Vendor) -> None:
     # D2 (high): stored as after-sales = none, the switch ignored.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "website building and enterprise apps", "aftersales_support")
+    _english_at_question(vendor, "website building and enterprise apps", "aftersales_support")
     vendor.say("no I want to switch markets: website building and new retail")
     assert vendor.state()["markets"] == ["website", "new_retail"]
     assert "aftersales_support" not in vendor.profile()
@@ -472,9 +461,7 @@ def test_switch_markets_with_a_leading_no(vendor: Vendor) -> None:
 
 def test_a_term_asked_then_its_answer(vendor: Vendor) -> None:
     # D3 (high): "mature, stable product = yes" from a line about marketing.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "security and service", "mature_product")
+    _english_at_question(vendor, "security and service", "mature_product")
     vendor.say("营销策划? we have a small marketing team")
     assert "mature_product" not in vendor.profile()
     assert vendor.profile()["marketing_capability"] is True
@@ -611,9 +598,7 @@ def test_real_name_verification_is_no_ecosystem_certification(vendor: Vendor) ->
 )
 def test_a_yes_and_another_answer_at_the_agreements(vendor: Vendor, said: str, stored: str) -> None:
     # R5 (high): the agreements accepted, the 1688 answer lost.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "retail link and solution market", "agreements_accepted")
+    _english_at_question(vendor, "retail link and solution market", "agreements_accepted")
     vendor.say(said)
     assert "agreements_accepted" not in vendor.profile()
     assert vendor.profile()[stored] is True
@@ -640,8 +625,6 @@ def test_tier_three_is_no_licence_countdown(vendor: Vendor) -> None:
 
 def test_dont_change_markets(vendor: Vendor) -> None:
     # R15.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "security and service market", "registered_capital")
+    _english_at_question(vendor, "security and service market", "registered_capital")
     vendor.say("don't change markets: keep security and service")
     assert vendor.current_question() == "registered_capital"

@@ -7,6 +7,7 @@ import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_round56 import _english_at_question
 
 
 @pytest.mark.parametrize(
@@ -50,9 +51,38 @@ def test_none_with_several_words_before_it(vendor: Vendor) -> None:
 @pytest.mark.parametrize(("said", "value"), [("Then not yet.", False), ("ok then, yes", True)])
 def test_then_before_a_yes_or_no(vendor: Vendor, said: str, value: bool) -> None:
     # blind_conversations41 c41_41: "sounds as if it is not complete yet", asked again.
-    vendor.engine.start(vendor.key)
-    vendor.say("hello, english please")
-    _at_question(vendor, "New Retail market.", "ecosystem_certified")
+    _english_at_question(vendor, "New Retail market.", "ecosystem_certified")
     vendor.say("What is the ecosystem certification, and where do we get it?")
     vendor.say(said)
     assert vendor.profile()["ecosystem_certified"] is value
+
+
+@pytest.mark.parametrize(
+    ("said", "besides"),
+    [
+        (
+            "yes, and we can ship as ECS image, and product is mature/stable",
+            ["ecs_image", "mature_product"],
+        ),
+        ("yes, and we can ship as ECS image", ["ecs_image"]),
+        ("是的，而且可以做成镜像交付", ["ecs_image"]),
+        ("是的，另外产品也很成熟稳定", ["mature_product"]),
+    ],
+)
+def test_a_yes_and_other_facts_after_it(vendor: Vendor, said: str, besides: list[str]) -> None:
+    # Black-box s72 D12: the facts after "yes, and" dropped (or the yes given to them).
+    if said.isascii():
+        _english_at_question(vendor, "all", "api_integration")
+    else:
+        _at_question(vendor, "全部", "api_integration")
+    vendor.say(said)
+    profile = vendor.profile()
+    assert profile["api_integration"] is True
+    assert all(profile[name] is True for name in besides)
+
+
+def test_a_yes_then_another_answer_without_and_keeps_round_51s_reading(vendor: Vendor) -> None:
+    _english_at_question(vendor, "all", "api_integration")
+    vendor.say("yes, we can ship as ECS image")
+    assert vendor.profile()["ecs_image"] is True
+    assert vendor.current_question() == "api_integration"
