@@ -2940,6 +2940,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
         "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
     ),
+    "answers_marketing_team_no_size": (
+        "指南对营销只要求“具有一定的营销策划能力”，没有规定营销团队的人数或标准。\n",
+        'The guide asks only for "a certain marketing and planning capability"; it sets no size'
+        " or standard for a marketing team.\n",
+    ),
     "answers_rate_head_precharged": (
         "先按最高的费率：{name}当月按第1档 {rate} 预收，次月初按实际档位核算，多收的单独返还。\n",
         "The highest: {name} is pre-charged at tier 1, {rate}, its highest rate; early the next"

@@ -669,6 +669,18 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
+    ("bot/answers/text.py", "_OTHER_TEAM_BEFORE"): "a marketing team before its count (营销团队)",
+    ("bot/answers/profile_read.py", "_OTHER_TEAM"): "a marketing or sales team (营销团队)",
+    ("bot/answers/profile_read.py", "_TECH_OR_SUPPORT"): "technical or support staff (技术, 客服)",
+    (
+        "bot/answers/__init__.py",
+        "_MARKETING_TEAM_ASKED",
+    ): "a marketing team asked of (营销团队算吗)",
+    (
+        "bot/answers/__init__.py",
+        "_MARKETING_QUESTION",
+    ): "the marketing condition asked (营销策划能力)",
+    ("bot/conversation/interpret.py", "_ADDED_AFTER_YES"): "what is added after a yes (而且, 另外)",
     ("bot/conversation/commission_follow_up.py", "_PART_ASKED"): "a rebuilt question (返还多少)",
     ("bot/conversation/commission_follow_up.py", "_PART_FOLLOW_UP"): "a part asked (返还呢)",
     ("bot/conversation/commission_follow_up.py", "_ZH_FOLLOW_UP"): "a month asked (那4月呢)",

@@ -462,6 +462,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
     "marketing_capability": (
         "营销策划",
         "营销能力",
+        # "我们营销团队就两个人，算吗？" (the contact page, near "marketplace team").
+        "营销团队",
+        "营销人员",
         "营销方面",
         "营销上",
         # ("a marketing/lead-gen tool that is not cloud-based": a tool sold, the note's topic.)
@@ -3323,6 +3326,20 @@ _REAPPLY_ASKED = lazy_compile(
     r"|(?<![a-z])(re-?apply|apply again)(?![a-z])[^?]{0,40}(once|when|after|later))",
     re.IGNORECASE,
 )
+# A marketing team asked as enough or needed ("我们营销团队就两个人，算吗？", "do we need a
+# marketing team?"): the contact page (near "marketplace team") or the 20-person team answered.
+_MARKETING_TEAM_ASKED = lazy_compile(
+    r"^(?!.*(保证金|佣金|服务费|deposit|commission|fee)).*("
+    r"(营销|市场推广)(团队|人员|部门|的人)[^？?]{0,20}(算吗|算不算|够吗|够不够|行吗|可以吗|要吗|要不要|有要求|要求)"
+    r"|(需要|要|要求)[^，,。？?]{0,6}(营销|市场推广)(团队|人员|部门)"
+    r"|\b(marketing|sales) (team|people|staff|department)\b[^?]{0,40}\b(count|counts|enough|ok|okay|need|needed|required|requirement)\b"
+    r"|\b(need|needs|require|requires|required)\b[^?]{0,20}\b(marketing|sales) (team|people|staff|department)\b)",
+    re.IGNORECASE,
+)
+_MARKETING_QUESTION = {
+    "zh": "营销策划能力有什么要求",
+    "en": "what is required for marketing capability?",
+}
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3353,6 +3370,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         question = _REAPPLY_QUESTION[
             "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
         ]
+    if _MARKETING_TEAM_ASKED.search(question) and not markets_in_question(question):
+        chosen = lang or detect_lang_or_zh(question)
+        found = answer(_MARKETING_QUESTION["en" if chosen == "en" else "zh"], chosen, today)
+        return dataclasses.replace(
+            found, text=t("answers_marketing_team_no_size", found.lang) + found.text
+        )
     # "¥300,000 (100k of it via distribution) and 解决方案 ¥450,000" (holdout95 #123: the rate
     # tables): a distribution part in brackets is a clause of its own.
     question = _BRACKETED_PART.sub(r", \1,", question)

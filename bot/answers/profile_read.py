@@ -290,6 +290,15 @@ def _own_line(market: str) -> bool:
 _LINE_WORDS = lazy_compile(r"行业|业务")
 
 
+# A marketing or sales team ("营销团队有5个人"), with no technical or support staff beside it.
+_OTHER_TEAM = lazy_compile(
+    r"(营销|销售|市场推广|推广|策划)(团队|人员|部门|部|组)|\b(marketing|sales) (team|people|staff|department)\b"
+)
+_TECH_OR_SUPPORT = lazy_compile(
+    r"技术|客服|研发|开发|售后|\b(tech\w*|support|engineers?|developers?)\b"
+)
+
+
 def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
     """(the team the guide counts, whether the staff are on social insurance): an insured
     count wins over a head count ("25人，但只有10人交社保" → 10)."""
@@ -308,6 +317,8 @@ def _team_count(clauses: list[str]) -> tuple[int | None, bool | None]:
         if _NO_STATEMENT.search(clause) or lacks_statement(clause):
             proof = False
             continue
+        if counts and _OTHER_TEAM.search(clause) and not _TECH_OR_SUPPORT.search(clause):
+            continue  # "我们营销团队有5个人": a marketing team, not the one the guide counts
         if not_insured and counts and total is not None:
             outside += counts[0]  # "30个人，其中12个是外包": not the company's insured staff
             continue

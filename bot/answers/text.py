@@ -1142,6 +1142,13 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
     return employees_beside_parts(_digits(normalize(text)))
 
 
+# A team that is neither technical nor customer service, named before its count.
+_OTHER_TEAM_BEFORE = lazy_compile(
+    r"(营销|销售|市场推广|推广|策划)(团队|人员|部门|部|组)[^，,。；;？?\d]{0,4}$"
+    r"|\b(marketing|sales) (team|people|staff|department)( of| is| are| has)?\s*$"
+)
+
+
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     converted = _digits(normalize(text))
@@ -1179,6 +1186,10 @@ def headcount_mentioned(text: str) -> int | None:
             # "有一名通过ACP认证的工程师": the engineers counted, not the team.
             continue
         if quotes_requirement(converted, match.start(1), match.end(1)):
+            continue
+        if _OTHER_TEAM_BEFORE.search(converted[max(0, match.start() - 10) : match.start()]):
+            # "我们营销团队有5个人，技术客服20人": a marketing or sales team counted, not the
+            # technical and customer-service team the guide counts.
             continue
         if _SUPPORT_HOURS.match(converted, match.end(1)) or _SUPPORT_HOURS_BEFORE.search(
             converted[max(0, match.start(1) - 3) : match.start(1)]

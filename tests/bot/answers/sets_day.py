@@ -93,6 +93,8 @@ SET_DAYS: dict[str, date] = {
     "holdout94": date(2026, 12, 7),
     "holdout95": date(2026, 12, 7),
     "holdout96": date(2026, 12, 7),
+    "holdout97": date(2026, 12, 7),
+    "holdout98": date(2026, 12, 7),
 }
 
 

@@ -73,3 +73,28 @@ def test_bracketed_distribution_beside_english_everyday_names(bracket: str) -> N
     )
     assert found.text.startswith("Commission in all: 32,500 yuan.")
     assert "Security Market: month total 300,000 yuan (distribution 100,000)" in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我们营销团队就两个人，算吗？",
+        "营销团队算吗",
+        "we have a marketing team of 3, does that count?",
+        "do we need a marketing team?",
+    ],
+)
+def test_a_marketing_team_asked_gets_the_marketing_condition(question: str) -> None:
+    # Found beside N1: the contact page ("marketplace team"), the 20-person team ("Yes."), or
+    # the two marketing people judged as the technical team.
+    found = answer(question, today=DAY)
+    assert found.topic == "computed.conditions_overview"
+    assert found.text.startswith(
+        ("指南对营销只要求“具有一定的营销策划能力”", 'The guide asks only for "a certain marketing')
+    )
+
+
+def test_a_marketing_team_beside_the_technical_team_is_not_counted() -> None:
+    found = answer("我们营销团队有5个人，技术客服20人，能进服务市场吗", today=DAY)
+    assert "→ 20人满足" in found.text
+    assert "5人不满足" not in found.text
