@@ -2940,6 +2940,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
         "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
     ),
+    "answers_ticket_amount_in_capitals": (
+        "用大写：金额写中文大写数字（如叁万、伍万），不写阿拉伯数字。\n",
+        "In Chinese capitals (大写, e.g. 叁万 or 伍万), not Arabic digits.\n",
+    ),
     "answers_marketing_team_no_size": (
         "指南对营销只要求“具有一定的营销策划能力”，没有规定营销团队的人数或标准。\n",
         'The guide asks only for "a certain marketing and planning capability"; it sets no size'
@@ -4498,9 +4502,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "as it is into the description (step 6 of joining).",
     ),
     "answers_precharge_highest": (
-        "先按最高的费率：当月按第1档预收，第1档是各类目里费率最高的一档（所有档都是 0% 的类目除外）。\n",
+        "先按最高的费率：当月按第1档预收，第1档是各类目里费率最高的一档（所有档都是 0% 的类目除外）；"
+        "次月初按实际档位核算，多收的单独返还。\n",
         "The highest: the month is pre-charged at tier 1, each category's highest rate (except where "
-        "every tier is 0%).\n",
+        "every tier is 0%); early the next month it is re-rated to the real tier and any overcharge"
+        " refunded.\n",
     ),
     "answers_met_once_in_place": (
         "现在还不满足：入驻条件按申请时的实际情况判断，您说的要以后才有；到位以后这一项就满足了。",

@@ -669,6 +669,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
+    ("bot/answers/text.py", "_SPOKEN_TWO"): "两 read as 二 in a spoken range (两三个人)",
+    ("bot/answers/__init__.py", "_MARKET_TAKES_HOW_MUCH"): "what a market takes (物联网市场收多少)",
+    ("bot/answers/__init__.py", "_COMMISSION_OF_MARKET"): "the commission asked of a market",
+    ("bot/answers/ticket_fields.py", "_CAPITALS_ASKED"): "digits or capitals asked (大写)",
+    ("bot/answers/verdicts.py", "_NO_DEVELOPERS"): "no developers said (没有开发团队)",
+    ("bot/answers/verdicts.py", "_BUT_OTHER_SUBJECT"): "a but-clause with its own subject (但产品)",
+    ("bot/conversation/free_question.py", "_ONE_FIGURE_ASKED"): "one rule's figure asked (多久)",
     ("bot/answers/text.py", "_OTHER_TEAM_BEFORE"): "a marketing team before its count (营销团队)",
     ("bot/answers/profile_read.py", "_OTHER_TEAM"): "a marketing or sales team (营销团队)",
     ("bot/answers/profile_read.py", "_TECH_OR_SUPPORT"): "technical or support staff (技术, 客服)",

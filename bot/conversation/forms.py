@@ -618,7 +618,8 @@ _TICKET_FIX = re.compile(
     r"(?P<value2>.+)$"
     # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
     # ("快递地址：浙江省…" at the review, black-box 51 D13: the ticket's own "label：value".)
-    r"|(?P<label3>" + _LABELS + r")[^:：，,。]{0,8}?[:：]\s*(?P<value3>.+)$"
+    # (Never a colon inside quotes: "地址里多了个"too:"，帮我改成 …" — black-box s74 D2, high.)
+    r"|(?P<label3>" + _LABELS + r")[^:：，,。\"“”'‘’]{0,8}?[:：]\s*(?P<value3>.+)$"
     # "and phone 12345", "电话 13900001111" (black-box 50, D14): the label, a space, the value.
     r"|^(?:and |also |plus |还有|另外)?(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
     r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
@@ -632,7 +633,8 @@ _TICKET_FIX = re.compile(
     # is wrong said first, the new value after a comma.
     r"|(?<![a-z])(?P<label6>" + _LABELS + r")(?![a-z])[^,，;；]{0,40}?[,，;；]\s*(?:it |that )?"
     # ("also address is wrong, its 上海市浦东新区…" — black-box s61 D13: "it's" brings the value.)
-    r"(?:should be|should read|is actually|must be|needs to be|it'?s|it is|应该是|应为|应该为|改成|改为)"
+    r"(?:(?:帮我|帮忙|请|麻烦)?(?:改成|改为|换成)|should be|should read|is actually|must be|needs to be"
+    r"|it'?s|it is|应该是|应为|应该为)"
     r"\s*(?P<value6>.+)$",
     re.IGNORECASE,
 )
@@ -664,7 +666,9 @@ _AFTER_FIX = re.compile(
 
 # "the address should be in Chinese: 江苏省…": how the value is written is no part of it.
 _WRITTEN_IN = re.compile(
-    r"^(?:in (?:chinese|english)|用中文(?:写)?|中文|in characters)\s*[:：]?\s*", re.IGNORECASE
+    # ("the address should be in Chinese too: 深圳市…" — black-box s74 D1, high: "too:" stored.)
+    r"^(?:in (?:chinese|english)(?:\s+(?:too|as well|also))?|用中文(?:写)?|中文|in characters)\s*[:：]?\s*",
+    re.IGNORECASE,
 )
 # What the value is called before it: "our registered Chinese name 上海数库信息技术有限公司" (black-box
 # 51, D2) — the name after it is the value.

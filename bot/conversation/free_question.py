@@ -46,6 +46,11 @@ OWN_NUMBERING: frozenset[str] = FLOW.steps_where("numbered")
 
 # Answers the walk-through itself gives better: a market named with these is a pick.
 # Which market a name is: "服务&代维指的是哪个市场", "which market is 服务&代维?".
+# One condition's figure asked: how long, how many, how much, how old.
+_ONE_FIGURE_ASKED = lazy_compile(
+    r"多久|多长时间|多少|几年|几个|几人|多大|几成|"
+    r"(?<![a-z])how (?:old|long|many|much|big)(?![a-z])"
+)
 _WHICH_MARKET_IS = lazy_compile(
     r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
 )
@@ -805,6 +810,15 @@ class FreeQuestions:
             # "零售通市场入驻要什么条件", "物联网市场对注册资金有要求吗": the conditions listed
             # (the walk-through asks; it does not list) — a check asked ("帮我看看零售通能不能进")
             # still starts it (black-box 46, D2).
+            return True
+        if (
+            found.confident
+            and found.topic == "computed.conditions"
+            and _ONE_FIGURE_ASKED.search(folded)
+            and not _CHECK_ASKED.search(folded)
+        ):
+            # "另外问下，零售通要求公司成立多久？", "what about retail link, how old must the
+            # company be?" (black-box s74 D4: the walk-through started): one rule's figure asked.
             return True
         if found.confident and (
             _WHICH_MARKET_IS.search(folded)

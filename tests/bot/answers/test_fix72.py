@@ -98,3 +98,35 @@ def test_a_marketing_team_beside_the_technical_team_is_not_counted() -> None:
     found = answer("我们营销团队有5个人，技术客服20人，能进服务市场吗", today=DAY)
     assert "→ 20人满足" in found.text
     assert "5人不满足" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s74 D4: the IoT market's conditions.
+        ("物联网市场收多少", "物联网市场各档的佣金比例都是 0%"),
+        # D5: the credit condition, or the market's description.
+        (
+            "no I just want to know how old the company must be for retail link",
+            "Retail Link Market: company founded more than 1 year ago.",
+        ),
+        (
+            "what about retail link, how old must the company be?",
+            "Retail Link Market: company founded more than 1 year ago.",
+        ),
+        # D6: the whole list of conditions (SPEC rule 1: 超过 is strictly more).
+        ("零售通刚好满一年行不行", "不能：零售通市场要求企业成立时间超过 1 年，1年没有超过。"),
+        (
+            "is exactly one year enough for retail link?",
+            "No: the Retail Link Market requires company founded more than 1 year ago",
+        ),
+        # D7: the seven joining steps.
+        ("我想入驻云市场，要啥条件", "每个集市的入驻条件不同"),
+    ],
+)
+def test_black_box_s74_questions(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_money_asked_of_a_market_stays_its_deposit() -> None:
+    assert answer("安全市场收多少钱", today=DAY).text.startswith("入驻安全市场需缴纳保证金共 3万元")

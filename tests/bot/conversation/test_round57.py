@@ -7,6 +7,7 @@ import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_round55 import _english_ticket
 from tests.bot.conversation.test_round56 import _english_at_question
 
 
@@ -86,3 +87,58 @@ def test_a_yes_then_another_answer_without_and_keeps_round_51s_reading(vendor: V
     vendor.say("yes, we can ship as ECS image")
     assert vendor.profile()["ecs_image"] is True
     assert vendor.current_question() == "api_integration"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Black-box s74 D1 (high): "too: 深圳市…" stored and put into the ticket.
+        "the address should be in Chinese too: 深圳市南山区科兴科学园B栋1203",
+        # D2 (high): '"，帮我改成 深圳市…' stored (the colon inside the quotes).
+        '工单地址里多了个"too:"，帮我改成 深圳市南山区科兴科学园B栋1203',
+    ],
+)
+def test_the_address_corrected_in_a_sentence(vendor: Vendor, said: str) -> None:
+    _english_ticket(vendor, "security", "too: 深圳市南山区科兴科学园B栋1201")
+    vendor.say(said)
+    assert vendor.state()["ticket_fields"]["address"] == "深圳市南山区科兴科学园B栋1203"
+
+
+def test_when_joinable_names_the_licence_beside_the_others(vendor: Vendor) -> None:
+    # D3 (high): only the marketing capability named, as if it were enough.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("services market")
+    vendor.answer_all({**PASSING, "license_date": "2023-03-03", "marketing_capability": "no"})
+    reply = vendor.say("so when could we apply to the service market?").text
+    assert "it reaches 2 on 2025-03-03" in reply
+    assert "marketing capability: no" in reply
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        # Black-box s74 D4: the walk-through started.
+        ("另外问下，零售通要求公司成立多久？", "零售通市场要求：企业成立时间超过 1 年。"),
+        ("物联网市场收多少", "物联网市场各档的佣金比例都是 0%"),
+        ("零售通市场要求多少人", "零售通市场要求：员工人数不少于 4 人。"),
+    ],
+)
+def test_one_rule_of_a_market_asked_is_answered(vendor: Vendor, said: str, head: str) -> None:
+    vendor.engine.start(vendor.key)
+    assert vendor.say(said).text.startswith(head)
+    assert vendor.state()["markets"] == []
+
+
+def test_one_rule_asked_in_english_is_answered(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    reply = vendor.say("what about retail link, how old must the company be?").text
+    assert reply.startswith("Retail Link Market: company founded more than 1 year ago.")
+    assert vendor.state()["markets"] == []
+
+
+def test_can_we_join_a_market_still_starts_its_check(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通能进吗")
+    assert vendor.state()["markets"] == ["retail_link"]
