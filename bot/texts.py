@@ -456,6 +456,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'If "{label}" were "{value}", on your other answers the check gives (for reference, not '
         "stored; the Marketplace's review decides):",
     ),
+    "verdict_supposing_header_several": (
+        "如果{pairs}，按您其他的回答，检查结果是（仅供参考，不记录；以云市场审核为准）：",
+        "If {pairs}, on your other answers the check gives (for reference, not stored; the"
+        " Marketplace's review decides):",
+    ),
+    "verdict_supposing_pair": ("{label}为 {value}", "the {label} were {value}"),
+    "verdict_supposing_update_several": (
+        "变更完成后，回复“修改 + 项目名”更新这些回答（{labels}）。",
+        'Once they have changed, reply "change" and the item to update these answers ({labels}).',
+    ),
     "verdict_supposing_update": (
         "变更完成后，回复“修改 {label}”更新您的回答。",
         'Once it has changed, reply "change {label}" to update your answer.',
@@ -2939,6 +2949,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_rate_head_total": (
         "{amount} 元在第{tier}档（{band}），{name}这一档的佣金比例是 {rate}。\n",
         "{amount} yuan is in tier {tier} ({band}): {name}'s rate there is {rate}.\n",
+    ),
+    "answers_ticket_to_finance_meaning": (
+        "“请转财务”就是请把工单转给财务处理：这是指南给出的问题描述固定写法，原样写上即可。\n",
+        "“请转财务” means “please forward this to Finance”: it is part of the description's fixed"
+        " wording in the guide; keep it as it is.\n",
     ),
     "answers_ticket_amount_in_capitals": (
         "用大写：金额写中文大写数字（如叁万、伍万），不写阿拉伯数字。\n",

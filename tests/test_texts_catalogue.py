@@ -669,6 +669,13 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
+    ("bot/answers/ticket_fields.py", "_TO_FINANCE_MEANING"): "请转财务's meaning asked",
+    ("bot/conversation/commission_follow_up.py", "_SLIP_FIRST"): "a slip said first (说错了)",
+    ("bot/conversation/commission_follow_up.py", "_DISTRIBUTION_WORD"): "distribution (分销)",
+    ("bot/conversation/interpret.py", "_HEDGE_WORDS_FIRST"): "doubt before a number (大概)",
+    ("bot/conversation/ticket_steps.py", "_THE_LISTED"): "the markets just listed (就这两个)",
+    ("bot/conversation/ticket_steps.py", "_BOTH_MEANT"): "every market just spoken of (两个都要)",
+    ("bot/conversation/verdict_steps.py", "_COUNTS_AS"): "what the industry counts as (算政务)",
     ("bot/answers/text.py", "_SPOKEN_TWO"): "两 read as 二 in a spoken range (两三个人)",
     ("bot/answers/__init__.py", "_MARKET_TAKES_HOW_MUCH"): "what a market takes (物联网市场收多少)",
     ("bot/answers/__init__.py", "_COMMISSION_OF_MARKET"): "the commission asked of a market",

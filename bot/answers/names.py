@@ -238,8 +238,14 @@ _WORD = lazy_compile(r"[a-z]+")
 
 def _english_typos(norm: str) -> list[str]:
     """ "webiste building", "secuirty market", "retial link": the first word of an English
-    market name misspelt (one edit or swap, two for long words), the next word right. rapidfuzz
-    is imported only when such a pair is there (it would slow every `onboard-bot ask`)."""
+    market name misspelt (one edit or swap, two for long words), the next word right."""
+    return list(dict.fromkeys(market for _, market in misspelt_english_names(norm)))
+
+
+def misspelt_english_names(norm: str) -> list[tuple[str, str]]:
+    """(the two words as typed, the market) for each English market name whose first word is
+    misspelt. rapidfuzz is imported only when such a pair is there (it would slow every
+    `onboard-bot ask`)."""
     matches = list(_WORD.finditer(norm))
     words = [match.group(0) for match in matches]
     candidates: list[tuple[str, str, int, str]] = []
@@ -260,13 +266,16 @@ def _english_typos(norm: str) -> list[str]:
                 len(name_words) > 1 and following == name_words[1]
             )
             if second_ok:
-                candidates.append((word, first, allowed, market_id))
+                candidates.append((f"{word} {following}", word, first, allowed, market_id))
     if not candidates:
         return []
     from rapidfuzz.distance import OSA
 
-    found = [m for word, first, allowed, m in candidates if OSA.distance(word, first) <= allowed]
-    return list(dict.fromkeys(found))
+    return [
+        (said, market)
+        for said, word, first, allowed, market in candidates
+        if OSA.distance(word, first) <= allowed
+    ]
 
 
 def _positions(text: str, char: str) -> list[int]:

@@ -196,7 +196,17 @@ def with_capitals_head(question: str, found: Answer) -> Answer:
     """ "In capitals" first when digits or capitals is asked of the ticket's amount."""
     if found.topic not in _TICKET_TOPICS or found.out_of_scope:
         return found
+    if _TO_FINANCE_MEANING.search(normalize(question)):
+        # "what does 请转财务 mean?" at the ticket (black-box s74 D21: the filing steps only).
+        found.text = t("answers_ticket_to_finance_meaning", found.lang) + found.text
+        return found
     if not _CAPITALS_ASKED.search(normalize(question)):
         return found
     found.text = t("answers_ticket_amount_in_capitals", found.lang) + found.text
     return found
+
+
+_TO_FINANCE_MEANING = lazy_compile(
+    r"转财务[^，,。？?]{0,6}(什么意思|啥意思|是指|指什么|意思)|\bwhat (does|is)\b[^?]{0,6}转财务"
+    r"|\bmeaning of\b[^?]{0,6}转财务|转财务[^?]{0,6}\bmean\b"
+)

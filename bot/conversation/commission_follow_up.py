@@ -261,6 +261,12 @@ _DISTRIBUTION_CLAUSE = lazy_compile(
 _FIRST_AMOUNT = lazy_compile(
     r"\d[\d,]*(?:\.\d+)?\s*(?:万|w|k|m|million|thousand|元|块|yuan|rmb)(?![a-z])", re.IGNORECASE
 )
+_SLIP_FIRST = lazy_compile(
+    r"^(?:(?:sorry|oops|my bad|no|wait|不好意思|抱歉|说错了|打错了|不对)[,，\s]*)?"
+    r"(?:(?:i meant|i mean|meant|it should be|should be|correction|我是说|应该是)[:：,，\s]*)?",
+    re.IGNORECASE,
+)
+_DISTRIBUTION_WORD = lazy_compile(r"分销|(?<![a-z])distribut", re.IGNORECASE)
 _NONE_SAID = lazy_compile(r"^(?:0|零|没有|无|none|zero|nothing|0元|0块)$", re.IGNORECASE)
 
 
@@ -294,7 +300,9 @@ def with_same_month(
 def with_distribution_said(text: str, question: str) -> str | None:
     """The earlier `question` with its distribution part as `text` says it now; None when
     `text` says no such thing or the question had no part to replace."""
-    found = _DISTRIBUTION_NOW.match(text.strip())
+    # ("sorry I meant distribution 25k" after a sum refused — black-box s74 D12: "no check has
+    # started yet"): the slip said first, the corrected part after it.
+    found = _DISTRIBUTION_NOW.match(_SLIP_FIRST.sub("", text.strip()))
     if found is None:
         return None
     english = not re.search(r"[\u4e00-\u9fff]", text)
@@ -471,6 +479,16 @@ def with_new_figures(
     # ("what about 300k in security, January 2021?" — black-box s63 D3: read as "what is the
     # Security Market"): the figures without the follow-up words.
     body = _FOLLOW_OPENER.sub("", body)
+    kept = _DISTRIBUTION_CLAUSE.search(question)
+    if (
+        kept is not None
+        and not _DISTRIBUTION_WORD.search(said)
+        and len(_AMOUNT_SAID.findall(said)) == 1
+        and _AMOUNT_SAID.search(kept.group(0))
+    ):
+        # "…the same 450k, of which 100k were distribution orders?" then "and if total was 500k
+        # exactly?" (black-box s74 D20: the 100k dropped to 0): only the total changes.
+        body += ("," if english else "，") + kept.group(0).strip(" ,，")
     if _SUM_ASKED.search(said):
         return " ".join([*parts, body]) + ("?" if english else "？")
     ask = ", how much commission?" if english else "，佣金多少"

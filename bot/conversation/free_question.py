@@ -977,8 +977,11 @@ class FreeQuestions:
             turn.state.last_step = 5
         elif (
             found is not None
-            and (found.topic or "").startswith("deposit.")
-            and step_before > 5
+            # ("多少钱" right after the ticket is confirmed: the vendor's own markets' sum.)
+            and (found.topic or "").startswith(("deposit.", "computed.deposit"))
+            # ("交到哪里" (step 5) → "交了能退吗" → "然后呢" — black-box s74 D13: the seven
+            # steps again): the deposit asked about at step 5 keeps that place too.
+            and step_before >= 5
             and turn.state.last_step == 0
         ):
             # "…第6步提交工单" → "保证金多少钱" → "然后呢" (black-box s69 D5: the seven steps
@@ -1022,6 +1025,10 @@ class FreeQuestions:
             # "这个工单在哪提交啊" while the draft is on screen (black-box s72 D16: the 叁万
             # template beside the vendor's 伍万 draft, and an offer to draft one): where it goes.
             body = t("ticket_where_it_goes", lang)
+            meaning = t("answers_ticket_to_finance_meaning", lang)
+            if found.text.startswith(meaning):
+                # "what does 请转财务 mean?" at the review (black-box s74 D21): its meaning first.
+                body = meaning + body
         elif found.confident:
             body = found.text
         else:

@@ -213,6 +213,30 @@ def read_markets(text: str) -> reading.MarketChoice:
                     markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
                 ),
             )
+    # "hey can we get into retial link and new retail mkt" (black-box s74 D9: Retail Link
+    # dropped without a word): an English name misspelt beside others, asked back the same way.
+    from bot.answers.names import misspelt_english_names
+    from bot.answers.text import normalize
+
+    misspelt = list(
+        {
+            market: (said, market)
+            for said, market in misspelt_english_names(normalize(text))
+            if market not in choice.markets
+        }.values()
+    )
+    if len(misspelt) == 1:
+        said, meant = misspelt[0][0], [misspelt[0][1]]
+        markets = [m for m in MARKET_IDS if m in {*choice.markets, *meant}]
+        return reading.MarketChoice(
+            markets,
+            *pair(
+                "markets_typo_question",
+                said=said,
+                meant=Localized(q.market_list(meant, "zh"), q.market_list(meant, "en")),
+                markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
+            ),
+        )
     return choice
 
 

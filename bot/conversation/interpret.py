@@ -234,8 +234,10 @@ _LEAVING = lazy_compile(
     r"[^，,。?？]{0,10}再(?:来|找你|问|联系)(?:吧|了)?"
     r"|(?:i'?m |we'?re |i am |we are )?done for (?:now|today)|that'?s all(?: for now)?|that'?s it for now"
     r"|(?:we'?ll|we will|i'?ll|i will) (?:come back|be back|return|check back)(?: [^?]{0,60})?"
+    # ("ok we'll do it later. thx bye" — black-box s74 D19: not understood.)
+    r"|(?:we'?ll|we will|i'?ll|i will) do (?:it|that|this|the rest) (?:later|another time|tomorrow)"
     r"|see you(?: later)?|bye|goodbye)"
-    r"[,，。.!！~\s]*(?:thanks?|thank you|谢谢|谢了|bye|再见)?[,，。.!！~\s]*",
+    r"[,，。.!！~\s]*(?:thanks?|thank you|thx|ty|谢谢|谢了)?[,，。.!！~\s]*(?:bye|goodbye|再见)?[,，。.!！~\s]*",
     re.IGNORECASE,
 )
 
@@ -1278,6 +1280,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if ahead is not None:
         return ahead
     pasted = form.labelled(text)
+    if not pasted and slot == "contact" and "phone" in form.slots():
+        # "陈静 13512345678" at the contact (black-box s74 D16: refused, "电话请另填"): the
+        # name and the phone, each to its own field.
+        pasted = _name_then_phone(text)
     if len(pasted) >= 2 or (len(pasted) == 1 and slot not in pasted):
         several = _several(form, pasted)
         # "Actually we're 26 people now, two engineers joined": labels found, no value after
@@ -1541,6 +1547,16 @@ def _same_hours_as_other(form: Form, slot: str, text: str) -> Reading | None:
     if slot.startswith("experience_years:") and key == "experience_years" and previous != slot:
         years = (profile.get(key) or {}).get(market)
         return Answer(Decimal(str(years))) if years is not None else None
+    if slot.startswith("experience_years:"):
+        # "同上" at the data market's years with another question in between (black-box s74
+        # D15: "不是年数"): the one other market's years on file.
+        given = {
+            other: years
+            for other, years in (profile.get("experience_years") or {}).items()
+            if other != slot.partition(":")[2] and years is not None
+        }
+        if len(set(given.values())) == 1:
+            return Answer(Decimal(str(next(iter(given.values())))))
     return None
 
 
@@ -2711,6 +2727,26 @@ def _clause_answer(
             except (FieldRefused, UnclearAnswer):
                 continue
     return None
+
+
+# A name and then a phone number: "陈静 13512345678", "Chen Jing, +86 135 1234 5678".
+_NAME_BEFORE_PHONE = lazy_compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .'-]{1,40}?)\s*[,，;；/]?\s*(?P<rest>[+\d(].*)$"
+)
+
+
+def _name_then_phone(text: str) -> dict[str, str]:
+    """{contact, phone} when `text` is a name followed by a valid phone number, else {}."""
+    from rules.ticket import phone_in_text
+
+    found = _NAME_BEFORE_PHONE.match(text)
+    if found is None:
+        return {}
+    number = phone_in_text(found.group("rest"))
+    if number is None or found.group("rest")[number[1] :].strip(" 。.,，"):
+        return {}
+    phone = found.group("rest")[number[0] : number[1]].strip()
+    return {"contact": found.group("name").strip(), "phone": phone}
 
 
 def _several(form: Form, pasted: dict[str, str]) -> Several:
@@ -4026,6 +4062,10 @@ def _scale_fractions(text: str) -> str:
     return _SCALE_FRACTION.sub(number, text)
 
 
+_HEDGE_WORDS_FIRST = lazy_compile(
+    r"^(?:(?:i\s+)?(?:don'?t|dont|do not)\s+know|not sure|idk|hmm+|um+|well|no idea)?[,，\s]*"
+    r"(?:maybe|probably|perhaps|about|around|roughly|approximately|估计|可能|大概|也许)\s*"
+)
 # Two values offered for one answer: "大概二十个，也可能二十五", "20 or maybe 25", "两年，也许三年",
 # "200万或者300万". Which one is the vendor's to say: both are offered, neither is picked.
 _ALTERNATIVE_VALUE = lazy_compile(
@@ -4783,6 +4823,11 @@ def read_years(text: str, today: date | None = None) -> Answer:
     folded = re.sub(r"(\d)\s*\+", r"\1", folded)  # "3+ years": approximate, read as 3
     if approximate and re.fullmatch(r"\d+(?:\.\d+)?", folded):
         return Answer(Decimal(folded), approximate=True)  # "3+"
+    # "i dont know, maybe 3?" (black-box s74 D17: "not a number of years"): the doubt said
+    # first, the hedged number after it — confirmed as the Chinese hedges are.
+    hedged = _HEDGE_WORDS_FIRST.sub("", folded).strip(" ?？.。!！")
+    if approximate and re.fullmatch(r"\d+(?:\.\d+)?", hedged):
+        return Answer(Decimal(hedged), approximate=True)
     first = re.split(r"[，,;；。]", folded, maxsplit=1)[0].strip()
     if first != folded and re.fullmatch(r"\d+(?:\.\d+)?", first):
         # "0, we don't really build websites": the number first, then why.

@@ -365,7 +365,9 @@ _JOIN_ALONE = lazy_compile(
     r"|((hi|hello|hey)( there)?[!.,]*\s*)?(i|we)? ?(want to |would like to |'d like to )?"
     r"(join|onboard|onboarding|get started|start|sell on|sell in|list on)( on)?( the)?( alibaba cloud| aliyun)?( marketplace)?[!.]*"
     # "hi there", "good morning" (black-box 49, D11): a greeting in English, as 你好 is.
-    r"|(hi|hello|hey|hiya|greetings)( there| team| all)?[!.,]*|good (morning|afternoon|evening|day)[!.,]*"
+    # ("hi again" after "delete my data" — black-box s74 D18: read as a market name.)
+    r"|(hi|hello|hey|hiya|greetings)( there| team| all| again| guys| everyone)?[!.,]*"
+    r"|good (morning|afternoon|evening|day)[!.,]*|(你好|您好|嗨)(呀|啊)?[，,！!\s]*(又是我|又来了|再次)?"
 )
 _APPLY_WORD = lazy_compile(r"申请|(?<![a-z])(apply|application)(?![a-z])", re.IGNORECASE)
 

@@ -342,6 +342,22 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
     return []
 
 
+# The markets a prompt just named, meant as they are: "就这两个", "都要", "these two", "both".
+_THE_LISTED = lazy_compile(
+    r"(?:就|那就|都|就是)?(?:这|那)?(?:两|俩|三|几|些)个?(?:市场)?(?:都要|吧|就行|都行|都写)?"
+    r"|(?:都要|全部都?要|就这些|这些都要)"
+    r"|(?:just |yes,? )?(?:these|those|both|all of them|these two|those two|both of them|the two"
+    r"|all three)(?: please| pls| of them)?",
+    re.IGNORECASE,
+)
+
+# Every market just spoken of meant: "两个都要", "both of them", "all three".
+_BOTH_MEANT = lazy_compile(
+    r"(两个|俩|三个|几个|这些|它们)?都要|两个一起|(?<![a-z])(both|all of them|all three|all two)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 class TicketSteps:
     """Steps of `Engine` (bot/conversation/engine.py); `self` is the engine."""
 
@@ -375,9 +391,14 @@ class TicketSteps:
             # ("审核通过了API市场和零售通") are the ticket's when none was found eligible.
             from bot.answers.names import markets_in_question
 
+            named = markets_in_question(said.text)
+            if not named and _BOTH_MEANT.search(said.text):
+                # "如果解决方案和企业应用两个都入驻要交多少保证金" then "那两个都要，帮我起草
+                # 工单" (black-box s74 D8: the ticket for one): the markets just asked about.
+                named = markets_in_question(turn.state.last_question or "")
             return self._begin_ticket(
                 turn,
-                named=markets_in_question(said.text),
+                named=named,
                 together=bool(_PAID_TOGETHER.search(said.text)),
             )
         if _TICKET_AGAIN.search(said.text) or _WHERE_TO_FILE.search(said.text):
@@ -527,6 +548,16 @@ class TicketSteps:
             # 49, D7: "没能识别您要选择的市场"): the answer corrected, the verdicts said again,
             # and the ticket's question asked again.
             return self._prefixed(corrected, self._prompt(turn))
+        listed = self._eligible_listed(turn)
+        if listed and _THE_LISTED.fullmatch(normalize_command(text).strip(" ，,。.!！~")):
+            # "就这两个" right after "判定为可入驻的市场：建站市场、服务市场" (black-box s74
+            # D14: "没能识别"): the markets the prompt named.
+            return self._start_ticket_fields(turn, listed)
+        supposed = self._verdicts_supposing(turn, text) if state.markets else None
+        if supposed is not None:
+            # "其实我们下个月增资到150万，人数也会招到22个，按这个算呢" at "which markets is the
+            # ticket for?" (black-box s74 D10: the staff contacts): the check supposing them.
+            return self._prefixed(supposed, self._prompt(turn))
         if _NOT_NOW.fullmatch(normalize_command(text)):
             # "不用了", "算了 取消" at "which markets is the ticket for?" (black-box 48, D10):
             # no ticket now, as 取消 says.
@@ -844,15 +875,19 @@ class TicketSteps:
     def _prompt_ticket_form(self, turn: _Turn) -> Reply:
         return self.form_runner.prompt(turn, self.ticket_form)
 
-    def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
-        lang = turn.lang
-        # "change markets" at the review after a check found some eligible (black-box 49, D3):
-        # those markets named, never "no market was found eligible".
-        eligible = list(turn.state.eligible) + [
+    def _eligible_listed(self, turn: _Turn) -> list[str]:
+        """The markets found eligible, as the ticket's market question names them."""
+        return list(turn.state.eligible) + [
             m
             for m in eligible_verdict_markets(self.db, turn.key.team_id, turn.key.user_id)
             if m not in turn.state.eligible
         ]
+
+    def _prompt_ticket_markets(self, turn: _Turn) -> Reply:
+        lang = turn.lang
+        # "change markets" at the review after a check found some eligible (black-box 49, D3):
+        # those markets named, never "no market was found eligible".
+        eligible = self._eligible_listed(turn)
         draft = turn.state.ticket_draft or {}
         if draft.get(MARKETS_CHANGED) and draft.get("markets"):
             # "换市场" on the ticket under way: the markets it is for now, then the question.

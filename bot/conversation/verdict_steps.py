@@ -349,15 +349,20 @@ def _market_names() -> re.Pattern[str]:
 
 # The figure of a value to come: "一百五十万", "150万", "30人", "2 million", "30 people".
 _SUPPOSED_VALUE = lazy_compile(
-    r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元|人|个人|名)"
+    r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元|人|个人|名|个(?![月年]))"
     r"|\d[\d.,]*\s*(?:million|m|k|yuan|rmb|people|staff|employees)\b",
     re.IGNORECASE,
 )
 # Which answer such a figure is for, by the words around it.
 _SUPPOSED_FIELDS = (
     ("registered_capital", lazy_compile(r"增资|注册资金|注册资本|资金|capital", re.IGNORECASE)),
-    ("team_size", lazy_compile(r"招|社保|团队|技术|客服|hire|team|staff|people", re.IGNORECASE)),
+    (
+        "team_size",
+        lazy_compile(r"招|社保|团队|技术|客服|人数|hire|team|staff|people", re.IGNORECASE),
+    ),
 )
+# The clauses of a message that supposes several values ("增资到150万，人数也会招到22个").
+_SUPPOSED_CLAUSES = lazy_compile(r"[，,;；。]|(?<![a-z])(?:and|also)(?![a-z])", re.IGNORECASE)
 
 
 # Service hours said to come: "7x24", "24/7", "5*8"; which hours by the words around them.
@@ -478,6 +483,50 @@ def _named_lack(turn: _Turn, reader: reading.Form, text: str) -> reading.Correct
     if len(named) != 1 or q.known_value(turn.profile, named[0]) is False:
         return None
     return reading.Correction(named[0], reading.Answer(False))
+
+
+# "so marketing is a yes now", "marketing = yes", "营销这项是有的": a yes/no said of one answer.
+_IS_YES_OR_NO_NOW = lazy_compile(
+    r"(?<![a-z])(?:is|=|should be)\s+(?:a\s+)?(?P<en>yes|no)(?:\s+now)?\s*[.!。]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _yes_or_no_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """ "ok we just hired two marketing people, so marketing is a yes now" after the verdict
+    (black-box s74 D11: not understood): one yes/no answer named, then yes or no. None unless
+    exactly one yes/no question on file is named in the clause before it."""
+    said = _IS_YES_OR_NO_NOW.search(text)
+    if said is None or looks_like_question(text):
+        return None
+    clause = re.split(r"[,，;；.。]|\bso\b", text[: said.start()])[-1]
+    named = [
+        slot
+        for slot in reader.candidates(clause)
+        if q.kind_of(slot) == "bool" and q.known_value(turn.profile, slot) is not None
+    ]
+    if len(named) != 1:
+        return None
+    return reading.Correction(named[0], reading.Answer(said.group("en").casefold() == "yes"))
+
+
+# "算政务吧", "应该算政务", "属于政务行业": the industry the vendor's customers make it.
+_COUNTS_AS = lazy_compile(
+    r"(?:算|属于|应该算|应该属于|归为|归到|算是)(?P<value>[\u4e00-\u9fff]{2,4}?)(?:行业|类|这块|这一块)?(?:吧|了|的)?\s*[。.!！]*\s*$"
+)
+
+
+def _counts_as(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """ "其实我们客户都是教育局这种政府单位，算政务吧" after the verdict (black-box s74 D11: not
+    understood): the industry on file changed to the one it is said to count as."""
+    said = _COUNTS_AS.search(text)
+    if said is None or looks_like_question(text) or q.known_value(turn.profile, "industry") is None:
+        return None
+    try:
+        answer = reader.read("industry", said.group("value"))
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        return None
+    return reading.Correction("industry", answer)
 
 
 _FOUNDING_DATE_LABEL = "成立日期"  # the licence date's alias in rules/data/profile.yaml
@@ -783,6 +832,8 @@ def _correction_found(turn: _Turn, reader: reading.Form, text: str) -> reading.C
         or _capital_raised(turn, reader, text)
         or _should_be(turn, reader, text)
         or _named_lack(turn, reader, text)
+        or _yes_or_no_now(turn, reader, text)
+        or _counts_as(turn, reader, text)
     )
     if (
         found is not None
@@ -1128,6 +1179,47 @@ class VerdictSteps:
             return t("licence_days_none", lang)
         return "\n".join([t("licence_days_head", lang, licence=start.isoformat()), *lines])
 
+    def _several_supposed(self, turn: _Turn, text: str) -> str | None:
+        """ "下个月增资到150万，人数也会招到22个，按这个算呢" (black-box s74 D10: the staff
+        contacts): each clause's value to come, all supposed together; None unless two or more
+        answers are read, one per clause."""
+        form = self.eligibility_form.reader(turn)
+        supposed: dict[str, object] = {}
+        for clause in _SUPPOSED_CLAUSES.split(text):
+            values = _SUPPOSED_VALUE.findall(clause)
+            slot = next((key for key, words in _SUPPOSED_FIELDS if words.search(clause)), None)
+            if not values or slot is None or slot in supposed:
+                continue
+            try:
+                supposed[slot] = form.read(slot, values[-1]).value
+            except (reading.FieldRefused, reading.UnclearAnswer):
+                return None
+        if len(supposed) < 2:
+            return None
+        profile = turn.profile
+        for slot, value in supposed.items():
+            profile = q.with_answer(profile, slot, value)
+        try:
+            canonical = validate_profile(profile)
+        except ProfileError:
+            return None
+        lang = turn.lang
+        said = t("list_separator", lang).join(
+            t(
+                "verdict_supposing_pair",
+                lang,
+                label=q.label(slot, lang),
+                value=q.format_value(slot, value, lang),
+            )
+            for slot, value in supposed.items()
+        )
+        lines = [t("verdict_supposing_header_several", lang, pairs=said)]
+        for verdict in evaluate(canonical, turn.state.markets, turn.today):
+            lines += _status_lines(verdict, lang)
+        labels = t("list_separator", lang).join(q.label(slot, lang) for slot in supposed)
+        lines.append(t("verdict_supposing_update_several", lang, labels=labels))
+        return "\n".join(lines)
+
     def _verdicts_supposing(self, turn: _Turn, text: str) -> str | None:
         """A value to come asked about after the verdict ("下个月增资到150万，到时候可以吗"):
         each market under way checked with it, as of today; None when no value is read."""
@@ -1163,6 +1255,9 @@ class VerdictSteps:
             slot = "acp_engineers"
             value = int(q.known_value(turn.profile, slot) or 0) + _holders(text)
         else:
+            several = self._several_supposed(turn, text)
+            if several is not None:
+                return several
             if slot is None or not said:
                 return None
             try:

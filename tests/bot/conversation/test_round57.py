@@ -142,3 +142,147 @@ def test_can_we_join_a_market_still_starts_its_check(vendor: Vendor) -> None:
     vendor.engine.start(vendor.key)
     vendor.say("零售通能进吗")
     assert vendor.state()["markets"] == ["retail_link"]
+
+
+def test_both_markets_just_asked_about_go_on_the_ticket(vendor: Vendor) -> None:
+    # Black-box s74 D8: the ticket for 企业应用 alone (叁万, not 陆万).
+    vendor.engine.start(vendor.key)
+    vendor.say("企业应用市场")
+    vendor.answer_all()
+    vendor.say("如果解决方案和企业应用两个都入驻要交多少保证金")
+    vendor.say("那两个都要，帮我起草工单")
+    assert sorted(vendor.state()["ticket_markets"]) == ["enterprise", "solution"]
+
+
+def test_a_misspelt_english_name_beside_another_is_asked_back(vendor: Vendor) -> None:
+    # D9: "retial link" dropped without a word.
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    reply = vendor.say("hey can we get into retial link and new retail mkt").text
+    assert reply.startswith('By "retial link" do you mean the Retail Link Market?')
+    vendor.say("yes")
+    assert vendor.state()["markets"] == ["new_retail", "retail_link"]
+
+
+def test_two_values_to_come_supposed_together(vendor: Vendor) -> None:
+    # D10: the staff contacts.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场和服务市场")
+    vendor.answer_all({**PASSING, "registered_capital": "80万", "team_size": "18"})
+    reply = vendor.say("哦哦 其实我们下个月增资到150万，人数也会招到22个，按这个算呢").text
+    assert reply.startswith("如果注册资金为 150万元、技术及客服团队人数（公司社保）为 22 人")
+    assert "建站市场：符合入驻条件" in reply
+    assert vendor.profile()["registered_capital"] == 800000
+
+
+@pytest.mark.parametrize(
+    ("markets", "said", "field", "stored"),
+    [
+        # D11: "没能理解", "I did not understand".
+        ("解决方案市场", "其实我们客户都是教育局这种政府单位，算政务吧", "industry", "government"),
+        (
+            "service market",
+            "ok we just hired two marketing people, so marketing is a yes now",
+            "marketing_capability",
+            True,
+        ),
+    ],
+)
+def test_natural_corrections_after_the_verdict(
+    vendor: Vendor, markets: str, said: str, field: str, stored: object
+) -> None:
+    vendor.engine.start(vendor.key)
+    if markets.isascii():
+        vendor.say("hello, english please")
+    vendor.say(markets)
+    vendor.answer_all({**PASSING, "industry": "其他", "marketing_capability": "否"})
+    vendor.say(said)
+    assert vendor.profile()[field] == stored
+
+
+def test_then_after_the_deposit_asked_on_the_way_through_step_5(vendor: Vendor) -> None:
+    # D13: "下一步要看您做到了哪一步" and the seven steps again.
+    vendor.engine.start(vendor.key)
+    for said in ("保证金交到哪里", "交了能退吗"):
+        vendor.say(said)
+    assert vendor.say("然后呢").text.startswith("第5步（缴纳保证金）之后是第6步")
+
+
+def test_these_two_at_the_ticket_s_market_question(vendor: Vendor) -> None:
+    # D14: "没能识别您要选择的市场：“就这两个”".
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场和服务市场")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    vendor.say("换市场")
+    assert vendor.state()["step"] == "ticket_markets"
+    vendor.say("就这两个")
+    assert sorted(vendor.state()["ticket_markets"]) == ["service", "website"]
+
+
+def test_same_as_above_for_a_market_s_years_after_another_question(vendor: Vendor) -> None:
+    # D15: "“同上”不是年数".
+    _at_question(vendor, "API市场和数据智能市场", "experience_years:data")
+    assert vendor.profile()["experience_years"]
+    vendor.say("同上")
+    years = vendor.profile()["experience_years"]
+    assert years["data"] == years["api"]
+
+
+def test_contact_and_phone_on_one_line(vendor: Vendor) -> None:
+    # D16: "联系人应为联系人姓名（…电话请另填）".
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for value in ("acc_1", "北京智教云科技有限公司", "北京市海淀区中关村大街27号"):
+        vendor.say(value)
+    vendor.say("陈静 13512345678")
+    fields = vendor.state()["ticket_fields"]
+    assert (fields["contact"], fields["phone"]) == ("陈静", "13512345678")
+
+
+@pytest.mark.parametrize("said", ["i dont know, maybe 3?", "maybe 3", "not sure, maybe 3"])
+def test_a_hedged_english_number_is_confirmed(vendor: Vendor, said: str) -> None:
+    # D17: "not a number of years".
+    _english_at_question(vendor, "service market", "experience_years:service")
+    assert vendor.say(said).text.startswith(f'Please confirm: your answer "{said}" is recorded')
+
+
+def test_hi_again_is_a_greeting(vendor: Vendor) -> None:
+    # D18: "I could not tell which markets you mean by "hi again"."
+    assert vendor.say("hi again").text.startswith("Hello! I am the Alibaba Cloud Marketplace")
+
+
+def test_we_will_do_it_later_bye_at_the_menu(vendor: Vendor) -> None:
+    # D19: "I did not understand that answer."
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("api market")
+    vendor.answer_all()
+    assert "did not understand" not in vendor.say("ok we'll do it later. thx bye").text
+
+
+def test_a_new_total_keeps_the_distribution_part(vendor: Vendor) -> None:
+    # D20: the 100k dropped to 0 (commission 15,000, not 12,000).
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("basic software, October 2020, 450k total, of which 100k were distribution orders")
+    reply = vendor.say("and if total was 500k exactly?").text
+    assert "Commission: 400,000 × 3% = 12,000 yuan" in reply
+
+
+def test_a_slip_in_the_refused_sum_s_distribution(vendor: Vendor) -> None:
+    # D12: "No check has started yet".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    vendor.say("enterprise apps, Dec 2020, total two hundred thousand, distribution 250k")
+    reply = vendor.say("sorry I meant distribution 25k").text
+    assert reply.startswith("Commission: 8,750 yuan (tier 2, 5%).")
+
+
+def test_what_to_finance_means_at_the_review(vendor: Vendor) -> None:
+    # D21: the filing steps only.
+    _english_ticket(vendor, "security", "深圳市南山区科兴科学园B栋1203")
+    reply = vendor.say("what does 请转财务 mean?").text
+    assert reply.startswith("“请转财务” means “please forward this to Finance”")
