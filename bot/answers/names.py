@@ -248,9 +248,11 @@ def misspelt_english_names(norm: str) -> list[tuple[str, str]]:
     `onboard-bot ask`)."""
     matches = list(_WORD.finditer(norm))
     words = [match.group(0) for match in matches]
-    candidates: list[tuple[str, str, int, str]] = []
+    candidates: list[tuple[str, str, str, int, str]] = []
+    spelled_right = {name_words[0] for name_words, _ in _english_names()}
     for index, word in enumerate(words[:-1]):
-        if len(word) < 5:
+        if len(word) < 5 or word in spelled_right:
+            # ("service market": a name spelt right, never "services" misspelt.)
             continue
         if norm[matches[index].end() : matches[index + 1].start()].strip(" -_"):
             # "一套solution，应该放哪个market": the next Latin word stands in another clause,

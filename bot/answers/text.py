@@ -1148,6 +1148,11 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
     return employees_beside_parts(_digits(normalize(text)))
 
 
+# A marketing or sales team and its count ("营销团队就2个人", "marketing team of 3").
+_OTHER_TEAM_COUNT = lazy_compile(
+    r"(营销|销售|市场推广|推广|策划|运营)(团队|人员|部门|部|组|的)[^，,。；;？?\d]{0,4}\d+\s*(个)?(人|名|位)?"
+    r"|\b(marketing|sales) (team|people|staff|department)( of| is| are| has)?\s*\d+\b"
+)
 # A team that is neither technical nor customer service, named before its count.
 _OTHER_TEAM_BEFORE = lazy_compile(
     # ("专门做运营的就两三个人" — holdout98 #18: the ops liaison, not the company's employees.)
@@ -1158,7 +1163,8 @@ _OTHER_TEAM_BEFORE = lazy_compile(
 
 def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
-    converted = _digits(normalize(text))
+    # "我们营销团队就两个人": a marketing or sales team's count is no team the guide counts.
+    converted = _OTHER_TEAM_COUNT.sub(" ", _digits(normalize(text)))
     named = only_parts(converted)
     if named is not None:
         # "only 5 are technical and 3 support": both parts are the team (staff_parts.py).

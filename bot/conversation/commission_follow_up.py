@@ -408,6 +408,15 @@ _ANY_MONTH = lazy_compile(
 )
 
 
+def _part_below(part: str, said: str) -> bool:
+    """The distribution part kept is below the new total (never "分销40万" beside "20万")."""
+    from bot.answers.text import money_mentions, normalize
+
+    kept = [m.value for m in money_mentions(normalize(part))[1]]
+    new = [m.value for m in money_mentions(normalize(said))[1]]
+    return len(kept) == 1 and len(new) == 1 and kept[0] < new[0]
+
+
 def with_new_figures(
     text: str,
     question: str,
@@ -456,6 +465,13 @@ def with_new_figures(
         new = bare.group("amount") or bare.group("amount_en")
         return question[: old.start()] + new + question[old.end() :]
     parts: list[str] = []
+    # A market or a month said anew: a new sum, no part of the one before kept.
+    parts_said = bool(
+        markets_named(said)
+        or _ZH_MONTH_IN.search(said)
+        or _EN_MONTH_IN.search(said)
+        or _RELATIVE_MONTH.search(said)
+    )
     if not markets_named(said):
         before = markets_named(question)
         if len(before) != 1:
@@ -482,9 +498,11 @@ def with_new_figures(
     kept = _DISTRIBUTION_CLAUSE.search(question)
     if (
         kept is not None
+        and not parts_said
         and not _DISTRIBUTION_WORD.search(said)
         and len(_AMOUNT_SAID.findall(said)) == 1
         and _AMOUNT_SAID.search(kept.group(0))
+        and _part_below(kept.group(0), said)
     ):
         # "…the same 450k, of which 100k were distribution orders?" then "and if total was 500k
         # exactly?" (black-box s74 D20: the 100k dropped to 0): only the total changes.

@@ -23,7 +23,7 @@ from bot.conversation.commission_follow_up import (
     year_asked,
 )
 from bot.conversation.flow import FLOW
-from bot.conversation.helpers import is_number, join
+from bot.conversation.helpers import is_number, join, markets_named
 from bot.conversation.interpret import (
     HOW_TO_GET_IT,
     asks_meaning,
@@ -51,6 +51,9 @@ _ONE_FIGURE_ASKED = lazy_compile(
     r"多久|多长时间|多少|几年|几个|几人|多大|几成|"
     r"(?<![a-z])how (?:old|long|many|much|big)(?![a-z])"
 )
+_CONDITION_LISTS = frozenset({"computed.conditions", "computed.conditions_overview"})
+_MARKETING_SLOT = "marketing_capability"
+_MONEY_ASKED = lazy_compile(r"保证金|佣金|服务费|押金|(?<![a-z])(deposit|commission|fee)(?![a-z])")
 _WHICH_MARKET_IS = lazy_compile(
     r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
 )
@@ -816,6 +819,8 @@ class FreeQuestions:
             and found.topic == "computed.conditions"
             and _ONE_FIGURE_ASKED.search(folded)
             and not _CHECK_ASKED.search(folded)
+            # ("那解决方案市场还算吗？保证金要交多少": the deposit's 多少, with the verdict asked.)
+            and not _MONEY_ASKED.search(folded)
         ):
             # "另外问下，零售通要求公司成立多久？", "what about retail link, how old must the
             # company be?" (black-box s74 D4: the walk-through started): one rule's figure asked.
@@ -953,6 +958,13 @@ class FreeQuestions:
                 or not found.confident
                 or found.out_of_scope
                 or found.topic == "contact"
+                # ("我们营销团队就两个人，算吗？" now gets the marketing condition's list: the
+                # question on screen is the one it counts for.)
+                or (
+                    found.topic in _CONDITION_LISTS
+                    and not markets_named(text)
+                    and _MARKETING_SLOT == slot
+                )
             )
         ):
             # "marketing planning - we have a small team, does that count?" (black-box s69 D6:

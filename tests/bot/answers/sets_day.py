@@ -95,6 +95,8 @@ SET_DAYS: dict[str, date] = {
     "holdout96": date(2026, 12, 7),
     "holdout97": date(2026, 12, 7),
     "holdout98": date(2026, 12, 7),
+    "holdout99": date(2026, 12, 7),
+    "holdout100": date(2026, 12, 7),
 }
 
 

@@ -941,6 +941,16 @@ REQUIRED_RIGHT = {
     # 195, the judge 198/200 (99.0 %), 0 invented. Mended after (#61, #83); the misses left are
     # the check's strings on right replies (#78, #88, #139, #172).
     "holdout96_questions.yaml": 196,
+    # holdout97 (round 57, a new writer, reviewed): scored once on 862b52af — by the check 196,
+    # the judge 192/200 (96.0 %, below the bar), 0 invented. Mended after (#27, #51, #83, #106,
+    # #143, #164, #172, #195).
+    "holdout97_questions.yaml": 200,
+    # holdout98 (round 57, another new writer, reviewed): scored once on 862b52af — by the check
+    # 192, the judge 195/200 (97.5 %) with 1 invented number (#18: "两三个人" read as 23; below the
+    # bar). Mended after (#18, #20, #33, #68, #163); the misses left are the check's strings on
+    # right replies (#71, #74, #84, #96, #104: "这一项满足") and #181 (a "the guide sets no
+    # deadline" read as a decline).
+    "holdout98_questions.yaml": 194,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2093,6 +2103,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout94_questions.yaml",
         "holdout95_questions.yaml",
         "holdout96_questions.yaml",
+        "holdout97_questions.yaml",
+        "holdout98_questions.yaml",
     } <= names
 
 
