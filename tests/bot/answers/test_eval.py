@@ -951,6 +951,16 @@ REQUIRED_RIGHT = {
     # right replies (#71, #74, #84, #96, #104: "这一项满足") and #181 (a "the guide sets no
     # deadline" read as a decline).
     "holdout98_questions.yaml": 194,
+    # holdout99 (round 57, a new writer, reviewed): scored once on c59f800b — by the check 192,
+    # the judge 191/200 (95.5 %, below the bar), 0 invented. Mended after (#3, #31, #34, #37,
+    # #54, #62, #81, #112); #79 was right by then. The misses left are "the guide does not say"
+    # replies the check reads as declines (#41, #180).
+    "holdout99_questions.yaml": 198,
+    # holdout100 (round 57, another new writer, reviewed): scored once on c59f800b — by the
+    # check 195, the judge 196/200 (98.0 %), 0 invented. Mended after (#18, #19, #112, #176);
+    # the misses left: #86 ("不会：…不会卡住您" read as a no) and #185, #186 ("the guide gives
+    # no day" read as declines).
+    "holdout100_questions.yaml": 197,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2105,6 +2115,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout96_questions.yaml",
         "holdout97_questions.yaml",
         "holdout98_questions.yaml",
+        "holdout99_questions.yaml",
+        "holdout100_questions.yaml",
     } <= names
 
 

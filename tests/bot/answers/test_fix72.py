@@ -200,3 +200,73 @@ def test_two_markets_ticket_category_and_amount() -> None:
     )
     assert "入驻云市场已缴纳保证金陆万元，请转财务" in found.text
     assert "入驻云市场已缴纳保证金叁万元" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout99 #3: declined (read as "paid once or every year").
+        (
+            "Quick q from finance: is the marketplace deposit refundable, or is it a one-off fee "
+            "we write off?",
+            "Yes: If you did not violate",
+        ),
+        # #31: all ten conditions.
+        (
+            "Can a 建站 vendor host customer sites on any cloud, or does it have to be a specific one?",
+            "No, it has to be so: Website Building Market: all services are built on Alibaba Cloud",
+        ),
+        # #34: the seven steps.
+        (
+            "For the New Retail market, what do the listed products themselves need to have gone "
+            "through?",
+            "New Retail Market: the product has a joint solution or SaaS cloud migration done.",
+        ),
+        # #37: all nine conditions.
+        (
+            "企业应用市场对服务支持这块要求到什么程度",
+            "企业应用市场要求：提供 5×8 小时售后技术服务。",
+        ),
+        # #54: the receipt.
+        (
+            "Why does the marketplace even ask vendors for a deposit?",
+            "It protects Alibaba Cloud users",
+        ),
+        # #62: the commission's basis.
+        (
+            "佣金多扣了的部分怎么还给我们？需要我们自己去申请吗",
+            "当月先默认按第1档费率收取平台佣金；次月初再核算",
+        ),
+        # #81: the rule only, and "Yes, it is required".
+        (
+            "Our online customer service runs around the clock, every day. 服务市场 asks for 5x8 — "
+            "are we covered?",
+            "Yes, on this point.",
+        ),
+        # #112 (and holdout100 #112): "30w + 25w" read as 30w.
+        (
+            "Nov 2020, 基础软件 category: 30w + 25w settled, and 15w of that came through "
+            "distribution. How much of the pre-charge comes back?",
+            "Refunded early next month: 28,000 yuan.",
+        ),
+        (
+            "建站市场2020年9月我们一共结了30w+15w，其中10w是分销的单子，平台服务费最后收多少？返还多少？",
+            "佣金 52,500元（第2档 15%）；次月初返还 17,500元。",
+        ),
+        # holdout100 #18: all ten conditions.
+        (
+            "new retail market - what work on the product is required? somebody told me we need "
+            "some kind of joint solution",
+            "New Retail Market: the product has a joint solution or SaaS cloud migration done.",
+        ),
+        # #19: the description, no fit said.
+        ("企业应用市场主要卖啥类型的产品，我们是做HR系统的合适吗", "HR系统在这个市场的范围内"),
+        # #176: the settlement rule, no decline.
+        (
+            "Please pull up the settled order total for our vendor ID V-20391 for November 2020.",
+            "I cannot look up your account's records",
+        ),
+    ],
+)
+def test_holdout99_and_100_judged_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
