@@ -335,7 +335,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         "阿里巴巴账号",
         r"\balibaba (member )?account\b",
         # "零售通 asks for some alibaba membership thing??" (holdout98 #20: the whole list).
-        r"\balibaba\b.{0,12}\bmember(ship)?\b",
+        # (Never "alibaba cloud membership": the account of step 1 — review 65 R11.)
+        r"\balibaba\b(?!\s*cloud)(?!\.com\s*cloud).{0,12}\bmember(ship)?\b",
         "阿里巴巴的会员",
     ),
     "industry": (
@@ -3340,8 +3341,12 @@ _REAPPLY_ASKED = lazy_compile(
 # A marketing team asked as enough or needed ("我们营销团队就两个人，算吗？", "do we need a
 # marketing team?"): the contact page (near "marketplace team") or the 20-person team answered.
 _MARKETING_TEAM_ASKED = lazy_compile(
-    r"^(?!.*(保证金|佣金|服务费|deposit|commission|fee)).*("
-    r"(营销|市场推广)(团队|人员|部门|的人)[^？?]{0,20}(算吗|算不算|够吗|够不够|行吗|可以吗|要吗|要不要|有要求|要求)"
+    # (Never beside the technical team, the 20, social insurance, the ticket or applying:
+    # "营销人员算不算技术及客服团队的人数？", "提交工单需要营销部门签字吗？" — review 65 R6.)
+    r"^(?!.*(保证金|佣金|服务费|技术|客服|社保|20人|二十|工单|签字|申请|操作|团队人数|deposit|commission|fee"
+    r"|tech|support|social insurance|toward|towards|part of|ticket|apply|sign|the team requirement"
+    r"|\b20\b)).*("
+    r"(营销|市场推广)(团队|人员|部门|的人)[^？?]{0,20}(算吗|算不算|算有[^？?]{0,10}吗|够吗|够不够|行吗|可以吗|要吗|要不要|有要求|要求)"
     r"|(需要|要|要求)[^，,。？?]{0,6}(营销|市场推广)(团队|人员|部门)"
     r"|\b(marketing|sales) (team|people|staff|department)\b[^?]{0,40}\b(count|counts|enough|ok|okay|need|needed|required|requirement)\b"
     r"|\b(need|needs|require|requires|required)\b[^?]{0,20}\b(marketing|sales) (team|people|staff|department)\b)",
@@ -3354,10 +3359,15 @@ _MARKETING_QUESTION = {
 # "物联网市场收多少" (black-box s74 D4: its conditions): what the platform takes of a market's
 # sales, asked bare — its commission. (Never 收多少钱: the deposit, as before.)
 _MARKET_TAKES_HOW_MUCH = lazy_compile(
-    r"^\s*(?P<market>[^，,。？?\d]{1,12}?)(?:的)?(?:平台)?(?:收多少|抽多少|扣多少|收几个点|抽几个点)"
+    r"^\s*(?P<market>[^，,。？?\d保押]{1,12}?)(?:的)?(?:平台)?(?:要)?(?:收多少|抽多少|扣多少|收几个点|抽几个点)"
     r"\s*[？?。]*\s*$"
 )
 _COMMISSION_OF_MARKET = "{market}佣金多少"
+_EXACT_YEARS_BARE = lazy_compile(r"(?:刚好|正好|恰好|刚刚|刚)满?[一两二12]年(?!多|半)")
+_AGE_OF_WHAT = lazy_compile(r"经验|做了|做过|干了|业务|成立|执照|注册|从业|运营|\d{4}")
+_WHAT_CONDITIONS = r"\1什么条件"
+_FOUNDED_THEN = r"成立\g<0>"
+_JOIN_WHAT_CONDITIONS = lazy_compile(r"(入驻[^？?。]{0,12}?(?:要|需要|得))啥条件")
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3388,8 +3398,21 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         question = _REAPPLY_QUESTION[
             "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
         ]
+    # "我想入驻云市场，要啥条件" (black-box s74 D7: the seven steps): 啥 is 什么 — only of joining
+    # (never "上架商品需要啥条件", review 65 R7).
+    question = _JOIN_WHAT_CONDITIONS.sub(_WHAT_CONDITIONS, question)
+    if _EXACT_YEARS_BARE.search(question) and not _AGE_OF_WHAT.search(question):
+        # "零售通刚好满一年行不行" (black-box s74 D6: every condition listed): the company's age,
+        # with nothing else said to be that old (never "经验刚好一年" — review 65 R13).
+        question = _EXACT_YEARS_BARE.sub(_FOUNDED_THEN, question, count=1)
     takes = _MARKET_TAKES_HOW_MUCH.match(question)
-    if takes is not None and len(markets_in_question(takes.group("market"))) == 1:
+    if (
+        takes is not None
+        and len(taken := markets_in_question(takes.group("market"))) == 1
+        # (零售通 has no rate: "零售通收多少" keeps its conditions with the 5万 deposit — review
+        # 65 R9.)
+        and default_policy().periods[-1].row_for(taken[0]) is not None
+    ):
         question = _COMMISSION_OF_MARKET.format(market=takes.group("market"))
     if _MARKETING_TEAM_ASKED.search(question) and not markets_in_question(question):
         chosen = lang or detect_lang_or_zh(question)
@@ -4453,6 +4476,7 @@ _WHERE_DONE = lazy_compile(
 )
 
 
+_REFUND_SAID = lazy_compile(r"退|\brefund|\bmoney back\b|\bget (it|our|the|them) .{0,20}back\b")
 _NEXT_CLICK = lazy_compile(r"接下来|然后|再点|\bthen\b")
 _ROW_OR_BUTTON = lazy_compile(r"行|按钮|页面|\b(row|button|page)\b")
 
@@ -4462,6 +4486,8 @@ def _step_where_done(text: str) -> str | None:
     norm = normalize(text)
     if (
         not _WHERE_DONE.search(norm)
+        # ("想退保证金，从哪开始？" — review 65 R8: the deposit's payment): a refund is no step.
+        or _REFUND_SAID.search(norm)
         or _ASKS_NEXT_OR_BEFORE.search(norm)
         # ("…看完了，接下来点哪个按钮提交申请": the next click, substep_next.py's.)
         or _NEXT_CLICK.search(norm)

@@ -273,11 +273,26 @@ def misspelt_english_names(norm: str) -> list[tuple[str, str]]:
         return []
     from rapidfuzz.distance import OSA
 
-    return [
-        (said, market)
-        for said, word, first, allowed, market in candidates
-        if OSA.distance(word, first) <= allowed
-    ]
+    found: list[tuple[str, str]] = []
+    for said, word, first, allowed, market in candidates:
+        if OSA.distance(word, first) > allowed:
+            continue
+        index = words.index(word)
+        before = words[index - 1] if index > 0 else ""
+        two_word = next(
+            (
+                (f"{before} {word}", other)
+                for name_words, other in _english_names()
+                if len(name_words) > 1
+                and name_words[0] == before
+                and OSA.distance(word, name_words[1]) <= 1
+            ),
+            None,
+        )
+        # ("new retial market": New Retail's second word misspelt, never Retail Link — review
+        # 65 R17.)
+        found.append(two_word or (said, market))
+    return found
 
 
 def _positions(text: str, char: str) -> list[int]:

@@ -593,9 +593,12 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
             _STRAIGHT_ON.search(norm)
             # "保证金已经交完了，后面还要操作啥才能开店？" (holdout98 #68): what else is asked
             # between a step done and a later one — the step in between.
+            # (Only with a step between them: "合同签了，还要做啥才能交保证金" is the next step's
+            # own answer — review 65 R14.)
             or (
                 _ASKS_WHAT_ELSE.search(norm)
                 and _said_done(norm, min(steps, key=lambda s: s.number))
+                and max(s.number for s in steps) - min(s.number for s in steps) > 1
             )
         )
         and not _EITHER_OR.search(norm)

@@ -224,13 +224,14 @@ _ZH_ONES = "一二三四五六七八九十"
 _DURATION_UNIT = r"(?=\s*(?:个)?\s*(?:年|月|个月|周年)|\s*(?:years?|yrs?|months?)\b)"
 # "五六年", "七八个月": two neighbouring numerals before a duration's unit.
 _RANGE_ZH = lazy_compile(
-    r"(?<![一二三四五六七八九十百千万两])([一二两三四五六七八九])([二两三四五六七八九十])"
+    # (两 opens one too — "两三年"; never 一: "一二年成立" is 2012 — review 65 R3.)
+    r"(?<![一二三四五六七八九十百千万两])(一(?=两)|[二两三四五六七八九])([两三四五六七八九十])"
     + _DURATION_UNIT
 )
 # "五六个人", "七八名员工": a range of people is at least its lower bound too (never 56).
 _RANGE_ZH_PEOPLE = lazy_compile(
     # ("两三个人", holdout98 #18: read as 23; "一两个人".)
-    r"(?<![一二三四五六七八九十百千万两])([一二两三四五六七八九])([二两三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
+    r"(?<![一二三四五六七八九十百千万两])(一(?=两)|[二两三四五六七八九])([两三四五六七八九十])(?=\s*(个)?(人|名|位|员工))"
 )
 # "十五六个人", "二十五六人": a range past ten, at least its lower bound (never 156).
 _RANGE_ZH_TENS_PEOPLE = lazy_compile(
@@ -1148,6 +1149,12 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
     return employees_beside_parts(_digits(normalize(text)))
 
 
+_OPS_CONTACT = lazy_compile(
+    r"专人对接|对接运营|运营对接|\bops (contact|liaison)\b|\boperations (contact|liaison)\b"
+)
+_WHOLE_COMPANY = lazy_compile(
+    r"员工|公司|全部|一共|总共|\b(employees|staff|company|in total|total)\b"
+)
 # A marketing or sales team and its count ("营销团队就2个人", "marketing team of 3").
 _OTHER_TEAM_COUNT = lazy_compile(
     r"(营销|销售|市场推广|推广|策划|运营)(团队|人员|部门|部|组|的)[^，,。；;？?\d]{0,4}\d+\s*(个)?(人|名|位)?"
@@ -1165,6 +1172,10 @@ def headcount_mentioned(text: str) -> int | None:
     """A number of people: 15个人 → 15, "12 employees" → 12, 员工15人 → 15, "headcount of 9"."""
     # "我们营销团队就两个人": a marketing or sales team's count is no team the guide counts.
     converted = _OTHER_TEAM_COUNT.sub(" ", _digits(normalize(text)))
+    if _OPS_CONTACT.search(converted) and not _WHOLE_COMPANY.search(converted):
+        # "零售通要求专人对接运营，我们两人够吗" (review 65 R10): the people for the operations
+        # liaison, not the company's employees.
+        return None
     named = only_parts(converted)
     if named is not None:
         # "only 5 are technical and 3 support": both parts are the team (staff_parts.py).

@@ -334,11 +334,15 @@ _NO_COMPANY = lazy_compile(
 # Roles asked about for the team condition ("只算开发还是客服也算", "do support staff count"):
 # the guide's team is 技术及客服 staff, both kinds together.
 _ROLES = lazy_compile(
-    r"开发|研发|程序员|技术人员|工程师|客服|售后|运维|销售|行政|财务|"
+    r"开发|研发|程序员|技术人员|工程师|客服|售后|运维|销售|行政|财务|营销|市场部|"
     r"\b(developers?|engineers?|programmers?|technical staff|customer service|support staff"
-    r"|support|sales|admin|tech)\b"
+    # ("Are marketing staff counted in the 20 people?" — review 65 N2: the contact page.)
+    r"|support|sales|admin|tech|marketing)\b"
 )
-_OTHER_ROLES = lazy_compile(r"销售|行政|财务|市场部|\b(sales|admin|marketing|finance)\b")
+_TEAM_NAME = lazy_compile(
+    r"技术及客服团队|技术和客服团队|技术客服团队|\b(tech(nical)? and (customer service|support) team)\b"
+)
+_OTHER_ROLES = lazy_compile(r"销售|行政|财务|市场部|营销|\b(sales|admin|marketing|finance)\b")
 _TEAM_ROLES = lazy_compile(
     r"开发|研发|程序员|技术|工程师|客服|售后|运维"
     r"|\b(developers?|engineers?|programmers?|technical|customer service|support)\b"
@@ -572,7 +576,11 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["acp_engineers"] and _NO_ACP.search(norm):
         # "一个ACP都没有", "not a single ACP": none, whatever number word comes first.
         return "lacks"
-    if hints is _HINTS["api_integration"] and _NO_DEVELOPERS.search(norm):
+    if (
+        hints is _HINTS["api_integration"]
+        and _NO_DEVELOPERS.search(norm)
+        and not _OUTSOURCED.search(norm)
+    ):
         # "我们只做人工服务没有开发团队" (holdout97 #106): no one to develop the integration.
         return "lacks"
     if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
@@ -601,9 +609,13 @@ _COMPUTE_ACP = lazy_compile(
     r"弹性计算|云计算\s*acp|(?<![a-z])(elastic compute|compute|ecs|cloud computing)(?![a-z])"
 )
 # Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
+_OUTSOURCED = lazy_compile(r"外包|(?<![a-z])outsourc")
 _NO_DEVELOPERS = lazy_compile(
-    r"(没有|没|无|不具备)(任何)?(开发|研发|技术开发)(团队|人员|能力|的人)"
-    r"|\b(no|without|don'?t have (any |a )?)(in-house )?(developers|dev team|development team|engineers)\b"
+    r"(没有|没|无|不具备)(任何)?(开发|研发|技术开发)(团队|人员|能力|的人)(?![^，,。]{0,12}外包)"
+    # (Never "engineers with ACP certification", nor beside "we can do the API integration" —
+    # review 65 R12.)
+    r"|^(?!.*\b(we can|we could|we do|we'?ll) (do|handle|build)\b[^.?]{0,20}\b(api|integration)\b)"
+    r".*\b(no|without|don'?t have (any |a )?)(in-house )?(developers|dev team|development team)\b"
 )
 _CASES_NOT_WELL_KNOWN = lazy_compile(
     r"(都是|全是|只有|基本是|基本都是|大多是|主要是)[^，,。？?]{0,6}(小客户|小公司|小企业|中小客户|中小企业"
@@ -1406,7 +1418,8 @@ def team_counting_answer(question: str, lang: Lang) -> Answer | None:
         # of, not the technical and support roles beside them — 不算.)
         # Sales or admin staff asked about, and no technical or support role: the guide names
         # only those two.
-        listed = _TEAM_ROLES.search(_OTHER_ROLES.sub(" ", norm))
+        # ("营销人员算不算技术及客服团队的人数？": the team's own name names no role asked of.)
+        listed = _TEAM_ROLES.search(_TEAM_NAME.sub(" ", _OTHER_ROLES.sub(" ", norm)))
         key = "answers_team_roles" if listed else "answers_team_other_roles"
     body = t(key, lang, quote=team.quote(lang), team=summary_team, proof=summary_proof)
     source = source_line(sections()["conditions"], None, lang)

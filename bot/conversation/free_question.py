@@ -53,6 +53,7 @@ _ONE_FIGURE_ASKED = lazy_compile(
 )
 _CONDITION_LISTS = frozenset({"computed.conditions", "computed.conditions_overview"})
 _MARKETING_SLOT = "marketing_capability"
+_MEETS_ASKED = lazy_compile(r"满足|符合|达到|够格|(?<![a-z])(meet|qualify|satisfy)(?![a-z])")
 _MONEY_ASKED = lazy_compile(r"保证金|佣金|服务费|押金|(?<![a-z])(deposit|commission|fee)(?![a-z])")
 _WHICH_MARKET_IS = lazy_compile(
     r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
@@ -821,6 +822,8 @@ class FreeQuestions:
             and not _CHECK_ASKED.search(folded)
             # ("那解决方案市场还算吗？保证金要交多少": the deposit's 多少, with the verdict asked.)
             and not _MONEY_ASKED.search(folded)
+            # ("零售通的条件我们能满足几个？" — review 65 R15: only the check can count them.)
+            and not _MEETS_ASKED.search(folded)
         ):
             # "另外问下，零售通要求公司成立多久？", "what about retail link, how old must the
             # company be?" (black-box s74 D4: the walk-through started): one rule's figure asked.

@@ -2735,12 +2735,19 @@ _NAME_BEFORE_PHONE = lazy_compile(
 )
 
 
+_NOT_A_NAME = lazy_compile(
+    r"电话|手机|号码|座机|固话|联系方式|同上|一样|是$|我的|(?<![a-z])(tel|phone|mobile|number|same)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def _name_then_phone(text: str) -> dict[str, str]:
     """{contact, phone} when `text` is a name followed by a valid phone number, else {}."""
     from rules.ticket import phone_in_text
 
     found = _NAME_BEFORE_PHONE.match(text)
-    if found is None:
+    if found is None or _NOT_A_NAME.search(found.group("name")):
+        # ("联系电话 13512345678", "我的手机 …", "同上 …" — review 65 R1: the label as the name.)
         return {}
     number = phone_in_text(found.group("rest"))
     if number is None or found.group("rest")[number[1] :].strip(" 。.,，"):

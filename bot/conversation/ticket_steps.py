@@ -344,16 +344,18 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
 
 # The markets a prompt just named, meant as they are: "就这两个", "都要", "these two", "both".
 _THE_LISTED = lazy_compile(
-    r"(?:就|那就|都|就是)?(?:这|那)?(?:两|俩|三|几|些)个?(?:市场)?(?:都要|吧|就行|都行|都写)?"
-    r"|(?:都要|全部都?要|就这些|这些都要)"
-    r"|(?:just |yes,? )?(?:these|those|both|all of them|these two|those two|both of them|the two"
-    r"|all three)(?: please| pls| of them)?",
+    r"(?:就|那就|都|就是)?(?:这|那)?(?P<count>两|俩|三|四|几|些)个?(?:市场)?(?:都要|就行|都行|都写)?(?:吧|了|呀)?"
+    r"|(?:都要|全部都?要|就这些|这些都要)(?:吧|了)?"
+    r"|(?:just |yes,? )?(?:these|those|all of them|both|both of them|all three|(?:these|those|the) "
+    r"(?P<count_en>two|three))(?: please| pls| of them)?",
     re.IGNORECASE,
 )
+_COUNT_WORDS = {"两": 2, "俩": 2, "三": 3, "四": 4, "two": 2, "three": 3, "both": 2}
 
 # Every market just spoken of meant: "两个都要", "both of them", "all three".
+# (Never a bare 都要: "资料都要准备齐" is about documents — review 65 R2.)
 _BOTH_MEANT = lazy_compile(
-    r"(两个|俩|三个|几个|这些|它们)?都要|两个一起|(?<![a-z])(both|all of them|all three|all two)(?![a-z])",
+    r"(两个|俩|这两个|那两个)(市场)?都要|两个一起|(?<![a-z])(both|both of them|both markets)(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -392,10 +394,11 @@ class TicketSteps:
             from bot.answers.names import markets_in_question
 
             named = markets_in_question(said.text)
-            if not named and _BOTH_MEANT.search(said.text):
+            asked_of = markets_in_question(turn.state.last_question or "")
+            if not named and _BOTH_MEANT.search(said.text) and len(asked_of) == 2:
                 # "如果解决方案和企业应用两个都入驻要交多少保证金" then "那两个都要，帮我起草
-                # 工单" (black-box s74 D8: the ticket for one): the markets just asked about.
-                named = markets_in_question(turn.state.last_question or "")
+                # 工单" (black-box s74 D8: the ticket for one): the two markets just asked about.
+                named = asked_of
             return self._begin_ticket(
                 turn,
                 named=named,
@@ -549,7 +552,18 @@ class TicketSteps:
             # and the ticket's question asked again.
             return self._prefixed(corrected, self._prompt(turn))
         listed = self._eligible_listed(turn)
-        if listed and _THE_LISTED.fullmatch(normalize_command(text).strip(" ，,。.!！~")):
+        these = _THE_LISTED.fullmatch(normalize_command(text).strip(" ，,。.!！~"))
+        counted = these and (
+            these.group("count")
+            or these.group("count_en")
+            or ("both" if "both" in text.lower() else None)
+        )
+        if (
+            listed
+            and these
+            # ("三个都要" with two listed — review 65 N1: never the two silently.)
+            and (counted not in _COUNT_WORDS or _COUNT_WORDS[counted] == len(listed))
+        ):
             # "就这两个" right after "判定为可入驻的市场：建站市场、服务市场" (black-box s74
             # D14: "没能识别"): the markets the prompt named.
             return self._start_ticket_fields(turn, listed)

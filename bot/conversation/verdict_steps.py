@@ -361,6 +361,22 @@ _SUPPOSED_FIELDS = (
         lazy_compile(r"招|社保|团队|技术|客服|人数|hire|team|staff|people", re.IGNORECASE),
     ),
 )
+# People hired on top of the team on file: "再招5个", "多招3个客服", "hire 5 more".
+_MORE_HIRED = lazy_compile(
+    r"再招|多招|新招|再加|增加|扩招|(?<![a-z])(?:hire|hiring|add|adding)\s+\d+\s+more(?![a-z])|\d+\s+more\s+(?:people|staff|engineers|hires)",
+    re.IGNORECASE,
+)
+
+
+def _with_hires_added(turn: _Turn, slot: str, clause: str, value: object) -> object:
+    """ "下个月再招5个技术人员" (review 65 R4: the team read as 5): the hires on top of the team
+    on file."""
+    if slot != "team_size" or not _MORE_HIRED.search(clause) or not isinstance(value, int):
+        return value
+    known = q.known_value(turn.profile, slot)
+    return int(known) + value if isinstance(known, int) else value
+
+
 # The clauses of a message that supposes several values ("增资到150万，人数也会招到22个").
 _SUPPOSED_CLAUSES = lazy_compile(r"[，,;；。]|(?<![a-z])(?:and|also)(?![a-z])", re.IGNORECASE)
 
@@ -1191,7 +1207,9 @@ class VerdictSteps:
             if not values or slot is None or slot in supposed:
                 continue
             try:
-                supposed[slot] = form.read(slot, values[-1]).value
+                supposed[slot] = _with_hires_added(
+                    turn, slot, clause, form.read(slot, values[-1]).value
+                )
             except (reading.FieldRefused, reading.UnclearAnswer):
                 return None
         if len(supposed) < 2:
@@ -1261,7 +1279,7 @@ class VerdictSteps:
             if slot is None or not said:
                 return None
             try:
-                value = form.read(slot, said[-1]).value
+                value = _with_hires_added(turn, slot, text, form.read(slot, said[-1]).value)
             except (reading.FieldRefused, reading.UnclearAnswer):
                 return None
         lang = turn.lang

@@ -117,7 +117,7 @@ def test_a_marketing_team_beside_the_technical_team_is_not_counted() -> None:
         # D6: the whole list of conditions (SPEC rule 1: 超过 is strictly more).
         ("零售通刚好满一年行不行", "不能：零售通市场要求企业成立时间超过 1 年，1年没有超过。"),
         (
-            "is exactly one year enough for retail link?",
+            "is a company founded exactly one year ago enough for retail link?",
             "No: the Retail Link Market requires company founded more than 1 year ago",
         ),
         # D7: the seven joining steps.
@@ -270,3 +270,57 @@ def test_two_markets_ticket_category_and_amount() -> None:
 )
 def test_holdout99_and_100_judged_misses(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 65 R3: "一二年" is 2012, never a range of 1–2 years.
+        ("公司一二年成立的，能入驻建站市场吗", "这一项满足。"),
+        # R6: the marketing condition in place of the team counting, the ticket, applying.
+        ("营销人员算不算技术及客服团队的人数？", "条件写的是“技术及客服团队”"),
+        ("Does the sales team count as part of the tech and support team?", "The condition is a"),
+        ("提交工单需要营销部门签字吗？", "第6步提交工单"),
+        ("申请入驻需要市场推广部门的人来操作吗？", "申请入口"),
+        ("技术团队要求多少人？营销团队要不要？", "各集市对这一项的要求（按指南）"),
+        # N2: the contact page.
+        ("Are marketing staff counted in the 20 people?", "The condition is a"),
+        # R7: the general conditions for other things' conditions.
+        ("上架商品需要啥条件", "保证金缴纳完成后即完成入驻合作计划"),
+        ("达到第三档需要啥条件？", "档位按该类目当月应结算订单实收现金总额"),
+        ("佣金减免需要啥条件", "《关于云市场平台服务费减免优惠政策的通知》"),
+        # R8: the deposit's payment for its refund.
+        ("想退保证金，从哪开始？", "服务商在合作期间没有违反云市场管理规范"),
+        ("Where should we start to request a deposit refund?", "If you did not violate"),
+        # R9: the deposit asked, and 零售通 (no rate) keeps its deposit.
+        ("零售通保证金收多少", "入驻零售通市场需缴纳保证金共 5万元"),
+        ("服务市场的保证金收多少？", "入驻服务市场需缴纳保证金共 3万元"),
+        ("零售通收多少", "零售通市场入驻条件："),
+        # R10: a marketing team's or the ops liaison's two people.
+        ("我们营销团队就两个人，服务市场算吗？", "服务市场要求："),
+        ("零售通要求专人对接运营，我们两人够吗", "零售通市场要求："),
+        # R11: the 1688 membership for an Alibaba Cloud one.
+        ("do we need alibaba cloud membership to apply?", "The onboarding guide has nothing"),
+        # R13: the licence row beside experience.
+        ("数据智能市场要求大数据经验，我们刚好满一年可以吗", "这一项满足。"),
+        ("exactly 2 years of website building experience, ok for website market?", "Yes, on this"),
+        # R14: "是的：" for the next step.
+        ("合同签了，还要做啥才能交保证金", "第4步（签署云市场合同）之后是第5步"),
+        ("工单提交完了，还有什么要做的才能开店", "保证金缴纳完成后即完成入驻合作计划"),
+        # R16: a tax word declined a mixed question.
+        ("保证金能不能抵扣佣金，加计扣除呢", "指南没有写保证金能否抵扣平台佣金"),
+    ],
+)
+def test_review_65(question: str, head: str) -> None:
+    found = answer(question, today=DAY)
+    assert found.text.startswith(head)
+    assert "不能：2人低于" not in found.text
+
+
+def test_review_65_r12_no_engineers_beside_we_can_integrate() -> None:
+    found = answer(
+        "We can do the API integration ourselves, we just don't have engineers with ACP "
+        "certification. OK for the solution market?",
+        today=DAY,
+    )
+    assert "can integrate with the Marketplace API" not in found.text

@@ -286,3 +286,97 @@ def test_what_to_finance_means_at_the_review(vendor: Vendor) -> None:
     _english_ticket(vendor, "security", "深圳市南山区科兴科学园B栋1203")
     reply = vendor.say("what does 请转财务 mean?").text
     assert reply.startswith("“请转财务” means “please forward this to Finance”")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["联系电话 13512345678", "手机号码 13512345678", "电话是 13512345678", "同上 13512345678"],
+)
+def test_a_phone_label_is_no_contact_name(vendor: Vendor, said: str) -> None:
+    # Review 65 R1 (high): "联系人：联系电话" ready to confirm.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    for value in ("acc_1", "北京智教云科技有限公司", "北京市海淀区中关村大街27号"):
+        vendor.say(value)
+    vendor.say(said)
+    assert "contact" not in vendor.state()["ticket_fields"]
+
+
+def test_all_needed_is_no_markets_meant(vendor: Vendor) -> None:
+    # R2 (high): 零售通 and 新零售 on the ticket (110,000) from "资料都要准备齐".
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    vendor.say("零售通和新零售的保证金一样吗")
+    vendor.say("好的，资料都要准备齐，帮我起草工单")
+    assert vendor.state()["ticket_markets"] == ["api"]
+
+
+@pytest.mark.parametrize(
+    ("said", "team"),
+    [
+        ("下个月再招5个技术人员，到时候可以吗", 23),
+        ("下个月增资到150万，再招3个客服，到时候可以吗", 21),
+    ],
+)
+def test_hires_added_to_the_team_on_file(vendor: Vendor, said: str, team: int) -> None:
+    # R4: the team supposed as 5 (or 3).
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场和服务市场")
+    vendor.answer_all({**PASSING, "registered_capital": "80万", "team_size": "18"})
+    assert f"技术及客服团队人数（公司社保）为 {team} 人" in vendor.say(said).text
+
+
+@pytest.mark.parametrize(
+    ("opening", "follow_up", "part"),
+    [
+        (
+            "basic software, October 2020, 450k total, of which 100k were distribution orders",
+            "what about 300k in security?",
+            "(distribution 0)",
+        ),
+        (
+            "基础软件市场2020年10月总额45万，其中分销10万，佣金多少",
+            "那安全市场30万呢？",
+            "（其中分销 0元）",
+        ),
+    ],
+)
+def test_another_market_keeps_no_distribution_part(
+    vendor: Vendor, opening: str, follow_up: str, part: str
+) -> None:
+    # R5: the basic software market's 100k kept for security.
+    vendor.engine.start(vendor.key)
+    if opening.isascii():
+        vendor.say("hello, english please")
+    vendor.say(opening)
+    assert part in vendor.say(follow_up).text
+
+
+def test_how_many_conditions_we_meet_starts_the_check(vendor: Vendor) -> None:
+    # R15: the conditions listed.
+    vendor.engine.start(vendor.key)
+    vendor.say("零售通的条件我们能满足几个？")
+    assert vendor.state()["markets"] == ["retail_link"]
+
+
+def test_new_retail_misspelt_is_asked_as_new_retail(vendor: Vendor) -> None:
+    # R17: "Retail Link Market?".
+    vendor.engine.start(vendor.key)
+    vendor.say("hello, english please")
+    reply = vendor.say("api market and new retial market").text
+    assert reply.startswith('By "new retial" do you mean the New Retail Market?')
+
+
+@pytest.mark.parametrize(("said", "taken"), [("这两个都要吧", True), ("三个都要", False)])
+def test_the_listed_markets_by_their_count(vendor: Vendor, said: str, taken: bool) -> None:
+    # N1: "这两个都要吧" not understood; "三个都要" took the two listed.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场和服务市场")
+    vendor.answer_all()
+    vendor.say("起草工单")
+    vendor.say("换市场")
+    vendor.say(said)
+    assert (vendor.state()["step"] != "ticket_markets") is taken
