@@ -670,6 +670,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
     ("bot/answers/__init__.py", "_EXACT_YEARS_BARE"): "exactly a year or two (刚好满一年)",
+    (
+        "bot/answers/__init__.py",
+        "_OVERCHARGE_RETURN_ASKED",
+    ): "an overcharge's return asked (多扣的怎么还)",
+    ("bot/answers/__init__.py", "_OVERCHARGE_BACK_QUESTION"): "the pre-charge note asked",
     ("bot/answers/__init__.py", "_AGE_OF_WHAT"): "what is that old (经验, 成立)",
     ("bot/answers/__init__.py", "_JOIN_WHAT_CONDITIONS"): "joining's conditions asked (要啥条件)",
     ("bot/answers/__init__.py", "_WHAT_CONDITIONS"): "啥 as 什么 (要什么条件)",

