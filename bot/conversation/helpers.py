@@ -203,16 +203,7 @@ def read_markets(text: str) -> reading.MarketChoice:
             if meant:
                 break
         if len(meant) == 1:
-            markets = [m for m in MARKET_IDS if m in {*choice.markets, *meant}]
-            return reading.MarketChoice(
-                markets,
-                *pair(
-                    "markets_typo_question",
-                    said=said,
-                    meant=Localized(q.market_list(meant, "zh"), q.market_list(meant, "en")),
-                    markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
-                ),
-            )
+            return _typo_asked(choice, said, meant)
     # "hey can we get into retial link and new retail mkt" (black-box s74 D9: Retail Link
     # dropped without a word): an English name misspelt beside others, asked back the same way.
     from bot.answers.names import misspelt_english_names
@@ -226,18 +217,22 @@ def read_markets(text: str) -> reading.MarketChoice:
         }.values()
     )
     if len(misspelt) == 1:
-        said, meant = misspelt[0][0], [misspelt[0][1]]
-        markets = [m for m in MARKET_IDS if m in {*choice.markets, *meant}]
-        return reading.MarketChoice(
-            markets,
-            *pair(
-                "markets_typo_question",
-                said=said,
-                meant=Localized(q.market_list(meant, "zh"), q.market_list(meant, "en")),
-                markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
-            ),
-        )
+        return _typo_asked(choice, misspelt[0][0], [misspelt[0][1]])
     return choice
+
+
+def _typo_asked(choice: reading.MarketChoice, said: str, meant: list[str]) -> reading.MarketChoice:
+    """The markets chosen with the one a misspelt name means, asked back before they are."""
+    markets = [m for m in MARKET_IDS if m in {*choice.markets, *meant}]
+    return reading.MarketChoice(
+        markets,
+        *pair(
+            "markets_typo_question",
+            said=said,
+            meant=Localized(q.market_list(meant, "zh"), q.market_list(meant, "en")),
+            markets=Localized(q.market_list(markets, "zh"), q.market_list(markets, "en")),
+        ),
+    )
 
 
 # A short Chinese name typed alone at the menu: "新领售".
