@@ -3343,8 +3343,9 @@ _REAPPLY_ASKED = lazy_compile(
 _MARKETING_TEAM_ASKED = lazy_compile(
     # (Never beside the technical team, the 20, social insurance, the ticket or applying:
     # "营销人员算不算技术及客服团队的人数？", "提交工单需要营销部门签字吗？" — review 65 R6.)
-    r"^(?!.*(保证金|佣金|服务费|技术|客服|社保|20人|二十|工单|签字|申请|操作|团队人数|deposit|commission|fee"
-    r"|tech|support|social insurance|toward|towards|part of|ticket|apply|sign|the team requirement"
+    r"^(?!.*(保证金|佣金|服务费|技术及客服|技术和客服|技术团队|社保|20人|二十|工单|签字|操作|团队人数"
+    r"|deposit|commission|fee|tech and|technical and|tech team|technical team|support team"
+    r"|social insurance|toward|towards|part of the (tech|team|20)|ticket|sign|the team requirement"
     r"|\b20\b)).*("
     r"(营销|市场推广)(团队|人员|部门|的人)[^？?]{0,20}(算吗|算不算|算有[^？?]{0,10}吗|够吗|够不够|行吗|可以吗|要吗|要不要|有要求|要求)"
     r"|(需要|要|要求)[^，,。？?]{0,6}(营销|市场推广)(团队|人员|部门)"
@@ -3364,14 +3365,16 @@ _MARKET_TAKES_HOW_MUCH = lazy_compile(
 )
 _COMMISSION_OF_MARKET = "{market}佣金多少"
 _EXACT_YEARS_BARE = lazy_compile(r"(?:刚好|正好|恰好|刚刚|刚)满?[一两二12]年(?!多|半)")
-_AGE_OF_WHAT = lazy_compile(r"经验|做了|做过|干了|业务|成立|执照|注册|从业|运营|\d{4}")
+_AGE_OF_WHAT = lazy_compile(r"经验|做|干|上线|业务|服务|产品|这行|成立|执照|注册|从业|运营|\d{4}")
 _OVERCHARGE_RETURN_ASKED = lazy_compile(
     r"(佣金|服务费)?多(扣|收)(了)?(的)?(部分|钱|佣金)?[^？?。]{0,6}(怎么|如何|咋)(还|退|返)"
 )
 _OVERCHARGE_BACK_QUESTION = "多扣的佣金怎么返还"
 _WHAT_CONDITIONS = r"\1什么条件"
 _FOUNDED_THEN = r"成立\g<0>"
-_JOIN_WHAT_CONDITIONS = lazy_compile(r"(入驻[^？?。]{0,12}?(?:要|需要|得))啥条件")
+_JOIN_WHAT_CONDITIONS = lazy_compile(
+    r"((?:入驻|加入|成为|开店|申请)[^？?。]{0,12}?(?:要|需要|得))啥条件"
+)
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3414,13 +3417,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # basis): how the overcharge comes back — the pre-charge note.
         question = _OVERCHARGE_BACK_QUESTION
     takes = _MARKET_TAKES_HOW_MUCH.match(question)
-    if (
-        takes is not None
-        and len(taken := markets_in_question(takes.group("market"))) == 1
-        # (零售通 has no rate: "零售通收多少" keeps its conditions with the 5万 deposit — review
-        # 65 R9.)
-        and default_policy().periods[-1].row_for(taken[0]) is not None
-    ):
+    if takes is not None and len(markets_in_question(takes.group("market"))) == 1:
         question = _COMMISSION_OF_MARKET.format(market=takes.group("market"))
     if _MARKETING_TEAM_ASKED.search(question) and not markets_in_question(question):
         chosen = lang or detect_lang_or_zh(question)

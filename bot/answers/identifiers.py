@@ -984,8 +984,9 @@ _LOOK_UP_FOR_US = lazy_compile(
     r"[^.?!]{0,40}\b(?:status|where (?:my|our)|for us|for me)\b"
     # "Please pull up the settled order total for our vendor ID V-20391 for November 2020."
     # (holdout100 #176: the settlement rule): a record of the vendor's own, asked by its id.
-    r"|^(?:please |pls |can you |could you )?(?:pull up|look up|fetch|retrieve|get me|show me)\b"
-    r"[^.?!]{0,60}\b(?:our|my)\b[^.?!]{0,20}\b(?:vendor|account|seller|partner|merchant) id\b"
+    r"|^(?:please |pls |can you |could you )?(?:pull up|look up|fetch|retrieve)\b"
+    r"[^.?!]{0,40}\b(?:total|orders?|sales|records?|statement|figures?|settle\w*)\b"
+    r"[^.?!]{0,40}\b(?:our|my)\b[^.?!]{0,20}\b(?:vendor|account|seller|partner|merchant) id\b"
 )
 _FACT_STATED = lazy_compile(
     r"(?:19|20)\d\d\s*年|(?:成立|注册)了|\d+\s*(?:人|名|people|staff|employees)"

@@ -1152,8 +1152,9 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
 _OPS_CONTACT = lazy_compile(
     r"专人对接|对接运营|运营对接|\bops (contact|liaison)\b|\boperations (contact|liaison)\b"
 )
+# (A technical or support team counted beside it is its own count — review 66 R9.)
 _WHOLE_COMPANY = lazy_compile(
-    r"员工|公司|全部|一共|总共|\b(employees|staff|company|in total|total)\b"
+    r"员工|公司|全部|一共|总共|技术|客服|团队|\b(employees|staff|company|in total|total|team|tech\w*|support)\b"
 )
 # A marketing or sales team and its count ("营销团队就2个人", "marketing team of 3").
 _OTHER_TEAM_COUNT = lazy_compile(

@@ -578,11 +578,7 @@ def _hint_state(norm: str, hints: tuple[str, ...]) -> State | None:
     if hints is _HINTS["acp_engineers"] and _NO_ACP.search(norm):
         # "一个ACP都没有", "not a single ACP": none, whatever number word comes first.
         return "lacks"
-    if (
-        hints is _HINTS["api_integration"]
-        and _NO_DEVELOPERS.search(norm)
-        and not _OUTSOURCED.search(norm)
-    ):
+    if hints is _HINTS["api_integration"] and _NO_DEVELOPERS.search(norm):
         # "我们只做人工服务没有开发团队" (holdout97 #106): no one to develop the integration.
         return "lacks"
     if hints is _HINTS["customer_cases"] and _CASES_NOT_WELL_KNOWN.search(norm):
@@ -611,7 +607,6 @@ _COMPUTE_ACP = lazy_compile(
     r"弹性计算|云计算\s*acp|(?<![a-z])(elastic compute|compute|ecs|cloud computing)(?![a-z])"
 )
 # Cases said to be of small or unknown customers only: the guide asks for 知名 (well-known) ones.
-_OUTSOURCED = lazy_compile(r"外包|(?<![a-z])outsourc")
 _NO_DEVELOPERS = lazy_compile(
     r"(没有|没|无|不具备)(任何)?(开发|研发|技术开发)(团队|人员|能力|的人)(?![^，,。]{0,12}外包)"
     # (Never "engineers with ACP certification", nor beside "we can do the API integration" —

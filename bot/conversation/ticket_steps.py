@@ -344,8 +344,8 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
 
 # The markets a prompt just named, meant as they are: "就这两个", "都要", "these two", "both".
 _THE_LISTED = lazy_compile(
-    r"(?:就|那就|都|就是)?(?:这|那)?(?P<count>两|俩|三|四|几|些)个?(?:市场)?(?:都要|就行|都行|都写)?(?:吧|了|呀)?"
-    r"|(?:都要|全部都?要|就这些|这些都要)(?:吧|了)?"
+    r"(?:就|那就|都|就是)?(?:这|那)?(?P<count>两|俩|三|四|几|些)个?(?:市场)?(?:都要|就行|都行|都写上?)?(?:吧|了|呀)?"
+    r"|(?:都要|全部都?要|就这些|这些都要|都写上)(?:吧|了)?"
     r"|(?:just |yes,? )?(?:these|those|all of them|both|both of them|all three|(?:these|those|the) "
     r"(?P<count_en>two|three))(?: please| pls| of them)?",
     re.IGNORECASE,
@@ -355,9 +355,12 @@ _COUNT_WORDS = {"两": 2, "俩": 2, "三": 3, "四": 4, "two": 2, "three": 3, "b
 # Every market just spoken of meant: "两个都要", "both of them", "all three".
 # (Never a bare 都要: "资料都要准备齐" is about documents — review 65 R2.)
 _BOTH_MEANT = lazy_compile(
-    r"(两个|俩|这两个|那两个)(市场)?都要|两个一起|(?<![a-z])(both|both of them|both markets)(?![a-z])",
+    r"(?P<count>两|俩|三|四|五)个?(市场)?都要|(?<![资料材])都要(?=\s*(吧|了|呀)?\s*([，,。.!！]|$|帮|给))"
+    r"|两个一起|(?<![a-z])(?P<en>both|both of them|both markets|all (?P<count_en>two|three|four|five)"
+    r"|all of them)(?![a-z])",
     re.IGNORECASE,
 )
+_MEANT_COUNT = {"两": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4}
 
 
 class TicketSteps:
@@ -395,7 +398,17 @@ class TicketSteps:
 
             named = markets_in_question(said.text)
             asked_of = markets_in_question(turn.state.last_question or "")
-            if not named and _BOTH_MEANT.search(said.text) and len(asked_of) == 2:
+            meant = _BOTH_MEANT.search(said.text)
+            counted = meant and (meant.group("count") or meant.group("count_en"))
+            if (meant and meant.group("en") or "").casefold().startswith("both"):
+                counted = "two"
+            if (
+                not named
+                and meant
+                and len(asked_of) >= 2
+                # ("三个都要" after three markets asked about — review 66 R3.)
+                and (counted is None or _MEANT_COUNT.get(counted.casefold()) == len(asked_of))
+            ):
                 # "如果解决方案和企业应用两个都入驻要交多少保证金" then "那两个都要，帮我起草
                 # 工单" (black-box s74 D8: the ticket for one): the two markets just asked about.
                 named = asked_of

@@ -363,7 +363,9 @@ _SUPPOSED_FIELDS = (
 )
 # People hired on top of the team on file: "再招5个", "多招3个客服", "hire 5 more".
 _MORE_HIRED = lazy_compile(
-    r"再招|多招|新招|再加|增加|扩招|(?<![a-z])(?:hire|hiring|add|adding)\s+\d+\s+more(?![a-z])|\d+\s+more\s+(?:people|staff|engineers|hires)",
+    # (Never "增加到22人": the team it comes to — review 66 R2.)
+    r"再招|多招|新招|扩招|再加(?!到)|增加(?!到)|(?<![a-z])(?:hire|hiring|add|adding)\s+\d+\s+more(?![a-z])"
+    r"|\d+\s+more\s+(?:people|staff|engineers|hires)",
     re.IGNORECASE,
 )
 

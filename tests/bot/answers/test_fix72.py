@@ -295,7 +295,9 @@ def test_holdout99_and_100_judged_misses(question: str, head: str) -> None:
         # R9: the deposit asked, and 零售通 (no rate) keeps its deposit.
         ("零售通保证金收多少", "入驻零售通市场需缴纳保证金共 5万元"),
         ("服务市场的保证金收多少？", "入驻服务市场需缴纳保证金共 3万元"),
-        ("零售通收多少", "零售通市场入驻条件："),
+        # (What the platform takes of 零售通 is said as "no rate", as "零售通平台收几个点" is —
+        # review 66 N2.)
+        ("零售通收多少", "零售通市场不在佣金费率表中"),
         # R10: a marketing team's or the ops liaison's two people.
         ("我们营销团队就两个人，服务市场算吗？", "服务市场要求："),
         ("零售通要求专人对接运营，我们两人够吗", "零售通市场要求："),
@@ -324,3 +326,35 @@ def test_review_65_r12_no_engineers_beside_we_can_integrate() -> None:
         today=DAY,
     )
     assert "can integrate with the Marketplace API" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 66 R1 (high): "Yes." and the 20-person team.
+        ("Do we need a marketing team to apply?", "The guide asks only for"),
+        ("需要营销团队吗？我们是做技术服务的", "指南对营销只要求"),
+        ("Is a marketing team part of the requirement?", "The guide asks only for"),
+        # R4: the seven steps.
+        ("加入云市场要啥条件", "每个集市的入驻条件不同"),
+        ("开店要啥条件", "每个集市的入驻条件不同"),
+        # R5: the experience read as the company's age.
+        ("我们做建站刚好两年，够吗", "这一项满足。\n• 建站市场：要求二年以上的建站业务服务经验"),
+        # R6: answered from the guide.
+        ("佣金能加计扣除吗", "抱歉，这个问题不在云市场服务商入驻指南的范围内"),
+        # R7: the no-rate reply lost.
+        ("新零售收多少", "新零售市场不在佣金费率表中"),
+        # R8: a refused look-up.
+        ("get me the steps, my account id is 12345", "Joining takes 7 steps"),
+        # R9: the stated team count dropped.
+        ("我们有专人对接运营，技术客服25人，能入驻API市场吗", "还不能确定：您说到的几项满足"),
+        # R12: the whole list.
+        ("how old must we be to join retail link?", "Retail Link Market: company founded more"),
+        # R13: the vendors' support conditions for the Marketplace's own support.
+        ("你们能提供技术支持吗", "抱歉，这个问题不在云市场服务商入驻指南的范围内"),
+        # R14: the commission refund.
+        ("需要自己去申请吗", "要勾选："),
+    ],
+)
+def test_review_66(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

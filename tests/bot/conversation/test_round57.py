@@ -381,3 +381,36 @@ def test_the_listed_markets_by_their_count(vendor: Vendor, said: str, taken: boo
     vendor.say("换市场")
     vendor.say(said)
     assert (vendor.state()["step"] != "ticket_markets") is taken
+
+
+def test_increased_to_is_the_team_it_comes_to(vendor: Vendor) -> None:
+    # Review 66 R2 (high): 18 + 22 = 40.
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场")
+    vendor.answer_all({**PASSING, "team_size": "18"})
+    reply = vendor.say("下个月人数会增加到22人，到时候可以吗").text
+    assert "技术及客服团队人数（公司社保）为 22 人" in reply
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "markets"),
+    [
+        # Review 66 R3 (high), R11: the ticket for the checked market only.
+        (
+            "如果服务市场、建站市场和安全市场三个都入驻要交多少保证金",
+            "三个都要，帮我起草工单",
+            ["security", "service", "website"],
+        ),
+        ("如果企业应用和解决方案两个都入驻要交多少保证金", "那就都要吧，帮我起草工单", None),
+    ],
+)
+def test_the_markets_just_asked_about_by_count(
+    vendor: Vendor, asked: str, said: str, markets: list[str] | None
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("建站市场")
+    vendor.answer_all()
+    vendor.say(asked)
+    vendor.say(said)
+    expected = markets or ["enterprise", "solution", "website"]
+    assert sorted(vendor.state()["ticket_markets"]) == expected
