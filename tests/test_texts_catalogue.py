@@ -670,6 +670,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/text.py", "_MIXED_UNITS"): "digits with spoken units (19万9千9百99)",
     ("bot/answers/text.py", "_TWO_PEOPLE"): "两 before 人 or 名 (就两人)",
     ("bot/answers/__init__.py", "_EXACT_YEARS_BARE"): "exactly a year or two (刚好满一年)",
+    ("bot/answers/__init__.py", "_WHY_A_DEPOSIT"): "why a deposit asked",
+    ("bot/answers/order.py", "_MADE_POSSIBLE"): "a later step made possible (才能)",
     (
         "bot/answers/__init__.py",
         "_OVERCHARGE_RETURN_ASKED",

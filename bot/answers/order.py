@@ -309,6 +309,7 @@ _STRAIGHT_ON = lazy_compile(
 # "交了保证金店铺就开了吗，还要做啥", "is the shop open once we pay? anything else to do?": what
 # remains asked — the step in between (提交工单) is the answer, even where the later step's own
 # words say it follows.
+_MADE_POSSIBLE = lazy_compile(r"才能|才可以|才行")
 _ASKS_WHAT_ELSE = lazy_compile(
     # ("后面还要操作啥才能开店" — holdout98 #68: the shop said open, the ticket left out.)
     r"还(要|需要|得|需)(做|干|办|弄|操作|搞)?(啥|什么|些什么|哪些)|还有(啥|什么|哪些)(要|需要)?(做|办|操作|步骤)"
@@ -599,6 +600,9 @@ def order_answer(question: str, lang: Lang) -> Answer | None:
                 _ASKS_WHAT_ELSE.search(norm)
                 and _said_done(norm, min(steps, key=lambda s: s.number))
                 and max(s.number for s in steps) - min(s.number for s in steps) > 1
+                # ("We've just paid the deposit — what else before listing?" keeps the next
+                # step's own answer — test_fix19c.)
+                and _MADE_POSSIBLE.search(norm) is not None
             )
         )
         and not _EITHER_OR.search(norm)

@@ -1150,7 +1150,9 @@ def employees_beside_parts_mentioned(text: str) -> int | None:
 
 
 _OPS_CONTACT = lazy_compile(
-    r"专人对接|对接运营|运营对接|\bops (contact|liaison)\b|\boperations (contact|liaison)\b"
+    # (Quoted as the rule — "零售通要求专人对接运营" — never "专人对接、钉钉都有", what is had.)
+    r"(要求|需要|得有|必须有)[^，,。]{0,4}(专人对接|对接运营|运营对接)"
+    r"|\b(requires?|needs?) an? (ops|operations) (contact|liaison)\b"
 )
 # (A technical or support team counted beside it is its own count — review 66 R9.)
 _WHOLE_COMPANY = lazy_compile(

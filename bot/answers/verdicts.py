@@ -1816,7 +1816,7 @@ _MAY_OR_MUST = lazy_compile(
     # (A must of what it is — "have to be Alibaba Cloud", "必须是阿里云" — not "还是得有硬件" or
     # "还是得21个", whose own heads answer them: h131.)
     # ("Can a 建站 vendor host … on any cloud, or does it have to be …" — holdout99 #31.)
-    r"\b(can|could|may) (we|i|it|they|(?:the|a|an|our) [^?,]{2,30})[^?]{2,60}\bor (does|do|must|is|will) "
+    r"\b(can|could|may) (we|i|it|they|the [a-z ]{2,30}|(?:a|an) [^?,]{2,30})[^?]{2,60}\bor (does|do|must|is|will) "
     r"((it|they|we|that|the [a-z ]{2,40}?) )?(have to|need to|must|has to|be required to) be\b"
     r"|(能|可以|能不能|可不可以)[^？?]{2,30}还是(必须|一定要|只能)(是|用|在|放在|部署在)"
 )
@@ -1929,7 +1929,8 @@ _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
     r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
     # ("这条是不是过不了" — holdout97 #106: the rule listed, no verdict.)
-    r"|过不了|过得了|能(不能)?过|通不过|是不是不行"
+    # (Never "这条能过吗", whose own answer says what counts — test_fix44.)
+    r"|过不了|过得了|通不过"
     r"|符合(条件|要求)?吗|满足(条件|要求)?吗|有戏|行不行|行吗|可以吗|够吗|ok吗|没问题吧|\b(can|could|may) (we|i) (still |also |even )?(join|get in"
     r"|enter|apply|list|sell|go for|get into)|\b(eligible|qualify|qualified|good enough"
     r"|good to go|ok to go|are we good|all set)\b"
