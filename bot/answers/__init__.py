@@ -3386,7 +3386,8 @@ _WHY_A_DEPOSIT = lazy_compile(
 )
 _WHY_A_DEPOSIT_QUESTION = "why do we need to pay a deposit?"
 _OVERCHARGE_RETURN_ASKED = lazy_compile(
-    r"(佣金|服务费)?多(扣|收)(了)?(的)?(部分|钱|佣金)?[^？?。]{0,6}(怎么|如何|咋)(还|退|返)"
+    # (Never with figures: "…建站卖了100万，多扣的佣金怎么退，退多少？" is that month's sum.)
+    r"^(?!.*(\d|[一二两三四五六七八九十百]+万)).*(佣金|服务费)?多(扣|收)(了)?(的)?(部分|钱|佣金)?[^？?。]{0,6}(怎么|如何|咋)(还|退|返)"
 )
 _OVERCHARGE_BACK_QUESTION = "多扣的佣金怎么返还"
 _WHAT_CONDITIONS = r"\1什么条件"

@@ -358,3 +358,9 @@ def test_review_65_r12_no_engineers_beside_we_can_integrate() -> None:
 )
 def test_review_66(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_an_overcharge_asked_with_figures_is_that_month_s_sum() -> None:
+    # Found re-reading the diff: the rewrite for "多扣的怎么还" dropped the month's figures.
+    found = answer("我们2020年10月建站卖了100万，多扣的佣金怎么退，退多少？", today=DAY)
+    assert found.text.startswith("佣金 10万元（100,000元）（第3档 10%）；次月初返还 10万元")
