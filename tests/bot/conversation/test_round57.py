@@ -237,14 +237,19 @@ def test_same_as_above_for_a_market_s_years_after_another_question(vendor: Vendo
     assert years["data"] == years["api"]
 
 
-def test_contact_and_phone_on_one_line(vendor: Vendor) -> None:
-    # D16: "联系人应为联系人姓名（…电话请另填）".
+def _at_contact_field(vendor: Vendor) -> None:
+    """The API market checked and its ticket's fields filled up to the contact."""
     vendor.engine.start(vendor.key)
     vendor.say("api")
     vendor.answer_all()
     vendor.say("起草工单")
     for value in ("acc_1", "北京智教云科技有限公司", "北京市海淀区中关村大街27号"):
         vendor.say(value)
+
+
+def test_contact_and_phone_on_one_line(vendor: Vendor) -> None:
+    # D16: "联系人应为联系人姓名（…电话请另填）".
+    _at_contact_field(vendor)
     vendor.say("陈静 13512345678")
     fields = vendor.state()["ticket_fields"]
     assert (fields["contact"], fields["phone"]) == ("陈静", "13512345678")
@@ -302,12 +307,7 @@ def test_what_to_finance_means_at_the_review(vendor: Vendor) -> None:
 )
 def test_a_phone_label_is_no_contact_name(vendor: Vendor, said: str) -> None:
     # Review 65 R1 (high): "联系人：联系电话" ready to confirm.
-    vendor.engine.start(vendor.key)
-    vendor.say("api")
-    vendor.answer_all()
-    vendor.say("起草工单")
-    for value in ("acc_1", "北京智教云科技有限公司", "北京市海淀区中关村大街27号"):
-        vendor.say(value)
+    _at_contact_field(vendor)
     vendor.say(said)
     assert "contact" not in vendor.state()["ticket_fields"]
 
