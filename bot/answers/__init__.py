@@ -3395,6 +3395,19 @@ _FOUNDED_THEN = r"成立\g<0>"
 _JOIN_WHAT_CONDITIONS = lazy_compile(
     r"((?:入驻|加入|成为|开店|申请)[^？?。]{0,12}?(?:要|需要|得))啥条件"
 )
+# The whole question is what joining asks ("成为云市场服务商要什么条件", "要成为云市场的服务商，
+# 需要满足哪些条件" — the seven steps were given): the conditions, asked of no market.
+_BECOME_VENDOR_CONDITIONS = lazy_compile(
+    r"^(?:我们|我|公司)?(?:想|要|如果想|如果要)?(?:入驻|加入|成为)(?:阿里云)?(?:云市场)?(?:的)?(?:服务商|商家)?"
+    r"[，,]?(?:要|需要|得)(?:满足|具备|符合)?(?:什么|哪些|啥)(?:样的)?(?:条件|要求|资格)[？?。]?$"
+)
+_BECOME_VENDOR_QUESTION = "入驻云市场需要什么条件"
+# "我们做HR系统的合适吗" with no market named (review 66 N3: declined): which market fits it.
+_OWN_PRODUCT_FITS = lazy_compile(
+    r"^(?P<who>我们|我司|公司|我)(?:是)?(?:做|开发|卖|提供)(?P<product>[^，,。？?的]{2,16})(?:的)?[，,]?"
+    r"(?:合适|适合|合不合适|适不适合)(?:吗|么|嘛|不)?[？?。]?$"
+)
+_OWN_PRODUCT_WHICH_MARKET = "{who}做{product}的，适合哪个市场"
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3428,6 +3441,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "我想入驻云市场，要啥条件" (black-box s74 D7: the seven steps): 啥 is 什么 — only of joining
     # (never "上架商品需要啥条件", review 65 R7).
     question = _JOIN_WHAT_CONDITIONS.sub(_WHAT_CONDITIONS, question)
+    if _BECOME_VENDOR_CONDITIONS.match(question):
+        question = _BECOME_VENDOR_QUESTION
+    fits = _OWN_PRODUCT_FITS.match(question)
+    if fits is not None and not markets_in_question(question):
+        question = _OWN_PRODUCT_WHICH_MARKET.format(**fits.groupdict())
     if _EXACT_YEARS_BARE.search(question) and not _AGE_OF_WHAT.search(question):
         # "零售通刚好满一年行不行" (black-box s74 D6: every condition listed): the company's age,
         # with nothing else said to be that old (never "经验刚好一年" — review 65 R13).

@@ -907,7 +907,12 @@ def _names_only_other_questions(form: Form, slot: str, text: str) -> bool:
     )
 
 
-_ASKED_OUTRIGHT = lazy_compile(r"[?？]|吗|能不能|可不可以|行不行|够不够|能否|是否")
+_ASKED_OUTRIGHT = lazy_compile(
+    r"[?？]|吗|能不能|可不可以|行不行|够不够|能否|是否"
+    # "如果再招2个呢", "what about hiring 2 more next month" (review 66 N1: declined).
+    r"|(?:如果|假如|要是|假设)[^。]*呢[。!！]*$|(?<![a-z])(?:what|how) about(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 # A value said to come later, as a statement: "那我们增资到120万以后再来", "注册资金我们下个月增资到

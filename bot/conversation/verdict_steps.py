@@ -350,7 +350,10 @@ def _market_names() -> re.Pattern[str]:
 # The figure of a value to come: "一百五十万", "150万", "30人", "2 million", "30 people".
 _SUPPOSED_VALUE = lazy_compile(
     r"[\d一二两三四五六七八九十百千零〇.,，]+\s*(?:万元?|亿|元|人|个人|名|个(?![月年]))"
-    r"|\d[\d.,]*\s*(?:million|m|k|yuan|rmb|people|staff|employees)\b",
+    # ("hire 2 more engineers" — review 66 N1: declined, then read as a team of 2.)
+    r"|\d[\d.,]*\s*(?:million|m|k|yuan|rmb|people|staff|employees|ppl|persons"
+    r"|(?:more\s+)?(?:engineers|developers|devs|people|staff|employees|hires|ppl|persons))\b"
+    r"|(?<![a-z])(?<=hire |ring )\d+\s+more(?![a-z])",
     re.IGNORECASE,
 )
 # Which answer such a figure is for, by the words around it.
@@ -358,7 +361,7 @@ _SUPPOSED_FIELDS = (
     ("registered_capital", lazy_compile(r"增资|注册资金|注册资本|资金|capital", re.IGNORECASE)),
     (
         "team_size",
-        lazy_compile(r"招|社保|团队|技术|客服|人数|hire|team|staff|people", re.IGNORECASE),
+        lazy_compile(r"招|社保|团队|技术|客服|人数|hire|hiring|team|staff|people", re.IGNORECASE),
     ),
 )
 # People hired on top of the team on file: "再招5个", "多招3个客服", "hire 5 more".
