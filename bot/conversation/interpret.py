@@ -1308,6 +1308,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     both = _both_service_levels(form, slot, text)
     if both is not None:
         return both
+    no_of_other = _no_of_another_field(form, slot, text)
+    if no_of_other is not None:
+        return no_of_other
     corrected = _corrected_in_passing(form, slot, text)
     if corrected is not None:
         return corrected
@@ -1571,6 +1574,45 @@ _NOT_ALIYUN = lazy_compile(
     r"(不是|不用|没用|没有用|并非|而不是)\s*(阿里云|aliyun|alibaba)"
     r"|(?<![a-z])not (on |using |built on )?(alibaba|aliyun)(?![a-z])"
 )
+
+
+# A no, then the clause it is about: "no, we haven't done the ecosystem certification yet",
+# "no, not certified yet".
+_NO_THEN_CLAUSE = lazy_compile(
+    r"^\s*(?:no|nope|not yet|没有|还没有?|没)\s*[,，.。!！]\s*(?P<rest>\S.*)$", re.IGNORECASE
+)
+
+
+def _no_of_another_field(form: Form, slot: str, text: str) -> Correction | None:
+    """ "no, we haven't done the ecosystem certification yet" at the team question (black-box
+    s75 D2, high: stored as a team of 0), "no, not certified yet" at the big-data question (D3:
+    a no to it): the no is the other yes/no field's the clause names, never this one's."""
+    said = _NO_THEN_CLAUSE.match(text)
+    if said is None and not _bool_slot(slot):
+        return None
+    # "应该没有什么违规记录吧" at the scans question (D3: a no to the scans): a sentence about
+    # one other yes/no field only, at a yes/no question, is that field's answer.
+    named = form.candidates(said.group("rest") if said is not None else text)
+    if not named or slot in named or not all(_bool_slot(name) for name in named):
+        return None
+    if said is None and (
+        len(named) != 1
+        or not _names_another_field(slot, fold(text))
+        # (A long name only: "部分产品用的是自建的物联网平台" at the IoT question names 产品, no
+        # other question — blind_conversations26 c26_45.)
+        or not any(
+            len(alias) >= 3 and _alias_in(alias, fold(text))
+            for alias in _aliases_in_words(named[0].partition(":")[0])
+        )
+    ):
+        return None
+    try:
+        other = form.read(named[0], text)
+        if said is not None and form.read(named[0], said.group("rest")).value is not False:
+            return None  # ("No, SaaS only" at the ECS-image question: the no is its own.)
+    except (FieldRefused, UnclearAnswer):
+        return None
+    return Correction(named[0], other)
 
 
 def _bool_slot(slot: str) -> bool:
@@ -2188,7 +2230,12 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     labelled = getattr(form, "label_at_start", None)
     opened = labelled(text) if labelled is not None else None
     for name in named:
-        for candidate in dict.fromkeys((_strip_label(form, name, text), text)):
+        candidates = (_strip_label(form, name, text), text)
+        if name == "industry":
+            # "我们做的是物流行业的SaaS" (black-box s75 D1, high: stored as 其他 — the label
+            # "…行业" cut away the industry): the whole sentence first.
+            candidates = (text, candidates[0])
+        for candidate in dict.fromkeys(candidates):
             try:
                 other = form.read(name, candidate)
             except (FieldRefused, UnclearAnswer):
@@ -3578,7 +3625,8 @@ _STATED_YES = re.compile(
 
 
 _NO_BAD_RECORD = re.compile(
-    r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何)?(被)?(不良|违规|违法|失信|处罚)|"
+    # ("应该没有什么违规记录吧" — black-box s75 D3: a no stored.)
+    r"(无|没有|没|从无|从没有|从来没有|从没|从未|不存在)(任何|什么|啥)?(被)?(不良|违规|违法|失信|处罚)|"
     r"\bno (bad|negative|violation|adverse)|\bclean (record|credit)|\bgood credit|"
     # round 15: "we don't have any bad records", "never had any violations", "we do not outsource"
     r"(?:don'?t|do not|didn'?t|did not|never|haven'?t|have not|hasn'?t|without)\s+(?:\w+\s+){0,2}?"

@@ -97,6 +97,8 @@ SET_DAYS: dict[str, date] = {
     "holdout98": date(2026, 12, 7),
     "holdout99": date(2026, 12, 7),
     "holdout100": date(2026, 12, 7),
+    "holdout101": date(2026, 12, 7),
+    "holdout102": date(2026, 12, 7),
 }
 
 
