@@ -249,6 +249,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "I reopened your latest ticket ({markets}); confirm it again once corrected:",
     ),
     # The ticket's markets changed in words at its review ("only API for now").
+    "ticket_amount_checked": (
+        "工单里的市场是 {markets}，保证金合计 {amount:,} 元（大写{capitals}元），按市场累计，金额正确。"
+        "市场不对请回复“修改 市场”。",
+        "The ticket's markets are {markets}: the deposit adds up to {amount:,} yuan (in capitals"
+        ' {capitals}元), which is right for them. Reply "change markets" if the markets are wrong.',
+    ),
+    "answers_scans_of_originals": (
+        "指南要的是原件的扫描件（“营业执照、税务登记证、组织机构代码证等的原件扫描件”，只有零售通市场列了这一条），"
+        "没有说要寄送原件。\n",
+        'The guide asks for scans of the originals ("原件扫描件" of the business licence, tax'
+        " registration and organisation code certificates — listed by the Retail Link Market only);"
+        " it does not ask for the originals to be sent.\n",
+    ),
+    "answers_capitals_why": (
+        "指南第6步给出的工单格式里，金额就是用大写写的；指南没有说明原因，照这个格式填写即可。\n",
+        "The guide's ticket format (step 6) writes the amount in Chinese capital numerals;"
+        " the guide gives no reason, so the ticket follows that format exactly.\n",
+    ),
     "ticket_markets_changed": (
         "已更正：工单市场 = {markets}（保证金 {amount:,} 元）",
         "Corrected: the ticket's markets = {markets} (deposit {amount:,} yuan)",

@@ -53,6 +53,8 @@ _LEAVE_FOR_NOW = re.compile(
     r"|^\s*(not now|later|maybe later)\b|^\s*(i'?ll|we'?ll) (do|finish|fill) (it|this|that) later\b",
     re.IGNORECASE,
 )
+# What is left of a message after its leave words, read on its own when it says this much.
+_REST_CHARS = 4
 # "结束" mid-check: the check stops (its answers kept), as 取消 does.
 _END_WORDS = frozenset({"结束", "先结束", "结束吧", "先这样结束", "end", "end it"})
 
@@ -120,9 +122,20 @@ class Commands:
         ends_check = said.command in _END_WORDS and turn.state.step in (QUESTION, CONFIRM_KNOWN)
         # "先不弄了，等交完再说" at a ticket field (black-box s63 D11: checked as the account
         # name, then "let's carry on"): the ticket left, its draft kept — as 取消 does.
-        ends_check = ends_check or (
-            turn.state.step in _TICKET_STEPS and bool(_LEAVE_FOR_NOW.search(said.text.strip()))
+        leaving = (
+            _LEAVE_FOR_NOW.search(said.text.strip()) if turn.state.step in _TICKET_STEPS else None
         )
+        ends_check = ends_check or leaving is not None
+        rest = (
+            said.text.strip()[leaving.end() :].strip(" ，,。.!！;；") if leaving is not None else ""
+        )
+        if leaving is not None and len(rest) >= _REST_CHARS and not _LEAVE_FOR_NOW.search(rest):
+            # "不填了，我想看看建站市场能不能入" (black-box s75 D9: the ticket left, 建站 never
+            # checked): the ticket left, then the rest read where that leaves the vendor.
+            with moving_as("cancel"):
+                left = self._command_cancel(turn)
+            if left is not None:
+                return self._prefixed(left.text, self._on_text(turn, rest))
         for name in FLOW.commands:
             if (
                 said.command in COMMANDS[name]

@@ -223,9 +223,19 @@ def with_year(question: str, year: int) -> str | None:
 
 # The distribution part said anew: "那如果分销是0呢", "没有分销呢", "and with no distribution?",
 # "分销是20万呢" (black-box s54 D3).
+# The fee itself asked ("佣金是多少钱", "how much commission").
+_FEE_ASKED = lazy_compile(
+    r"(佣金|服务费)[^，,。？?]{0,4}(多少|几)|多少钱|how much|what commission|commission (?:is|would)",
+    re.IGNORECASE,
+)
+# The commission asked after the part said: "…的话佣金是多少钱", "…，佣金多少".
+_COMMISSION_ASKED_AFTER = r"(?:[，,]?\s*(?:那)?(?:佣金|服务费|平台服务费)(?:是|要|收|交|该)?(?:多少钱?|几个点|怎么算|多少呢))?"
 _DISTRIBUTION_NOW = lazy_compile(
     r"^(?:那|那么)?(?:如果|要是|假如)?\s*(?:分销(?:的|订单)?(?:是|为|改成|变成|只有)?\s*(?P<zh>[^，,。？?呢]{1,10})"
-    r"|(?P<zh_none>没有分销|不含分销|无分销))(?:的话)?\s*呢?\s*[?？。]*$"
+    # ("没有分销的话佣金是多少钱" — black-box s75 D13: the distribution rule, no figure.)
+    r"|(?P<zh_none>没有分销|不含分销|无分销))(?:的话)?"
+    + _COMMISSION_ASKED_AFTER
+    + r"\s*呢?\s*[?？。]*$"
     # "那如果里面有10万是分销的呢" (black-box s59 D4: the rate table, no figures).
     r"|^(?:那|那么)?(?:如果|要是|假如)?\s*(?:其中|里面|这里面|这当中)(?:有)?\s*"
     r"(?P<zh2>[\d.]+\s*(?:万|w|k|元)?|[一二两三四五六七八九十百千]+万?)\s*(?:是|为)?分销(?:的|订单)?"
@@ -328,11 +338,16 @@ def with_distribution_said(text: str, question: str) -> str | None:
         # "2020年10月建站卖了30万，佣金多少" had no distribution part: the part said goes after
         # the month's amount.
         amount = _FIRST_AMOUNT.search(question)
-        if amount is None or none:
+        if amount is None or (none and not _FEE_ASKED.search(text)):
             return None
-        return question[: amount.end()] + clause + question[amount.end() :]
-    head = question[: kept.start()] + clause + question[kept.end() :]
-    return head
+        asked = question[: amount.end()] + clause + question[amount.end() :]
+    else:
+        asked = question[: kept.start()] + clause + question[kept.end() :]
+    if _FEE_ASKED.search(text) and not _FEE_ASKED.search(question):
+        # "服务市场这个月刚好20万，按几档" then "没有分销的话佣金是多少钱" (black-box s75 D13):
+        # the fee itself asked now, not only the tier.
+        asked = asked.rstrip("？?。 ") + ("? How much commission?" if english else "，佣金多少")
+    return asked
 
 
 def with_part_asked(text: str, question: str) -> str | None:

@@ -979,16 +979,19 @@ _BOTH_SERVICES = re.compile(
 
 def _both_service_levels(form: Form, slot: str, text: str) -> Several | None:
     """Both service questions answered with one level at either; None otherwise."""
-    if slot not in _SERVICE_SLOTS or not _BOTH_SERVICES.match(fold(text)):
+    if not _BOTH_SERVICES.match(fold(text)):
         return None
-    other = next(name for name in _SERVICE_SLOTS if name != slot)
-    if other not in form.slots():
+    # ("5x8 for both" typed ahead at the team question — black-box s75 D16: "not a whole
+    # number": both service questions of the form, whichever is on screen.)
+    first = slot if slot in _SERVICE_SLOTS else _SERVICE_SLOTS[0]
+    other = next(name for name in _SERVICE_SLOTS if name != first)
+    if other not in form.slots() or first not in form.slots():
         return None
     levels = set(_levels_named(fold(text)))
     if len(levels) != 1:
         return None
     level = levels.pop()
-    return Several(values={slot: level, other: level})
+    return Several(values={first: level, other: level})
 
 
 # A value said unsure with a question mark: a hedge word, a number, then "?" at the end.
@@ -3022,6 +3025,11 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     parts = _CORRECTION_VERB.split(rest, maxsplit=1)
     before, value_text = (parts[0], parts[-1]) if len(parts) > 1 else (rest, rest)
     value_text = value_text.strip(" ，,。：:")
+    ended = _SENTENCE_END.search(value_text)
+    if ended is not None and _HAS_NUMBER.search(value_text[: ended.start()]):
+        # "oops, API experience is actually 3 years. security: one year" (black-box s75 D5:
+        # the API's years read as 1): the value is the sentence's own.
+        value_text = value_text[: ended.start()].strip(" ，,。：:")
     # "Sorry, one more engineer went on our social insurance, so the team is 20 now": the field
     # named in the clause with the value comes first, before those named on the way to it.
     valued = _last_clause_with_a_number(rest)

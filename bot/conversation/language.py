@@ -139,6 +139,9 @@ class Language:
             return
         if (
             state.lang != "en"
+            # (Never mid-form: "ok thanks" at a question of a Chinese talk switched it for good
+            # — black-box s75 D6.)
+            and state.current_question is None
             and cjk_count(text) == 0
             and _THANKS_IN_ENGLISH.fullmatch(text.strip())
         ):

@@ -1040,6 +1040,9 @@ class MarketSteps:
                 lines.append(one.text.split("\n\n")[0])
             if lines:
                 return self._prefixed("\n".join(lines), self._prompt(turn))
+        later = self._later_answered_on_summary(turn, text) if state.pending else None
+        if later is not None:
+            return later
         if state.pending and self._answers_next_question(turn, text):
             # "可以提供社保表", "2年" at the summary of the answers on file (black-box s53 D14):
             # the answers on file kept, and this the answer to the next question.
@@ -1055,6 +1058,27 @@ class MarketSteps:
         found = reading.interpret(form, turn.state.pending[0], text)
         said = found.reading if isinstance(found, reading.Correction) else found
         return isinstance(said, reading.Answer)
+
+    def _later_answered_on_summary(self, turn: _Turn, text: str) -> Reply | None:
+        """ "产品都是基于阿里云IoT平台的" at the summary of the answers on file, when the IoT
+        question is not the first still to ask (black-box s75 D10: "reply 继续", and the
+        question asked again after): stored, the answers on file kept, the first question
+        asked."""
+        state = turn.state
+        form = EligibilityForm(state.markets, turn.profile, turn.today)
+        later = [slot for slot in form.candidates(text) if slot in state.pending[1:]]
+        if not later:
+            return None
+        found = reading.interpret(form, later[0], text)
+        if not isinstance(found, reading.Answer) or found.approximate or found.implausible:
+            return None
+        line = self.eligibility_form.store_correction(turn, later[0], found)
+        if line is None:
+            return None
+        state.pending.remove(later[0])
+        state.asked.append(later[0])
+        state.advance(QUESTION)
+        return self._prefixed(line, self._prompt(turn))
 
     def _corrected_on_summary(self, turn: _Turn, text: str, known: list[str]) -> Reply | None:
         """ "在线客服其实有的，钉钉群里5x8在线" at the summary of the answers on file: that answer

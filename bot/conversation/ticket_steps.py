@@ -63,7 +63,7 @@ from bot.i18n import (
 from bot.lazy_re import lazy_compile
 from bot.storage import audit
 from bot.texts import Localized, both
-from rules.deposit import deposit_for
+from rules.deposit import amount_in_capitals, deposit_for
 from rules.markets import MARKET_IDS
 from rules.ticket import (
     TICKET_FIELDS,
@@ -319,6 +319,10 @@ _PART_NOT_PART = (
 )
 
 
+# The old part denied after a value: "Room 1202 not 1201" → "Room 1202".
+_NOT_OLD_TAIL = lazy_compile(r"[,，]?\s*(?:(?:and )?not (?:the )?|(?:而)?不是)\S+$", re.IGNORECASE)
+
+
 def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
     """The one field holding the part said wrong, with the part said right in its place; []
     when no field, or more than one, holds it, or the two parts are not of one kind."""
@@ -340,6 +344,25 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
             name, value = holding[0]
             return [(name, value.replace(old, new))]
     return []
+
+
+# The ticket's amount asked to be checked: "金额对吗", "金额没错吧", "is the amount right?".
+_AMOUNT_CHECKED = lazy_compile(
+    r"(金额|钱数|保证金|数额)[^，,。？?]{0,4}(对吗|对不对|没错吧|没问题吧|是对的吗|正确吗|对吧)"
+    r"|(?<![a-z])(is|are) (the|this|that) (amount|deposit|sum|total)[^?]{0,12}(right|correct|ok)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# A market added to the ticket just confirmed: "还要加上零售通", "工单加上零售通", "add retail link
+# to the ticket", "also retail link on the ticket".
+_ADD_TO_TICKET = lazy_compile(
+    r"(还要|还得|也要|再|工单(里|上)?)(加上|添加|加|补上|写上)|(加上|添加|补上)[^，,。？?]{0,12}(到工单|进工单)"
+    r"|改工单|修改工单"
+    r"|(?<![a-z])(add|include|put)(?![a-z])[^.?!]{0,30}(?<![a-z])(to|on|in|into) (the|my|our|that) ticket(?![a-z])"
+    r"|(?<![a-z])(also|add) (retail link|[a-z ]{2,30}market)(?![a-z])[^.?!]{0,20}ticket",
+    re.IGNORECASE,
+)
 
 
 # The markets a prompt just named, meant as they are: "就这两个", "都要", "these two", "both".
@@ -370,6 +393,9 @@ class TicketSteps:
         """ "起草工单" / "draft the ticket" outside the ticket starts (or resumes) it."""
         if turn.state.step in _TICKET_STEPS:
             return None
+        added = self._markets_added_to_ticket(turn, said.text)
+        if added is not None:
+            return added
         if said.command in TICKET_WORDS or said.command == normalize_command(
             t("choice_ticket", turn.lang)
         ):
@@ -452,6 +478,24 @@ class TicketSteps:
             if markets and bad is None:
                 return self._start_ticket_fields(turn, markets)
         return None
+
+    def _markets_added_to_ticket(self, turn: _Turn, text: str) -> Reply | None:
+        """ "不好意思，还要加上零售通", "改工单，加上零售通", "please add retail link to the
+        ticket" right after a ticket was confirmed (black-box s75 D7: a check of 零售通 begun,
+        then a 伍万 ticket for it alone): the same ticket, the market added, its fields kept and
+        the amount recomputed — shown for review."""
+        state = turn.state
+        if state.step != DONE or not state.ticket_markets or not state.ticket_fields:
+            return None
+        if not _ADD_TO_TICKET.search(text):
+            return None
+        named, bad = self._parse_markets(text)
+        new = [m for m in named or [] if m not in state.ticket_markets]
+        if bad is not None or not new:
+            return None
+        markets = [m for m in MARKET_IDS if m in state.ticket_markets or m in new]
+        state.ticket_draft = markets_change_draft(state)
+        return self._start_ticket_fields(turn, markets)
 
     def _before_ticket_form_words(self, turn: _Turn, said: Said) -> Reply | None:
         if turn.state.step in _TICKET_STEPS and said.command in FORM_WORDS:
@@ -747,6 +791,16 @@ class TicketSteps:
             if added is not None
             else ticket_field_fixes(text)
         )
+        swapped = _part_swapped(text, state.ticket_fields)
+        if (
+            fixes
+            and swapped
+            and all(name == swapped[0][0] for name, _ in fixes)
+            and all(_NOT_OLD_TAIL.sub("", value).strip() in swapped[0][1] for _, value in fixes)
+        ):
+            # "and the address is Room 1202 not 1201" (black-box s75 D4, high: the address
+            # became "Room 1202"): a part of the field said, the rest of it kept.
+            fixes = []
         if fixes:
             # "电话改成0571-88886666", "the contact should be Li Wei, not Emily", "联系人改成王芳，
             # 电话改成0571-…": those fields, each checked as when first typed — all or none
@@ -784,6 +838,20 @@ class TicketSteps:
         corrected = self._profile_correction(turn, text)
         if corrected is not None:
             return self._prefixed(corrected, self._prompt(turn))
+        if _AMOUNT_CHECKED.search(text) and state.ticket_markets:
+            # "金额对吗？两个市场" at the review (black-box s75 D12: "前提是其中没有零售通", the
+            # markets on the draft ignored): the draft's own markets and amount.
+            amount = deposit_for(state.ticket_markets)
+            return self._prefixed(
+                t(
+                    "ticket_amount_checked",
+                    lang,
+                    markets=q.market_list(state.ticket_markets, lang),
+                    amount=amount,
+                    capitals=amount_in_capitals(amount),
+                ),
+                self._prompt(turn),
+            )
         if looks_like_question(text):
             return self._answer_question(turn, text, then=self._prompt(turn))
         phone = phone_in_text(text)

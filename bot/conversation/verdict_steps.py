@@ -214,8 +214,13 @@ _OWN_ELIGIBLE_ASKED = lazy_compile(
     r"(?:[?？。，,\s]*(?:保证金|押金)(?:一共|总共)?(?:要|得)?(?:交|缴)?(?:多少|几多)(?:钱)?)?[?？。!！]*$"
     r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) markets? (?:am i|are we) (?:eligible for|qualified for"
     r"|able to join)\s*(?:now|then)?\s*[?.!]*$"
-    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) (?:markets?|ones) (?:can|could) (?:i|we) (?:join|enter|get into)"
-    r"\s*(?:now|then)?\s*[?.!]*$",
+    r"|^(?:so|ok|okay|and)?[,\s]*(?:which|what) (?:markets?|ones?) (?:can|could) (?:i|we) (?:join|enter|get into)"
+    r"\s*(?:now|then)?\s*[?.!]*$"
+    # "那我们能入驻吗", "so can we join?" right after a verdict (black-box s75 D8: the common
+    # conditions, or the deposit): whether the answers on file open any market.
+    r"|^(?:所以|那|那么|请问)?[，,\s]*(?:我|我们|我司|咱们)(?:现在|目前|到底)?(?:能|可以)(?:入驻|进|加入)(?:了)?"
+    r"(?:吗|么|嘛|不)[?？。!！]*$"
+    r"|^(?:so|ok|okay|and)?[,\s]*(?:so )?can (?:i|we) join(?: now| then| at all)?\s*[?.!]*$",
     re.IGNORECASE,
 )
 

@@ -48,3 +48,60 @@ def test_a_plural_retail_links_is_retail_link() -> None:
     # Review 65 N3: the three no-rate markets answered.
     found = answer("what is the commission for retail links market?", today=DAY)
     assert found.text.startswith("Retail Link Market is not in the commission rate table")
+
+
+# ----- black-box s75 (docs/evaluation/black_box_s75/) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("why is the amount in Chinese characters?", "The guide's ticket format (step 6)"),
+        ("为什么金额要写大写", "指南第6步给出的工单格式里，金额就是用大写写的"),
+        ("工单金额为什么用大写", "指南第6步给出的工单格式里，金额就是用大写写的"),
+    ],
+)
+def test_why_the_amount_is_in_capitals(question: str, head: str) -> None:
+    # D11: declined as outside the guide.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i sign up as a vendor",
+        "How can we register as a seller on the Alibaba Cloud Marketplace?",
+    ],
+)
+def test_signing_up_as_a_vendor_is_every_step(question: str) -> None:
+    # D14: step 1 only.
+    assert answer(question, today=DAY).text.startswith("Joining takes 7 steps:")
+
+
+def test_signing_up_for_an_account_stays_step_one() -> None:
+    found = answer("how do I sign up for an alibaba cloud account", today=DAY)
+    assert found.text.startswith("Step 1 is to register an Alibaba Cloud account")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("营业执照、税务登记证这些扫描件需要原件吗", "指南要的是原件的扫描件"),
+        (
+            "do we have to send the originals or are scans fine?",
+            "The guide asks for scans of the originals",
+        ),
+    ],
+)
+def test_scans_of_the_originals(question: str, head: str) -> None:
+    # D15: "需要" and the licence's age.
+    found = answer(question, today=DAY)
+    assert found.text.startswith(head)
+    assert "零售通" in found.text
+
+
+def test_then_before_commission_is_the_commission() -> None:
+    # Found beside D13: "那佣金是多少钱" got the deposit.
+    found = answer("那佣金是多少钱", today=DAY)
+    assert "各类目平台服务费阶梯比例" in found.text
+    assert "保证金按市场类目计" not in found.text

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question, _at_ticket_field
+from tests.bot.conversation.test_round55 import _english_ticket
 from tests.bot.conversation.test_round56 import _english_at_question
+
+_ROOM_ADDRESS = "Room 1201, 88 Century Avenue, Pudong New Area, Shanghai"
+
+
+def _chinese_ticket(vendor: Vendor, markets: str) -> None:
+    """A ticket for `markets` (no check made) at its review."""
+    vendor.engine.start(vendor.key)
+    vendor.say("起草工单")
+    vendor.say(markets)
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
 
 
 def _verdict_with_team(vendor: Vendor, team: str) -> None:
@@ -31,3 +44,162 @@ def test_hires_supposed_are_added_to_the_team(vendor: Vendor, said: str, team: i
     reply = vendor.say(said).text
     assert reply.startswith(f"If the tech + customer-service team size were {team},")
     assert vendor.profile()["team_size"] == 18
+
+
+# ----- black-box s75 (docs/evaluation/black_box_s75/) ----------------------------------------
+
+
+def test_an_industry_said_ahead_is_read_whole(vendor: Vendor) -> None:
+    # D1 (high): "我们做的是物流行业的SaaS" at another question stored 其他.
+    _at_question(vendor, "解决方案", "team_size")
+    assert vendor.say("我们做的是物流行业的SaaS").text.startswith("已记录：所属行业 = 物流")
+    assert vendor.profile()["industry"] == "logistics"
+
+
+@pytest.mark.parametrize(
+    ("markets", "qid", "said"),
+    [
+        (
+            "data intelligence + new retail",
+            "team_size",
+            "no, we haven't done the ecosystem certification yet",
+        ),
+        ("data intelligence + new retail", "bigdata_offering", "no, not certified yet"),
+    ],
+)
+def test_a_no_about_another_question_is_that_questions(
+    vendor: Vendor, markets: str, qid: str, said: str
+) -> None:
+    # D2 (high: a team of 0 stored) and D3 (a no to the big-data question).
+    _english_at_question(vendor, markets, qid)
+    assert vendor.say(said).text.startswith("Noted: Alibaba Cloud ecosystem certification = no")
+    assert qid not in vendor.profile()
+    assert vendor.current_question() == qid
+
+
+@pytest.mark.parametrize("qid", ["documents_ready", "good_credit"])
+def test_no_violation_records_is_good_credit(vendor: Vendor, qid: str) -> None:
+    # D3 (high): "应该没有什么违规记录吧" stored 否 for the scans (and for credit itself).
+    _at_question(vendor, "零售通", qid)
+    assert vendor.say("应该没有什么违规记录吧").text.startswith(
+        "已记录：信用良好、无不良违规或社会影响记录 = 是"
+    )
+    assert vendor.profile()["good_credit"] is True
+    if qid == "documents_ready":
+        assert "documents_ready" not in vendor.profile()
+
+
+def test_a_part_of_the_address_said_keeps_the_rest(vendor: Vendor) -> None:
+    # D4 (high): the address became "Room 1202".
+    _english_ticket(vendor, "data intelligence and enterprise application", _ROOM_ADDRESS)
+    reply = vendor.say("and the address is Room 1202 not 1201").text
+    assert reply.startswith(
+        "Corrected: mailing address = Room 1202, 88 Century Avenue, Pudong New Area, Shanghai"
+    )
+    assert vendor.state()["ticket_fields"]["address"] == (
+        "Room 1202, 88 Century Avenue, Pudong New Area, Shanghai"
+    )
+
+
+def test_a_correction_then_the_next_answer_keeps_each_value(vendor: Vendor) -> None:
+    # D5: "API … 3 years. security: one year" stored the API's years as 1.
+    _english_at_question(vendor, "api and security", "experience_years:security")
+    vendor.say("oops, API experience is actually 2 years. security: one year")
+    assert vendor.profile()["experience_years"]["api"] == 2
+
+
+def test_thanks_in_english_mid_form_keeps_chinese(vendor: Vendor) -> None:
+    # D6: "ok thanks" at a question switched a Chinese talk to English for good.
+    _at_question(vendor, "物联网", "built_on_aliyun")
+    assert not vendor.say("ok thanks").text.startswith("You're welcome")
+    assert vendor.say("是的").text.startswith("已记录")
+
+
+def test_a_market_added_to_the_confirmed_ticket(vendor: Vendor) -> None:
+    # D7: a 零售通 check begun, then a 伍万 ticket for it alone.
+    _chinese_ticket(vendor, "API市场和安全市场")
+    vendor.say("确认")
+    reply = vendor.say("不好意思，还要加上零售通").text
+    assert reply.startswith("已更正：工单市场 = API市场、安全市场、零售通市场（保证金 110,000 元）")
+    assert "入驻云市场已缴纳保证金壹拾壹万元，请转财务" in reply
+    assert vendor.state()["ticket_fields"]["company"] == TICKET["company"]
+
+
+@pytest.mark.parametrize(
+    ("said", "head"),
+    [
+        ("那我们能入驻吗", "按已保存的回答，检查过的市场目前都还不符合入驻条件。"),
+        ("so which one can we join?", "On the answers on file, none of the markets checked"),
+    ],
+)
+def test_can_we_join_after_a_verdict_is_the_verdict(vendor: Vendor, said: str, head: str) -> None:
+    # D8: the common conditions, or the deposit.
+    if said.isascii():
+        _english_at_question(vendor, "服务市场", "team_size")
+    else:
+        _at_question(vendor, "服务市场", "team_size")
+    vendor.say("15")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    assert vendor.say(said).text.startswith(head)
+
+
+def test_leaving_the_ticket_for_a_market_check(vendor: Vendor) -> None:
+    # D9: the ticket left, 建站 never checked.
+    _at_ticket_field(vendor, "address")
+    reply = vendor.say("不填了，我想看看建站市场能不能入").text
+    assert "工单草稿已保存" in reply
+    assert "好的，检查以下市场：建站市场。" in reply
+    assert vendor.state()["markets"] == ["website"]
+
+
+def test_a_later_question_answered_on_the_summary(vendor: Vendor) -> None:
+    # D10: "reply 继续", then the IoT question asked although answered.
+    _at_question(vendor, "解决方案", "agreements_accepted")
+    vendor.say("接受")
+    vendor.say("换成物联网市场看看")
+    reply = vendor.say("产品都是基于阿里云IoT平台的").text
+    assert reply.startswith("已记录：以阿里云产品为依托 = 是")
+    assert vendor.profile()["built_on_aliyun"] is True
+    assert vendor.current_question() == "mature_product"
+
+
+def test_the_amount_checked_at_the_review(vendor: Vendor) -> None:
+    # D12: "前提是其中没有零售通", the draft's markets ignored.
+    _chinese_ticket(vendor, "API市场和安全市场")
+    reply = vendor.say("金额对吗？两个市场").text
+    assert reply.startswith(
+        "工单里的市场是 API市场、安全市场，保证金合计 60,000 元（大写陆万元），按市场累计，金额正确。"
+    )
+
+
+def test_no_distribution_asked_after_a_tier(vendor: Vendor) -> None:
+    # D13: the distribution rule, no figure.
+    vendor.engine.start(vendor.key)
+    vendor.say("服务市场这个月交易额刚好20万，按几档")
+    reply = vendor.say("没有分销的话佣金是多少钱").text
+    assert "佣金 1万元（10,000元）（第2档 5%）。" in reply
+
+
+@pytest.mark.parametrize(
+    ("markets", "said", "stored"),
+    [
+        ("data intelligence + new retail", "5x8 for both", {"aftersales_support", "online_cs"}),
+        ("data intelligence + new retail", "yes we offer BI SaaS", {"bigdata_offering"}),
+    ],
+)
+def test_answers_typed_ahead_in_english(
+    vendor: Vendor, markets: str, said: str, stored: set[str]
+) -> None:
+    # D16: "is not a whole number".
+    _english_at_question(vendor, markets, "team_size")
+    vendor.say(said)
+    assert stored <= set(vendor.profile())
+    assert vendor.current_question() == "team_size"
+
+
+def test_the_dingtalk_contact_typed_ahead(vendor: Vendor) -> None:
+    # D16: "请填写服务时间".
+    _at_question(vendor, "零售通", "online_cs")
+    assert vendor.say("开通了，有专人对接").text.startswith("已记录：专人对接运营并开通钉钉 = 是")
+    assert vendor.current_question() == "online_cs"
