@@ -4109,6 +4109,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not shown to be met: the team counts only technical and customer-service staff on the "
         "company's social insurance, so count only the insured ones.",
     ),
+    "answers_insured_most_short": (
+        "• {names}：要求{summary}，{proof} → 您共{count}人、大部分不在公司社保上，"
+        "交社保的不到一半，低于要求，不满足。",
+        "• {names}: require {summary}; {proof} → {count} people with most of them not on the company's"
+        " social insurance: fewer than half count, below the requirement, NOT met.",
+    ),
     "answers_insured_short": (
         "• {names}：要求{summary}，{proof} → 您共{count}人、只有部分交社保，"
         "交社保的不到{count}人，不满足。",

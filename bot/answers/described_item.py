@@ -282,7 +282,7 @@ def opens_with_whole_list(found: Answer) -> bool:
 # "覆盖几个核心行业", "which core industries does it target": the list asked for itself.
 _ASKS_LIST = lazy_compile(r"哪些|哪几|几大|几个|多少个|\b(which|what|how many)\b")
 _HEAD_WORD_ZH = lazy_compile(r"行业|领域")
-_HEAD_WORD_EN = lazy_compile(r"\b(industr(y|ies)|sectors?|verticals?)\b")
+_HEAD_WORD_EN = lazy_compile(r"\b(industr(y|ies)|sectors?|verticals?|segments?)\b")
 
 
 def list_line(question: str, market_id: str, lang: Lang) -> str | None:

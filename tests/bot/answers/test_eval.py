@@ -961,6 +961,15 @@ REQUIRED_RIGHT = {
     # the misses left: #86 ("不会：…不会卡住您" read as a no) and #185, #186 ("the guide gives
     # no day" read as declines).
     "holdout100_questions.yaml": 197,
+    # holdout101 (round 58, a new writer, reviewed): scored once on b0fe84f8 — by the check
+    # 195, the judge 197/200 (98.5 %), 0 invented. Mended after (#105, #110, #193); the misses
+    # left are the check's strings on right replies (#64 "需要" for a team asked of, #73, #104,
+    # #172: "这一项满足" for a licence met).
+    "holdout101_questions.yaml": 196,
+    # holdout102 (round 58, another new writer, reviewed): scored once on 4188ff52 — by the
+    # check 196, the judge 195/200 (97.5 %), 0 invented. Mended after (#1, #57, #59, #96, #142);
+    # the misses left: #184, #186 ("the guide gives no day" read as declines).
+    "holdout102_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2117,6 +2126,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout98_questions.yaml",
         "holdout99_questions.yaml",
         "holdout100_questions.yaml",
+        "holdout101_questions.yaml",
+        "holdout102_questions.yaml",
     } <= names
 
 

@@ -105,3 +105,97 @@ def test_then_before_commission_is_the_commission() -> None:
     found = answer("那佣金是多少钱", today=DAY)
     assert "各类目平台服务费阶梯比例" in found.text
     assert "保证金按市场类目计" not in found.text
+
+
+# ----- holdout101 / holdout102 (first contact judged; docs/evaluation/holdout10[12]_judgement.md)
+
+
+def test_weekday_daytime_support_against_7x24() -> None:
+    # holdout102 #1: "两样都要，只有其中一样不够" (售后技术 read as two things), no verdict.
+    found = answer(
+        "做安全市场的话，售后技术服务时间有啥要求？我们现在只有工作日白天有人", today=DAY
+    )
+    assert found.text.startswith("不能。")
+    assert "要求提供 7×24 小时售后技术服务" in found.text
+    assert "两样都要" not in found.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which retail segments does the new retail market (新零售) focus on? we do F&B",
+        "what segments does new retail focus on",
+    ],
+)
+def test_new_retails_segments(question: str) -> None:
+    # holdout102 #57: the entry conditions.
+    assert answer(question, today=DAY).text.startswith(
+        "The New Retail Market covers 7 core industries"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "Does 零售通 require any specific messaging / office tool?",
+            "Yes. Retail Link Market: a dedicated",
+        ),
+        ("零售通对办公软件有要求吗", "需要。零售通市场要求：有专人对接运营服务并已开通钉钉"),
+    ],
+)
+def test_retail_links_messaging_tool_is_dingtalk(question: str, head: str) -> None:
+    # holdout102 #59: the nine conditions, DingTalk sixth.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("技术客服团队25人，但是大部分是外包没给交社保，企业应用市场团队那条满足吗", "不满足："),
+        (
+            "企业应用市场：技术+客服25个人，但有一部分是外包，公司的社保缴费表拿不全，这个要紧吗",
+            "还不能算满足：",
+        ),
+    ],
+)
+def test_outsourced_staff_are_not_the_team(question: str, head: str) -> None:
+    # holdout101 #105, holdout102 #96: "给出数字的都满足" and no number read.
+    found = answer(question, today=DAY)
+    assert found.text.startswith(head)
+    assert "给出数字的都满足" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "second"),
+    [
+        ("企业应用一个月结算30万是什么费率，60万呢", "第2档，费率 5%。", "第3档，费率 3%。"),
+        (
+            "Enterprise apps (企业应用): what rate if we settle 300k in a month, and what if 600k? (2020 numbers)",
+            "Tier 2, rate 5%.",
+            "Tier 3, rate 3%.",
+        ),
+    ],
+)
+def test_a_second_amount_asked_after_the_first(question: str, first: str, second: str) -> None:
+    # holdout102 #142: the first amount only.
+    found = answer(question, today=DAY)
+    assert first in found.text
+    assert second in found.text
+
+
+def test_a_team_of_exactly_twenty_beside_a_licence_day() -> None:
+    # holdout101 #110: the team left "to confirm".
+    found = answer(
+        "DevOps market: license issued 2024-12-07 and a team of exactly 20 with social insurance "
+        "statements. Licence and team conditions OK?",
+        today=DAY,
+    )
+    assert found.text.startswith("Yes: as you describe it, you meet DevOps Market's requirements")
+    assert "→ 20 people: you meet it" in found.text
+
+
+@pytest.mark.parametrize("question", ["阿里巴巴是哪年在美国上市的", "When did Alibaba go public?"])
+def test_the_companys_listing_is_declined(question: str) -> None:
+    # holdout101 #193: the commission policy's period.
+    assert answer(question, today=DAY).out_of_scope
