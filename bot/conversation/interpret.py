@@ -1600,6 +1600,8 @@ def _no_of_another_field(form: Form, slot: str, text: str) -> Correction | None:
         return None
     if said is None and (
         len(named) != 1
+        # (One clause only: "yes we can provide it, dingtalk is set up too" answers this one.)
+        or re.search(r"[，,;；。]|[.!?](?=\s)", text.strip().rstrip("。.!！?？"))
         or not _names_another_field(slot, fold(text))
         # (A long name only: "部分产品用的是自建的物联网平台" at the IoT question names 产品, no
         # other question — blind_conversations26 c26_45.)
