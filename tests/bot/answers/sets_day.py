@@ -99,6 +99,8 @@ SET_DAYS: dict[str, date] = {
     "holdout100": date(2026, 12, 7),
     "holdout101": date(2026, 12, 7),
     "holdout102": date(2026, 12, 7),
+    "holdout103": date(2026, 12, 7),
+    "holdout104": date(2026, 12, 7),
 }
 
 

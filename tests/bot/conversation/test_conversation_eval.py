@@ -480,3 +480,11 @@ def test_the_thirty_fifth_blind_set_meets_the_goals() -> None:
     turns 0 (docs/ANSWERS.md, "Round 58")."""
     summary = assert_meets_the_goals("blind_conversations42.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_sixth_blind_set_meets_the_goals() -> None:
+    """blind_conversations43 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 2d7a0676: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 58")."""
+    summary = assert_meets_the_goals("blind_conversations43.yaml", 60)
+    assert summary["stuck"] == 0
