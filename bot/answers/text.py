@@ -475,7 +475,8 @@ _SPACED_DASH_CLAUSE = lazy_compile(r"\s-\s+[^\d\s.,-]")
 _YEAR = lazy_compile(r"(19|20)\d\d")
 _YEAR_BEFORE = lazy_compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
-    r"|oct(ober)?|nov(ember)?|dec(ember)?|in|year|since|during|fy)\.?,?\s*$"
+    # ("after the 2021 one", "before the 2016 policy" — holdout103 #187: read as 2,021 yuan.)
+    r"|oct(ober)?|nov(ember)?|dec(ember)?|in|year|since|during|fy|after the|before the|until|till)\.?,?\s*$"
     # "March 31 2021", "Nov 10, 2016": a month, its day, then the year.
     r"|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?"
     r"|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*$"
@@ -596,7 +597,8 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 
 # "(2020 numbers)", "our 2027 budget": the year the figures or the plan are of.
 _YEAR_NOUN_AFTER = lazy_compile(
-    r"\s*(numbers|figures|data|stats|results|volumes?|budgets?|plans?|planning|forecasts?"
+    r"\s*(numbers|figures|data|stats|results|volumes?|budgets?|plans?|planning|forecasts?|policy|policies"
+    r"|one\b|discount|rates?\b|period"
     r"|fiscal|financial year|预算|规划|计划)\b"
 )
 _TEN_THOUSAND = Decimal(10_000)

@@ -15,6 +15,7 @@ import sqlite_utils
 from bot.conversation import questions as q
 from bot.conversation.flow import FLOW
 from bot.conversation.form_runner import TICKET_PLACE, end_detour
+from bot.conversation.helpers import markets_named
 from bot.conversation.state import (
     CHOOSE_MARKETS,
     CONFIRM_KNOWN,
@@ -51,6 +52,11 @@ _LEAVE_FOR_NOW = re.compile(
     r"^\s*(先|暂时|今天)?(不弄了|不做了|不写了|不填了|不搞了|不办了)"
     r"|^\s*(等|到时候|回头|以后|改天)[^，,。\d]{0,10}再(说|弄|写|填|来|办)"
     r"|^\s*(not now|later|maybe later)\b|^\s*(i'?ll|we'?ll) (do|finish|fill) (it|this|that) later\b",
+    re.IGNORECASE,
+)
+# A check asked in what is left: "我想看看建站市场能不能入", "can we join the API market?".
+_CHECK_ASKED = re.compile(
+    r"看看|看下|检查|查一下|查查|能不能|能否|可不可以|够不够|行不行|吗|(?<![a-z])(check|can we|could we)(?![a-z])",
     re.IGNORECASE,
 )
 # What is left of a message after its leave words, read on its own when it says this much.
@@ -129,7 +135,15 @@ class Commands:
         rest = (
             said.text.strip()[leaving.end() :].strip(" ，,。.!！;；") if leaving is not None else ""
         )
-        if leaving is not None and len(rest) >= _REST_CHARS and not _LEAVE_FOR_NOW.search(rest):
+        if (
+            leaving is not None
+            and len(rest) >= _REST_CHARS
+            and not _LEAVE_FOR_NOW.search(rest)
+            # (A market to check, asked: never "明天再弄吧" or "API市场的保证金还没交" — review
+            # 67 R8.)
+            and markets_named(rest)
+            and _CHECK_ASKED.search(rest)
+        ):
             # "不填了，我想看看建站市场能不能入" (black-box s75 D9: the ticket left, 建站 never
             # checked): the ticket left, then the rest read where that leaves the vendor.
             with moving_as("cancel"):

@@ -987,6 +987,13 @@ def _both_service_levels(form: Form, slot: str, text: str) -> Several | None:
     other = next(name for name in _SERVICE_SLOTS if name != first)
     if other not in form.slots() or first not in form.slots():
         return None
+    if slot not in _SERVICE_SLOTS:
+        # ("我们25人都是7x24" at the team question answers it — review 67 R3.)
+        try:
+            form.read(slot, text)
+            return None
+        except (FieldRefused, UnclearAnswer):
+            pass
     levels = set(_levels_named(fold(text)))
     if len(levels) != 1:
         return None
@@ -1591,6 +1598,10 @@ def _no_of_another_field(form: Form, slot: str, text: str) -> Correction | None:
     s75 D2, high: stored as a team of 0), "no, not certified yet" at the big-data question (D3:
     a no to it): the no is the other yes/no field's the clause names, never this one's."""
     said = _NO_THEN_CLAUSE.match(text)
+    if said is not None and _bool_slot(slot):
+        # ("没有，钉钉也还没开通" at the 1688 question: the no is this question's too — review
+        # 67 R2; read by the other readers.)
+        return None
     if said is None and not _bool_slot(slot):
         return None
     # "应该没有什么违规记录吧" at the scans question (D3: a no to the scans): a sentence about
@@ -2159,9 +2170,20 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     """An answer the current question refused that another question takes: "注册资金五百万" at
     the date question is the capital; "我们有二十来个人" at a yes/no question is the team size. It
     is handled as a correction of that question (approximate values are confirmed first)."""
+    candidates = form.candidates(text)
+    if (
+        candidates
+        and candidates[0] == slot
+        and _bool_slot(slot)
+        and all(map(_bool_slot, candidates))
+    ):
+        # "产品不是基于阿里云的" at the Alibaba Cloud question (review 67 N6, found beside it:
+        # stored as a no to the mature-product question, 产品 its word): the text is about the
+        # question on screen first, never another yes/no question's answer.
+        return None
     named = [
         name
-        for name in form.candidates(text)
+        for name in candidates
         if name != slot
         and (not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(text))
     ]

@@ -311,7 +311,8 @@ _NO_ACCOUNT_YET = lazy_compile(
 _PART = r"[A-Za-z0-9#-]{1,20}(?:号|室|栋|楼|层|座|单元|号楼)?"
 _PART_NOT_PART = (
     lazy_compile(
-        rf"(?<![A-Za-z0-9#-])(?P<new>{_PART})[,，]?\s+(?:and )?not (?:the )?(?P<old>{_PART})(?![A-Za-z0-9])",
+        # ("Room 1202, not Room 1201": the word repeated before the old part — review 67 N5.)
+        rf"(?<![A-Za-z0-9#-])(?P<new>{_PART})[,，]?\s+(?:and )?not (?:the )?(?:[A-Za-z]+\s+)?(?P<old>{_PART})(?![A-Za-z0-9])",
         re.IGNORECASE,
     ),
     lazy_compile(rf"(?<![A-Za-z0-9#-])(?P<new>{_PART})(?:[,，]\s*)?(?:而)?不是(?P<old>{_PART})"),
@@ -320,7 +321,9 @@ _PART_NOT_PART = (
 
 
 # The old part denied after a value: "Room 1202 not 1201" → "Room 1202".
-_NOT_OLD_TAIL = lazy_compile(r"[,，]?\s*(?:(?:and )?not (?:the )?|(?:而)?不是)\S+$", re.IGNORECASE)
+_NOT_OLD_TAIL = lazy_compile(
+    r"[,，]?\s*(?:(?:and )?not (?:the )?(?:[A-Za-z]+\s+)?|(?:而)?不是)\S+$", re.IGNORECASE
+)
 
 
 def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
@@ -348,16 +351,21 @@ def _part_swapped(text: str, fields: dict[str, str]) -> list[tuple[str, str]]:
 
 # The ticket's amount asked to be checked: "金额对吗", "金额没错吧", "is the amount right?".
 _AMOUNT_CHECKED = lazy_compile(
-    r"(金额|钱数|保证金|数额)[^，,。？?]{0,4}(对吗|对不对|没错吧|没问题吧|是对的吗|正确吗|对吧)"
-    r"|(?<![a-z])(is|are) (the|this|that) (amount|deposit|sum|total)[^?]{0,12}(right|correct|ok)(?![a-z])",
+    # (Never "保证金能退对吧" or "is the deposit ok to pay by transfer?" — review 67 R6.)
+    r"(金额|钱数|数额|保证金(?:金额|数额|数目)?)(?:是)?(对吗|对不对|没错吧|没问题吧|是对的吗|正确吗|对吧)"
+    r"|(?<![a-z])(is|are) (the|this|that) (amount|sum|total)( of the deposit)? (right|correct)(?![a-z])",
     re.IGNORECASE,
 )
+
+
+_TICKET_NAMED = lazy_compile(r"工单|(?<![a-z])ticket(?![a-z])", re.IGNORECASE)
 
 
 # A market added to the ticket just confirmed: "还要加上零售通", "工单加上零售通", "add retail link
 # to the ticket", "also retail link on the ticket".
 _ADD_TO_TICKET = lazy_compile(
-    r"(还要|还得|也要|再|工单(里|上)?)(加上|添加|加|补上|写上)|(加上|添加|补上)[^，,。？?]{0,12}(到工单|进工单)"
+    # (Never 再加入 — "再加入零售通市场需要什么条件" asks of joining — review 67 R1.)
+    r"(还要|还得|也要|再|工单(里|上)?)(加上|添加|加(?![入进盟])|补上|写上)|(加上|添加|补上)[^，,。？?]{0,12}(到工单|进工单)"
     r"|改工单|修改工单"
     r"|(?<![a-z])(add|include|put)(?![a-z])[^.?!]{0,30}(?<![a-z])(to|on|in|into) (the|my|our|that) ticket(?![a-z])"
     r"|(?<![a-z])(also|add) (retail link|[a-z ]{2,30}market)(?![a-z])[^.?!]{0,20}ticket",
@@ -489,6 +497,8 @@ class TicketSteps:
             return None
         if not _ADD_TO_TICKET.search(text):
             return None
+        if looks_like_question(text) and not _TICKET_NAMED.search(text):
+            return None  # ("还要加上零售通需要什么条件": a question of joining — review 67 R1.)
         named, bad = self._parse_markets(text)
         new = [m for m in named or [] if m not in state.ticket_markets]
         if bad is not None or not new:

@@ -218,8 +218,9 @@ _OWN_ELIGIBLE_ASKED = lazy_compile(
     r"\s*(?:now|then)?\s*[?.!]*$"
     # "那我们能入驻吗", "so can we join?" right after a verdict (black-box s75 D8: the common
     # conditions, or the deposit): whether the answers on file open any market.
-    r"|^(?:所以|那|那么|请问)?[，,\s]*(?:我|我们|我司|咱们)(?:现在|目前|到底)?(?:能|可以)(?:入驻|进|加入)(?:了)?"
-    r"(?:吗|么|嘛|不)[?？。!！]*$"
+    r"|^(?:所以|那|那么|请问)?[，,\s]*(?:我|我们|我司|咱们)(?:公司)?(?:现在|目前|到底)?(?:能|可以)(?:入驻|进|加入)(?:了)?"
+    # ("那我们可以入驻了吧", "那我们公司能入驻吗" — review 67 N4.)
+    r"(?:吗|么|嘛|不|吧|了吧|了吗)[?？。!！]*$"
     r"|^(?:so|ok|okay|and)?[,\s]*(?:so )?can (?:i|we) join(?: now| then| at all)?\s*[?.!]*$",
     re.IGNORECASE,
 )

@@ -199,3 +199,89 @@ def test_a_team_of_exactly_twenty_beside_a_licence_day() -> None:
 def test_the_companys_listing_is_declined(question: str) -> None:
     # holdout101 #193: the commission policy's period.
     assert answer(question, today=DAY).out_of_scope
+
+
+# ----- review 67 (docs/evaluation/diff_review_round58.md) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("为什么要交保证金 中文回复", "指南说，收保证金是"),
+        ("怎么交保证金，中文说明在哪里", "第5步缴纳保证金"),
+        ("开发票需要提供原件吗", "缴纳保证金后，云市场给服务商开收据"),
+        ("退保证金需要寄原件吗", "指南只写了零售通市场"),
+        ("公司提供7x24售后技术服务，合适吗", "各集市对这一项的要求（按指南）"),
+        ("我们提供社保缴费表，合适吗", "各集市对这一项的要求（按指南）"),
+    ],
+)
+def test_the_new_rewrites_leave_other_questions_alone(question: str, head: str) -> None:
+    # R4, R5, R7: the capitals, the scans and the product-fit rewrites caught these.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("营业执照要原件吗", "指南要的是原件的扫描件"),
+        ("how to sign up as a vendor?", "Joining takes 7 steps:"),
+        ("成为云市场服务商有什么条件", "每个集市的入驻条件不同，共同点是"),
+        ("成为云市场服务商的条件有哪些", "每个集市的入驻条件不同，共同点是"),
+    ],
+)
+def test_variants_the_mends_missed(question: str, head: str) -> None:
+    # N1–N3: too narrow.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_insurance_sellers_are_still_declined() -> None:
+    assert answer("我们卖保险的合适吗", today=DAY).out_of_scope
+
+
+# ----- holdout103 (judged; docs/evaluation/holdout103_judgement.md) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "we saw 20% taken on our 建站 orders even though last month was huge. is that right? "
+            "will we get anything back",
+            "During the month the commission is pre-charged at the tier 1 rate",
+        ),
+        ("建站订单被扣了20%，对吗？会退吗", "当月先默认按第1档费率收取平台佣金"),
+        (
+            "our 1688 account is not company-name verified yet. can we apply to 零售通 now?",
+            "No, not as things stand",
+        ),
+        ("Can I file the finance ticket before topping up the deposit?", "No, the other way round"),
+        (
+            "order no. 2020103100012345 was a distribution order — does it get charged commission?",
+            "Distribution (分销) orders are not charged",
+        ),
+        (
+            "When will Alibaba announce the next fee-discount policy after the 2021 one?",
+            "The guide's commission discount policy",
+        ),
+    ],
+)
+def test_holdout103s_judged_misses(question: str, head: str) -> None:
+    # #28, #96, #165, #171, #187.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_each_markets_deposit_with_fenbie() -> None:
+    # #139: the general rule, 新零售 never named.
+    found = answer("零售通和新零售分别交多少保证金？", today=DAY)
+    assert found.text.startswith("入驻零售通市场、新零售市场需缴纳保证金共 8万元")
+    assert "新零售市场 30,000元" in found.text
+
+
+def test_two_questions_joined_by_and_what_is() -> None:
+    # #134: the deposit only.
+    found = answer(
+        "Deposit for API + 零售通 together, and what is the tier-1 commission rate on API?",
+        today=DAY,
+    )
+    assert "80,000 yuan" in found.text
+    assert "API Market's tier 1 commission rate is 0%" in found.text

@@ -64,13 +64,13 @@ def test_an_industry_said_ahead_is_read_whole(vendor: Vendor) -> None:
             "team_size",
             "no, we haven't done the ecosystem certification yet",
         ),
-        ("data intelligence + new retail", "bigdata_offering", "no, not certified yet"),
     ],
 )
 def test_a_no_about_another_question_is_that_questions(
     vendor: Vendor, markets: str, qid: str, said: str
 ) -> None:
-    # D2 (high: a team of 0 stored) and D3 (a no to the big-data question).
+    # D2 (high: a team of 0 stored). (D3's "no, not certified yet" at the big-data question
+    # stays that question's no — review 67 R2: "no, and we are not certified either".)
     _english_at_question(vendor, markets, qid)
     assert vendor.say(said).text.startswith("Noted: Alibaba Cloud ecosystem certification = no")
     assert qid not in vendor.profile()
@@ -198,8 +198,83 @@ def test_answers_typed_ahead_in_english(
     assert vendor.current_question() == "team_size"
 
 
-def test_the_dingtalk_contact_typed_ahead(vendor: Vendor) -> None:
-    # D16: "请填写服务时间".
-    _at_question(vendor, "零售通", "online_cs")
-    assert vendor.say("开通了，有专人对接").text.startswith("已记录：专人对接运营并开通钉钉 = 是")
-    assert vendor.current_question() == "online_cs"
+# ----- review 67 (docs/evaluation/diff_review_round58.md) -------------------------------------
+
+
+@pytest.mark.parametrize("said", ["再加入零售通市场需要什么条件", "我们还想再加入零售通，条件够吗"])
+def test_joining_another_market_after_the_ticket_keeps_the_ticket(
+    vendor: Vendor, said: str
+) -> None:
+    # R1 (high): the confirmed ticket reopened with 零售通 and 壹拾壹万.
+    _chinese_ticket(vendor, "API市场和安全市场")
+    vendor.say("确认")
+    reply = vendor.say(said).text
+    assert "壹拾壹万" not in reply
+    assert not reply.startswith("已更正：工单市场")
+
+
+def test_a_no_with_another_no_keeps_both(vendor: Vendor) -> None:
+    # R2: "没有，钉钉也还没开通" lost the 1688 question's no.
+    _at_question(vendor, "零售通", "alibaba_1688_member")
+    vendor.say("没有，钉钉也还没开通")
+    assert vendor.profile()["alibaba_1688_member"] is False
+    assert vendor.profile()["dingtalk_ops"] is False
+
+
+def test_a_yes_with_a_contact_named_answers_the_scans(vendor: Vendor) -> None:
+    # R2: "可以提供，也有专人对接" stored DingTalk (never named) and asked the scans again.
+    _at_question(vendor, "零售通", "documents_ready")
+    vendor.say("可以提供，也有专人对接")
+    assert vendor.profile()["documents_ready"] is True
+    assert "dingtalk_ops" not in vendor.profile()
+
+
+def test_the_team_said_with_its_shifts(vendor: Vendor) -> None:
+    # R3: "我们25人都是7x24" stored both service hours and lost the 25.
+    _at_question(vendor, "数据智能市场和新零售市场", "team_size")
+    vendor.say("我们25人都是7x24")
+    assert vendor.profile()["team_size"] == 25
+
+
+@pytest.mark.parametrize("said", ["保证金能退对吧？", "is the deposit ok to pay by bank transfer?"])
+def test_deposit_questions_at_the_review_are_answered(vendor: Vendor, said: str) -> None:
+    # R6: the amount check instead of the answer.
+    _chinese_ticket(vendor, "API市场和安全市场")
+    assert not vendor.say(said).text.startswith("工单里的市场是")
+
+
+@pytest.mark.parametrize("said", ["不填了，明天再弄吧", "先不弄了，API市场的保证金还没交"])
+def test_leaving_the_ticket_with_a_reason_only_leaves(vendor: Vendor, said: str) -> None:
+    # R8: the welcome menu or a deposit answer after the leave.
+    _at_ticket_field(vendor, "address")
+    reply = vendor.say(said).text
+    assert "工单草稿已保存" in reply
+    assert "请选择要入驻的市场" not in reply
+    assert "需缴纳保证金" not in reply
+
+
+@pytest.mark.parametrize("said", ["那我们可以入驻了吧", "那我们公司能入驻吗"])
+def test_can_we_join_variants(vendor: Vendor, said: str) -> None:
+    # N4.
+    _at_question(vendor, "API市场", "team_size")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    assert vendor.say(said).text.startswith(
+        "按已保存的回答，在检查过的 1 个市场中，您可以入驻 1 个：API市场。"
+    )
+
+
+def test_a_part_of_the_address_with_the_word_repeated(vendor: Vendor) -> None:
+    # N5.
+    _english_ticket(vendor, "data intelligence and enterprise application", _ROOM_ADDRESS)
+    vendor.say("the address is Room 1202, not Room 1201")
+    assert vendor.state()["ticket_fields"]["address"] == (
+        "Room 1202, 88 Century Avenue, Pudong New Area, Shanghai"
+    )
+
+
+def test_a_subject_then_not_on_alibaba_cloud_is_no_other_answer(vendor: Vendor) -> None:
+    # N6, found beside it: "产品不是基于阿里云的" stored a no to the mature-product question.
+    _at_question(vendor, "物联网", "built_on_aliyun")
+    vendor.say("产品不是基于阿里云的")
+    assert vendor.profile().get("mature_product") is not False
