@@ -688,6 +688,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_SCANS_QUESTION"): "零售通's conditions asked",
     ("bot/answers/__init__.py", "_THEN_BEFORE_MONEY_WORD"): "an opening 那 before a fee",
     ("bot/answers/__init__.py", "_WHY_CAPITALS"): "why capitals, asked",
+    ("bot/answers/__init__.py", "_WHICH_ASKED_ZH_EN"): "which one asked",
     ("bot/answers/__init__.py", "_ANY_BACK"): "anything back, asked",
     ("bot/answers/__init__.py", "_CONDITION_WORDS"): "a condition's words",
     ("bot/answers/__init__.py", "_EACH_DEPOSIT"): "each market's deposit asked",
