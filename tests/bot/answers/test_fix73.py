@@ -285,3 +285,54 @@ def test_two_questions_joined_by_and_what_is() -> None:
     )
     assert "80,000 yuan" in found.text
     assert "API Market's tier 1 commission rate is 0%" in found.text
+
+
+# ----- holdout104 (judged; docs/evaluation/holdout104_judgement.md) and holdout103 #114 ------
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "Nov 2020, 企业应用: two settlements 300k and 250k; of that 550k, 150k came through "
+            "distribution. Final commission, and refund?",
+            "Commission: 12,000 yuan (tier 3, 3%). Refunded early next month: 28,000 yuan.",
+        ),
+        (
+            "解决方案类目一个月进账30w+25w，那25w是分销渠道卖的。佣金最后多少，退我们多少？",
+            "佣金 9,000元（第3档 3%）；次月初返还 2.1万元（21,000元）。",
+        ),
+        (
+            "2020年11月企业应用两笔结算30万和25万，其中15万是分销，最终佣金和返还多少",
+            "佣金 1.2万元（12,000元）（第3档 3%）；次月初返还 2.8万元（28,000元）。",
+        ),
+    ],
+)
+def test_a_months_parts_are_added_once(question: str, head: str) -> None:
+    # holdout103 #114, holdout104 #117 (an invented month total of 80万): the restated total or
+    # the distribution part added again.
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        (
+            "Solution market says we need an ACP certified engineer - how many, and which ACP exactly?",
+            "Solution Market: at least 1 engineer with Alibaba Cloud's Elastic Compute ACP",
+        ),
+        (
+            "the guide we got - which version/date is it? want to make sure we are reading the latest",
+            "I answer from the onboarding guide (服务商入驻), document version 20210120.",
+        ),
+        (
+            "Security market - our security business is 8 months old (company itself is older). "
+            "Does the experience requirement pass?",
+            "No: 8 months is below the 1 year the Security Market requires",
+        ),
+        ("工单提交以后，财务一般多久处理完把保证金转过去？", "指南没有写明这需要多长时间"),
+    ],
+)
+def test_holdout104s_judged_misses(question: str, head: str) -> None:
+    # #36 (a rule said back read as met), #69 (declined), #95 (not judged), #184 (a transfer).
+    assert answer(question, today=DAY).text.startswith(head)
