@@ -970,6 +970,16 @@ REQUIRED_RIGHT = {
     # check 196, the judge 195/200 (97.5 %), 0 invented. Mended after (#1, #57, #59, #96, #142);
     # the misses left: #184, #186 ("the guide gives no day" read as declines).
     "holdout102_questions.yaml": 198,
+    # holdout103 (round 58, a new writer, reviewed): scored once on da924a05 — by the check
+    # 194, the judge 192/200 (96.0 %, below the bar), 0 invented. Mended after (#28, #96, #114,
+    # #134, #139, #165, #171, #187); the misses left: #185 (a "the guide gives no time" read as
+    # a decline) and #187 (the policy-change answer says "says nothing of later policies").
+    "holdout103_questions.yaml": 198,
+    # holdout104 (round 58, another new writer, reviewed): scored once on db74290d — by the
+    # check 197, the judge 195/200 (97.5 %) with 1 invented number (#117: a month total of 80万,
+    # the distribution part added again; below the bar). Mended after (#36, #69, #95, #117,
+    # #184); the miss left: #135 ("no business licence age requirement" is right).
+    "holdout104_questions.yaml": 199,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2128,6 +2138,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout100_questions.yaml",
         "holdout101_questions.yaml",
         "holdout102_questions.yaml",
+        "holdout103_questions.yaml",
+        "holdout104_questions.yaml",
     } <= names
 
 
