@@ -704,8 +704,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_EACH_DEPOSIT_ASKED"): "分别交多少",
     ("bot/answers/__init__.py", "_DEPOSIT_DOUBLED"): "the deposit said twice",
     ("bot/answers/__init__.py", "_MONTHS_FIGURE"): "a month's figure",
-    ("bot/answers/__init__.py", "_NEXT_POLICY_ASKED"): "the next policy asked",
-    ("bot/answers/__init__.py", "_NEXT_POLICY_QUESTION"): "policy changes asked",
     ("bot/answers/__init__.py", "_ORDER_NUMBER_OF_KIND"): "an order's number beside its kind",
     ("bot/answers/__init__.py", "_PRECHARGE_BACK_QUESTION"): "the pre-charge's refund asked",
     ("bot/answers/__init__.py", "_RATE_TAKEN"): "a rate seen taken",

@@ -25,10 +25,11 @@ _INSURANCE = r"(?:社保|social[- ]insurance)"
 PARTIAL_INSURED = lazy_compile(
     # "大部分是外包没给交社保", "有一部分是外包，公司的社保缴费表拿不全" (holdout101 #105, holdout102
     # #96: "给出数字的都满足"): part of the team outsourced, or the statement only in part.
-    r"(部分|一部分|一些|有些|有的|小部分|大部分|多数|大多数?|少数|一半|个别)(的)?(人|员工|同事)?(都)?(是|属于)"
+    # (Never 一半 / half: the count left is known then — test_fix64, dev28c.)
+    r"(部分|一部分|一些|有些|有的|小部分|大部分|多数|大多数?|少数|个别)(的)?(人|员工|同事)?(都)?(是|属于)"
     r"(外包|兼职|劳务派遣|派遣)"
     r"|(缴费表|情况表|社保表|缴费记录|缴费信息)[^，,。;；?？]{0,4}(拿不全|不全|提供不全|给不全|交不全|出不全)"
-    r"|\b(most|some|part|half|many) of (them|us|the team|our team|our staff|the staff) (are|is|were) "
+    r"|\b(most|some|part|many) of (them|us|the team|our team|our staff|the staff) (are|is|were) "
     r"(outsourced|contractors|freelancers|not on (our |the )?social insurance)"
     r"|(部分|一部分|一些|有些|有的|小部分|大部分|多数|少数|一半|个别)(的)?(人|员工|同事|员工们)?"
     r"(才|只)?(没有?|未)?(交|缴|上|有|买|参)(了)?"

@@ -598,7 +598,7 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
 # "(2020 numbers)", "our 2027 budget": the year the figures or the plan are of.
 _YEAR_NOUN_AFTER = lazy_compile(
     r"\s*(numbers|figures|data|stats|results|volumes?|budgets?|plans?|planning|forecasts?|policy|policies"
-    r"|one\b|discount|rates?\b|period"
+    r"|one\b"
     r"|fiscal|financial year|预算|规划|计划)\b"
 )
 _TEN_THOUSAND = Decimal(10_000)

@@ -2176,6 +2176,8 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         and candidates[0] == slot
         and _bool_slot(slot)
         and all(map(_bool_slot, candidates))
+        # (A figure goes where it belongs: "参考了你们的要求，社保上是32个人" is the team.)
+        and not _HAS_NUMBER.search(text)
     ):
         # "产品不是基于阿里云的" at the Alibaba Cloud question (review 67 N6, found beside it:
         # stored as a no to the mature-product question, 产品 its word): the text is about the
