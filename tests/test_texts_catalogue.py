@@ -702,7 +702,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_CONDITION_WORDS"): "a condition's words",
     ("bot/answers/__init__.py", "_EACH_DEPOSIT"): "each market's deposit asked",
     ("bot/answers/__init__.py", "_EACH_DEPOSIT_ASKED"): "分别交多少",
-    ("bot/answers/__init__.py", "_DEPOSIT_DOUBLED"): "the deposit said twice",
     ("bot/answers/__init__.py", "_MONTHS_FIGURE"): "a month's figure",
     ("bot/answers/__init__.py", "_ORDER_NUMBER_OF_KIND"): "an order's number beside its kind",
     ("bot/answers/__init__.py", "_PRECHARGE_BACK_QUESTION"): "the pre-charge's refund asked",

@@ -3496,6 +3496,11 @@ _ANSWERED_WITH_A_HEAD = (
 )
 
 
+def _asked_in(question: str, lang: Lang | None) -> Lang:
+    """The language a rewritten question is asked in: the one given, else the question's."""
+    return "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
+
+
 def _with_sums_figures(question: str) -> bool:
     """Whether `question` gives a month's amount (then its own sum is computed)."""
     return bool(_MONTHS_FIGURE.search(question))
@@ -3521,12 +3526,9 @@ def _with_alternative_amount(question: str) -> str:
 # Each market's deposit asked with 分别 ("零售通和新零售分别交多少保证金" — holdout103 #139: the
 # general rule, 新零售 never named): the markets' deposits, each.
 _EACH_DEPOSIT_ASKED = lazy_compile(
-    r"(分别|各自?)(要|需要|得)?(交|缴)(纳)?多少(钱)?(的)?(保证金|押金)?"
+    r"(?:的)?(?:保证金|押金)?(分别|各自?)(要|需要|得)?(交|缴)(纳)?多少(钱)?(的)?(保证金|押金)?"
 )
 _EACH_DEPOSIT = "的保证金各是多少"
-# ("零售通和新零售保证金分别交多少" → "…保证金的保证金各是多少": said once.)
-_DEPOSIT_DOUBLED = lazy_compile(r"(保证金|押金)的保证金")
-_DEPOSIT_ONCE = r"\1"
 # "before topping up the deposit" (holdout103 #165: "Yes, by online top-up"): topping the deposit
 # up is paying it (step 5's own words, 充值交纳), asked of the steps' order.
 _TOPPING_UP_BEFORE = lazy_compile(
@@ -3650,9 +3652,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     if _REAPPLY_ASKED.search(question):
         # "服务市场经验不够的话，以后满两年了能再申请吗" (black-box s73 D10: "这一项满足" on the two
         # years): applying again is asked — the guide's repeat application.
-        question = _REAPPLY_QUESTION[
-            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
-        ]
+        question = _REAPPLY_QUESTION[_asked_in(question, lang)]
     # "我想入驻云市场，要啥条件" (black-box s74 D7: the seven steps): 啥 is 什么 — only of joining
     # (never "上架商品需要啥条件", review 65 R7).
     question = _JOIN_WHAT_CONDITIONS.sub(_WHAT_CONDITIONS, question)
@@ -3681,9 +3681,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         question = _TICKET_HANDLING_QUESTION
     question = _RULE_SAID_BACK.sub(_RULE_REQUIRES, question)
     if _GUIDE_VERSION_ASKED.search(question):
-        question = _GUIDE_VERSION_QUESTION[
-            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
-        ]
+        question = _GUIDE_VERSION_QUESTION[_asked_in(question, lang)]
     if (
         _RATE_TAKEN.search(question)
         and _ANY_BACK.search(question)
@@ -3691,9 +3689,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # ("佣金先按10%收然后再退？那保证金什么时候退": the deposit's own refund too — test_fix62.)
         and not _DEPOSIT_NAMED.search(question)
     ):
-        question = _PRECHARGE_BACK_QUESTION[
-            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
-        ]
+        question = _PRECHARGE_BACK_QUESTION[_asked_in(question, lang)]
     joined = _AND_WHAT_IS.match(question.strip())
     if joined is not None and not _WH_WORD.search(joined.group("first")):
         # (Only a first part with no question word of its own: "how many years …, what's the
@@ -3705,23 +3701,19 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         and _DEPOSIT_NAMED.search(question)
         and len(markets_in_question(question)) >= 2
     ):
-        question = _DEPOSIT_DOUBLED.sub(
-            _DEPOSIT_ONCE, _EACH_DEPOSIT_ASKED.sub(_EACH_DEPOSIT, question, count=1)
-        )
+        question = _EACH_DEPOSIT_ASKED.sub(_EACH_DEPOSIT, question, count=1)
     if (
         _MESSAGING_TOOL_ASKED.search(question)
         and markets_in_question(question) == ["retail_link"]
         # ("还要开通什么办公软件" asks which: answered as it was — test_fix63.)
         and not _WHICH_ASKED_ZH_EN.search(question)
     ):
-        question = _DINGTALK_QUESTION[
-            "en" if (lang or detect_lang_or_zh(question)) == "en" else "zh"
-        ]
+        question = _DINGTALK_QUESTION[_asked_in(question, lang)]
     if _SIGN_UP_AS_VENDOR.match(question):
         question = _JOIN_STEPS_QUESTION
     for pattern, canonical, head in _ANSWERED_WITH_A_HEAD:
         if pattern.search(question):
-            said_in = lang or detect_lang_or_zh(question)
+            said_in = _asked_in(question, lang)
             found = answer(canonical[said_in], said_in, today)
             found.text = t(head, said_in) + found.text
             return fitted(found)

@@ -831,7 +831,7 @@ class TicketSteps:
             lines = ticket_fix_lines(cleaned, lang)
             return self._prefixed("\n".join(lines), self._review(turn))
         if not fixes:
-            fixes = _part_swapped(text, state.ticket_fields)
+            fixes = swapped
             if fixes:
                 # "oops the room is 1205 not 1203" (black-box s70 D16: not understood): the
                 # one field holding 1203, with 1205 in its place.

@@ -359,7 +359,7 @@ _SUPPOSED_VALUE = lazy_compile(
     # ("hire 2 more engineers" — review 66 N1: declined, then read as a team of 2.)
     r"|\d[\d.,]*\s*(?:million|m|k|yuan|rmb|people|staff|employees|ppl|persons"
     r"|(?:more\s+)?(?:engineers|developers|devs|people|staff|employees|hires|ppl|persons))\b"
-    r"|(?<![a-z])(?<=hire |ring )\d+\s+more(?![a-z])",
+    r"|(?:(?<=hire )|(?<=hiring ))\d+\s+more(?![a-z])",
     re.IGNORECASE,
 )
 # Which answer such a figure is for, by the words around it.
