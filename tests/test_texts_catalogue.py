@@ -26,6 +26,12 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 59 (session 64): readings of what is typed; no user-facing text.
+    ("bot/conversation/interpret.py", "_PRODUCT_SUBJECT"): "the product as subject (产品)",
+    ("bot/conversation/interpret.py", "_OWN_YES_CLAUSE"): "this question's yes (可以提供)",
+    ("bot/conversation/interpret.py", "_NOT_SET_UP"): "not set up (没开通)",
+    ("bot/conversation/interpret.py", "_BARE_YES_WORDS"): "a bare yes (是的)",
+    ("bot/conversation/interpret.py", "_TOO_SAID"): "said besides (也)",
     # Round 56 (session 61): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
     ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",

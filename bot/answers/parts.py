@@ -608,7 +608,7 @@ def with_order_list_summed(question: str) -> str:
     named = [
         m
         for m in rest
-        if _DISTRIBUTION_OF_LIST.search(converted[max(0, m.start - 8) : m.start])
+        if _DISTRIBUTION_OF_LIST.search(converted[max(0, m.start - 12) : m.start])
         # ("6万那笔是分销", "60k was via a distributor": a few words between.)
         and _DISTRIBUTION.search(converted[m.end : m.end + 24])
         and any(m.value == listed.value for listed in run)

@@ -1213,6 +1213,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # answers the agreements' question, not whether something is had or done.
         spec = PROFILE_FIELDS[slot.partition(":")[0]]
         return Unclear(*pair("accept_is_no_answer", label=Localized(spec.label_zh, spec.label_en)))
+    own_and_other = _own_yes_then_another(form, slot, text) if _bool_slot(slot) else None
+    if own_and_other is not None:
+        # "yes we can provide them, dingtalk is set up too" at the documents question (round 58
+        # left: DingTalk kept, the documents asked again): this question's yes, then another's.
+        return own_and_other
     other_yes = _yes_to_another(form, slot, text) if _bool_slot(slot) else None
     if other_yes is not None:
         # "yes we're 1688 verified service company" at the agreements question (black-box s72
@@ -1466,6 +1471,20 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         named = _after_own_name(form, slot, text)
         if named is not None:
             return named  # "Registered capital is RMB 1,000,000" at the capital question
+        subject = _PRODUCT_SUBJECT.match(fold(text))
+        if (
+            subject is not None
+            and _bool_slot(slot)
+            and subject.end() < len(text)
+            and not _names_another_field(slot, fold(text[subject.end() :]))
+        ):
+            # "产品不是基于阿里云的", "our product is not built on alibaba cloud" at the Alibaba
+            # Cloud question (round 58 left: asked again): the product is what the question asks
+            # about, its word no other question's name.
+            try:
+                return form.read(slot, text[subject.end() :])
+            except (FieldRefused, UnclearAnswer):
+                pass
         negated = _NEGATED_ALTERNATIVE.search(text)
         if negated and negated.start() > 0 and re.search(r"\d", negated.group(0)):
             try:  # "22, not 25": the value said, not the one it replaces
@@ -1483,6 +1502,14 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     ):
         return _yes_no_with_another_answer(form, slot, text, answer)
     return answer
+
+
+# The product or service said as the subject: "产品…", "我们的产品…", "our product is …".
+_PRODUCT_SUBJECT = lazy_compile(
+    r"(?:我们的?|我司的?|公司的?)?(?:产品|服务|方案)(?:和(?:服务|方案|产品))?(?=不|是|没|基于|以|都|均)"
+    r"|(?:our|the) (?:products?|services?|solutions?)(?: and (?:services?|products?|solutions?))?"
+    r" (?:(?:is|are) (?=not|all|both|built|based)|(?=(?:isn't|aren't|not|all|both|built|based)(?![a-z])))"
+)
 
 
 # "same", "同上", "和售后一样" at one service-hours question: the hours given at the other.
@@ -2335,6 +2362,58 @@ _FIGURE_SAID = lazy_compile(r"\d|[两三四五六七八九十百千万]")
 _ADDED_AFTER_YES = lazy_compile(
     r"(?:and|also|plus|besides)(?![a-z])|并且|而且|另外|此外|同时|还有|也"
 )
+
+
+# A yes to the question asked that names nothing else: "yes we can provide them", "可以提供",
+# "有的", "we have them all" (the bare yes words alone count only with "too / 也" after them).
+_OWN_YES_CLAUSE = lazy_compile(
+    r"(?:(?:yes|yeah|yep|sure)[\s!.]*)?(?:we|we'?ve|we have|we can|we do|we already have|we'?ve got)"
+    r"(?:\s+(?:can|do|already|also))?(?:\s+(?:provide|have|got|prepare|supply|send))?"
+    r"(?:\s+(?:them|it|those|these|all of them|them all|all|everything))?"
+    r"|(?:是的|是|对|嗯)?[，,\s]*(?:我们|我司)?(?:都|也)?(?:可以|能|能够)?(?:提供|有|准备好了?)(?:的|了)?"
+)
+# Not set up: "dingtalk is not set up", "钉钉没开通".
+_NOT_SET_UP = lazy_compile(
+    r"(?<![a-z])(?:not|n't) (?:been )?(?:set up|opened|registered|activated|ready)(?![a-z])"
+    r"|(?:没|未)有?(?:开通|开|注册|申请)"
+)
+_BARE_YES_WORDS = lazy_compile(r"yes|yeah|yep|sure|是的|是|对的?|嗯|有的|可以|能")
+# Said besides: "dingtalk is set up too", "钉钉也开通了", "also have a dedicated contact".
+_TOO_SAID = lazy_compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也|同样")
+
+
+def _own_yes_then_another(form: Form, slot: str, text: str) -> Several | None:
+    """ "yes we can provide them, dingtalk is set up too", "可以提供，钉钉也开通了" at the
+    documents question: a first clause that is this question's yes and names nothing else,
+    then a clause naming exactly one other yes/no question of the form — both answers; None
+    otherwise."""
+    if looks_like_question(text):
+        return None
+    parts = re.split(r"[，,。;；]|\s-\s", fold(text), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    first, rest = parts[0].strip(" !.！。"), parts[1].strip()
+    if not first or not rest or _names_another_field(slot, first):
+        return None
+    if not _OWN_YES_CLAUSE.fullmatch(first) and not (
+        _BARE_YES_WORDS.fullmatch(first) and _TOO_SAID.search(rest)
+    ):
+        return None
+    named = _other_yes_no_named(form, slot, rest)
+    if len(named) != 1 or slot in form.candidates(rest):
+        return None
+    try:
+        other = form.read(named[0], rest).value
+    except (FieldRefused, UnclearAnswer):
+        # ("钉钉也有", "dingtalk is set up too": a plain statement, with no no in it, is a yes;
+        # "but dingtalk is not set up yet" a no.)
+        other = True
+        if _NO_IN_CLAUSE.search(rest):
+            undone = _NOT_YET_AFTER_BUT.search(rest) or _NOT_SET_UP.search(rest)
+            other = False if undone else None
+    if not isinstance(other, bool):
+        return None
+    return Several({slot: True, named[0]: other})
 
 
 def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | None:
@@ -3637,6 +3716,11 @@ def _first_clause(text: str) -> str:
     return re.split(r"[\s。.!！~,，;；:：、]", text, maxsplit=1)[0]
 
 
+# "isnt", "dont", "cant": an English no typed without its apostrophe.
+_APOSTROPHE_DROPPED = re.compile(
+    r"(?<![a-z])(is|are|do|does|did|ca|have|has|was|were|could|would|should)nt(?![a-z])",
+    re.IGNORECASE,
+)
 _STATED_NO = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)|"
@@ -3647,6 +3731,9 @@ _STATED_NO = re.compile(
     r"(?:actually|currently|still|really|just|honestly)?\s*(?:don't|do not|can't|cannot|can not|"
     r"haven't|have not|aren't|are not|am not|won't|will not|are unable|am unable|unable|"
     r"couldn't|could not|are not able|aren't able|no longer|not able|not yet|not really|no)\b"
+    # "not built on alibaba cloud", "it's not mature yet" (round 58 left: asked again).
+    r"|^(?:(?:it'?s |it is |they'?re |they are )?not|(?:it |they )?(?:isn't|aren't))(?![a-z])"
+    r"(?! (?:sure|certain|only|just|bad|a problem|an issue|really sure))"
 )
 _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"
@@ -3929,7 +4016,7 @@ _NOT_OWN = _zh_or_en(
 
 
 def _described(key: str, text: str) -> bool | None:
-    folded = fold(strip_trailing(text))
+    folded = _APOSTROPHE_DROPPED.sub(r"\1n't", fold(strip_trailing(text)))
     if _NOT_OWN.search(folded):
         return None
     if key == _BUILT_ON and OTHER_CLOUD.search(folded) and _NOT_ALIYUN.search(folded):
@@ -3993,7 +4080,8 @@ _CONCEDED = lazy_compile(
 
 
 def read_bool(text: str) -> Answer:
-    body = strip_trailing(text)
+    # ("isnt built on alibaba cloud" read as a yes: the no typed without its apostrophe.)
+    body = _APOSTROPHE_DROPPED.sub(r"\1n't", strip_trailing(text))
     folded = fold(body)
     # "那就能提供吧", "那就是吧" (black-box 48, D36): a conceding 那就 … 吧 around the answer.
     conceded = _CONCEDED.fullmatch(folded)
