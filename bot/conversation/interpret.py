@@ -3819,7 +3819,9 @@ def _stated_bool(folded: str) -> bool | None:
 
 # The verb at the end says it: "营业执照、税务登记证…扫描件都能提供" / "…都提供不了".
 _ENDS_YES = re.compile(
+    # ("认证做完了" — blind_conversations44 c44_48: asked again.)
     r"(都能提供|都可以提供|可以提供|能提供|都能|都可以|都有|都具备|都满足|都符合|没问题|"
+    r"(?<![没未快要上就])(?:做完|做好|办完|办好|弄好|弄完|搞定)了|"
     r"can provide(?: (?:it|them|all))?|we can|we do|we have)$"
 )
 _ENDS_NO = re.compile(

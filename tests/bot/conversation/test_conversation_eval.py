@@ -488,3 +488,12 @@ def test_the_thirty_sixth_blind_set_meets_the_goals() -> None:
     turns 0 (docs/ANSWERS.md, "Round 58")."""
     summary = assert_meets_the_goals("blind_conversations43.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_seventh_blind_set_meets_the_goals() -> None:
+    """blind_conversations44 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 2758a994: 0 wrong values stored, 58/60 verdicts right, 2 stuck ("认证做完了。"
+    at the certification question was asked again), median extra turns 0 (docs/ANSWERS.md,
+    "Round 59"); mended."""
+    summary = assert_meets_the_goals("blind_conversations44.yaml", 60)
+    assert summary["stuck"] == 0

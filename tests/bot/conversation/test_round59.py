@@ -81,3 +81,16 @@ def test_a_no_without_its_apostrophe(vendor: Vendor, typed: str) -> None:
     _english_at_question(vendor, "iot", "built_on_aliyun")
     vendor.say(typed)
     assert vendor.profile()["built_on_aliyun"] is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("认证做完了。", True), ("认证已经做完了", True), ("还没做完", False), ("快做完了", None)],
+)
+def test_done_said_at_the_certification_question(
+    vendor: Vendor, typed: str, stored: bool | None
+) -> None:
+    # blind_conversations44 c44_48, c44_50: "认证做完了。" was asked again, twice.
+    _at_question(vendor, "新零售", "ecosystem_certified")
+    vendor.say(typed)
+    assert vendor.profile().get("ecosystem_certified") is stored
