@@ -32,6 +32,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_NOT_SET_UP"): "not set up (没开通)",
     ("bot/conversation/interpret.py", "_BARE_YES_WORDS"): "a bare yes (是的)",
     ("bot/conversation/interpret.py", "_TOO_SAID"): "said besides (也)",
+    ("bot/conversation/interpret.py", "_COUNT_NOT_KNOWN"): "a count not known (不知道多少人)",
+    ("bot/conversation/market_steps.py", "_SPELLED_COUNT"): "a count in numerals (一年)",
     # Round 56 (session 61): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
     ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",

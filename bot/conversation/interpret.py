@@ -552,8 +552,18 @@ def is_unknown(text: str) -> bool:
     ):
         # "不确定能不能提供": the doubt said, its 能不能 no question (no question mark).
         return True
+    if _COUNT_NOT_KNOWN.fullmatch(first) and not re.search(r"[?？]", text):
+        # "不知道具体多少人，没统计过。" at the team question (blind_conversations45 c45_56: the
+        # contact page given): how many is not known, its 多少 no question.
+        return True
     # "不知道保证金要交多少？" is a question, not an unknown answer.
     return _UNKNOWN_SAID.search(first) is not None and not looks_like_question(text)
+
+
+# "不知道具体多少人", "不清楚有几个人": the count not known.
+_COUNT_NOT_KNOWN = lazy_compile(
+    r"(?:我|我们)?(?:也|还|暂时)?不(?:知道|清楚|确定)(?:具体|确切|准确)?(?:有)?(?:多少|几)个?(?:人|名|位|年)"
+)
 
 
 # A thank-you or an "ok" typed where an answer is awaited: never an answer (not even a yes).
@@ -1458,6 +1468,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         if other is not None:
             return other
         return Refused(*pair("bool_hours_not_yes_no", said=quoted_back(strip_trailing(text))))
+    industry = _industry_said_elsewhere(form, slot, text)
+    if industry is not None:
+        return industry
     by_clause = _answers_by_clause(form, slot, text)
     if by_clause is not None:
         return by_clause
@@ -2191,6 +2204,30 @@ _YEARS_SAID = lazy_compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(?:yrs?|years?)(?![a-z])|half a year|(?<![a-z])a year(?![a-z])"
     r"|[\d一二两三四五六七八九十]+\s*年(?!\d|\s*\d)|半年|一年半"
 )
+
+
+# "we're actually a logistics company", "we are an education business": what the company is.
+_COMPANY_OF_KIND = lazy_compile(
+    r"(?<![a-z])(?:we'?re|we are|our company is|we'?re really|i'?m with)\s+(?:actually\s+|really\s+)?"
+    r"(?:an?\s+)?(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:company|business|firm|vendor|provider)(?![a-z])"
+)
+
+
+def _industry_said_elsewhere(form: Form, slot: str, text: str) -> Correction | None:
+    """ "Oh wait, I said education earlier. We're actually a logistics company" at the
+    agreements question (blind_conversations45 c45_28: not understood, 教育 kept): the kind of
+    company said is the industry's answer when the industry reads it; None otherwise."""
+    if slot == "industry" or "industry" not in form.slots() or looks_like_question(text):
+        return None
+    said = _COMPANY_OF_KIND.search(fold(text))
+    if said is None:
+        return None
+    try:
+        industry = form.read("industry", said.group("kind"))
+    except (FieldRefused, UnclearAnswer):
+        return None
+    # ("we're a small company": no industry read, None above.)
+    return Correction("industry", industry)
 
 
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
@@ -3563,7 +3600,7 @@ _FULL_DATE = re.compile(
 _SUPPORT_PAIR = re.compile(r"(\d{1,2})\s*(?:天|d|days)?\s*[x*×✕✖]\s*(\d{1,2})")
 # ("我们目前其实没有": several lead-ins before the value — blind_conversations36 c36_28.)
 _LEAD_IN = re.compile(
-    r"^(?:(?:我们公司|我们|我司|公司|本公司|目前|现在|其实|实际上|事实上|大概|大约|应该|是的?[，,]?|有[，,]?"
+    r"^(?:(?:我们公司|我们|我司|公司|本公司|目前|现在|暂时|眼下|其实|实际上|事实上|大概|大约|应该|是的?[，,]?|有[，,]?"
     r"|那就|那|we have|we are|we|our company has|it is|it's|about)\s*){1,3}",
     re.IGNORECASE,
 )
@@ -3723,6 +3760,8 @@ _APOSTROPHE_DROPPED = re.compile(
 )
 _STATED_NO = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
+    # ("不太好，在天猫上有一条违规记录" — blind_conversations45 c45_48: asked again.)
+    r"不太好(?!说)|不大好(?!说)|不怎么好|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)|"
     # round 15: "we actually can't provide it right now", "Unfortunately we are unable to",
     # "sorry, we don't": a filler or two before the English no ("we are" alone is a yes).
@@ -3756,8 +3795,10 @@ _NO_BAD_RECORD = re.compile(
 
 
 _HAS_BAD_RECORD = re.compile(
-    r"^(?:我们|我司|公司|法人|法定代表人|老板|公司法人)?(有|存在|曾有|有过)(一些|过)?(不良|违规|违法|失信)|"
-    r"\b(we have|there are|there is|had) (some |a )?(bad|negative|violation)"
+    # ("在天猫上有一条违规记录" — blind_conversations45 c45_48: a yes stored.)
+    r"^(?:我们|我司|公司|法人|法定代表人|老板|公司法人)?(?:在[^，,。]{1,8}上?)?(有|存在|曾有|有过)"
+    r"(一些|过|[一二两三四五六七八九十几\d]+(?:条|次|个|起|笔))?(不良|违规|违法|失信)|"
+    r"\b(we have|there are|there is|had) (some |a |one |an? |\d+ |two |three )?(bad|negative|violation)"
 )
 
 

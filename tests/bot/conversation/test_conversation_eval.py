@@ -497,3 +497,12 @@ def test_the_thirty_seventh_blind_set_meets_the_goals() -> None:
     "Round 59"); mended."""
     summary = assert_meets_the_goals("blind_conversations44.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_eighth_blind_set_meets_the_goals() -> None:
+    """blind_conversations45 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 5d2b4ecb: 2 wrong values stored (a correction with 暂时 refused, then the
+    scripted yes kept; the industry "we're actually a logistics company" not taken), 55/60
+    verdicts right, 4 stuck, median extra turns 0 (docs/ANSWERS.md, "Round 59"); mended."""
+    summary = assert_meets_the_goals("blind_conversations45.yaml", 60)
+    assert summary["stuck"] == 0

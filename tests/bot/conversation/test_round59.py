@@ -94,3 +94,64 @@ def test_done_said_at_the_certification_question(
     _at_question(vendor, "新零售", "ecosystem_certified")
     vendor.say(typed)
     assert vendor.profile().get("ecosystem_certified") is stored
+
+
+def test_a_correction_said_for_now(vendor: Vendor) -> None:
+    # blind_conversations45 c45_27 (wrong value): "暂时提供不了…" was refused, so the question
+    # was asked again and the old yes kept.
+    _at_question(vendor, "物联网", "agreements_accepted")
+    vendor.say("社保那个刚才说错了，我们暂时提供不了社保缴费情况表。")
+    assert vendor.profile()["social_insurance_proof"] is False
+    assert vendor.current_question() == "agreements_accepted"
+
+
+@pytest.mark.parametrize(
+    ("typed", "industry"),
+    [
+        (
+            "Oh wait, I said education earlier. We're actually a logistics company; education is"
+            " just a side project.",
+            "logistics",
+        ),
+        ("we are an education company", "other"),
+    ],
+)
+def test_the_kind_of_company_said_later_is_the_industry(
+    vendor: Vendor, typed: str, industry: str
+) -> None:
+    # blind_conversations45 c45_28 (wrong value: 教育 kept); "we are an education company" was
+    # also stored as accepting the agreements.
+    _english_at_question(vendor, "solution", "agreements_accepted")
+    vendor.say(typed)
+    assert vendor.profile()["industry"] == industry
+    assert "agreements_accepted" not in vendor.profile()
+
+
+def test_a_market_only_done_for_a_year_is_its_experience(vendor: Vendor) -> None:
+    # blind_conversations45 c45_43: "建站只做了一年。" started a check of 建站 alone.
+    _at_question(vendor, "除了零售通，别的都想试试。", "experience_years:website")
+    vendor.say("建站只做了一年。")
+    assert len(vendor.state()["markets"]) == 11
+    assert vendor.profile()["experience_years"]["website"] == 1
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["不太好，在天猫上有一条违规记录。", "有一条违规记录", "we have one violation on tmall"],
+)
+def test_a_record_counted_is_bad_credit(vendor: Vendor, typed: str) -> None:
+    # blind_conversations45 c45_48: asked again; "有一条违规记录" alone was stored as good credit.
+    if typed.isascii():
+        _english_at_question(vendor, "retail link", "good_credit")
+    else:
+        _at_question(vendor, "零售通", "good_credit")
+    vendor.say(typed)
+    assert vendor.profile()["good_credit"] is False
+
+
+def test_how_many_not_known_is_unknown(vendor: Vendor) -> None:
+    # blind_conversations45 c45_56: "不知道具体多少人，没统计过。" got the contact page.
+    _at_question(vendor, "建站", "team_size")
+    reply = vendor.say("不知道具体多少人，没统计过。")
+    assert reply.text.startswith("已记为“不知道”：技术及客服团队人数")
+    assert vendor.current_question() == "social_insurance_proof"
