@@ -2503,6 +2503,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_deposit_same_others": ("其他每个市场 {amount}", "every other market {amount}"),
     # "安全市场和企业应用市场的售后要求有啥区别": the difference itself first (multi.py, fix32e).
     "answers_multi_difference": ("不一样：{items}。", "They differ: {items}."),
+    "answers_exactly_the_figure": (
+        "正好是这个数时：{over}不够（要超过，不含本数），{at_least}满足（不低于，含本数）。",
+        "At exactly that figure: the {over} is not met (it takes more than it), the {at_least} is"
+        " (at least, the figure itself counts).",
+    ),
     "answers_multi_difference_item": ("{name}要求{summary}", "the {name} requires {summary}"),
     "answers_multi_difference_none": (
         "{name}没有{label}要求",
@@ -3594,6 +3599,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_known_cases_needed": ("需要。", "Yes, cases are required. "),
     "answers_known_cases_unsure": ("不一定。", "Not necessarily. "),
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    "answers_number_not_checked": (
+        "我没法核对这个编号对应哪份文件（指南里没有合同编号；可回复“转人工”请工作人员确认）。",
+        "I cannot check which document that number belongs to (the guide gives no contract"
+        ' numbers; reply "human" to ask our staff). ',
+    ),
     # The guide's example, the vendor's own distribution orders asked beside it (__init__.py).
     "answers_same_for_own_distribution": (
         "您的分销订单也一样：不收平台佣金，但计入当月总额来确定档位。",

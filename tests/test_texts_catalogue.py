@@ -34,6 +34,12 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_TOO_SAID"): "said besides (也)",
     ("bot/conversation/interpret.py", "_COUNT_NOT_KNOWN"): "a count not known (不知道多少人)",
     ("bot/conversation/market_steps.py", "_SPELLED_COUNT"): "a count in numerals (一年)",
+    ("bot/answers/__init__.py", "_INSIDE_THE_SCOPE"): "inside the scope asked (在不在里面)",
+    ("bot/answers/__init__.py", "_MAY_WE_JOIN_ZH"): "a question rebuilt (能进吗)",
+    ("bot/answers/__init__.py", "_NUMBER_NAMES_IT"): "a document's number (合同编号)",
+    ("bot/answers/each_orders.py", "_SOME_OF_THEM_ZH"): "some of the orders (其中2笔)",
+    ("bot/answers/each_orders.py", "_THEIR_SUM_ZH"): "a question rebuilt (其中)",
+    ("bot/answers/text.py", "_PER_MONTH_SLASH"): "so much a month (/月)",
     # Round 56 (session 61): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
     ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",

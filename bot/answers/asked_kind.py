@@ -35,6 +35,10 @@ _OTHER_ACCOUNT = lazy_compile(
     r"(accounts?|ids?)\b"
     # "淘宝的行不": the account left unsaid, the platform offered.
     rf"|(?P<platform_short>{_OTHER_PLATFORM})\s*(的)?\s*(?=行不|行吗|可以吗|能用吗|算吗)"
+    # "我们有淘宝店不知道算不算" (holdout106 #41: the rule only, then the credit line): a store
+    # on the platform offered.
+    rf"|(?P<platform_store>{_OTHER_PLATFORM})\s*(的)?\s*(?:店铺|网店|店|商家)"
+    r"(?=[，,]?[^，,。？?]{0,6}(?:算不算|算吗|行不行|行吗|可以吗|能用吗))"
 )
 # Offered in its place: "行不行", "能用吗", "can it do instead", "is our Taobao account OK".
 _OFFERED = lazy_compile(
@@ -117,7 +121,10 @@ def other_account_answer(question: str, market_ids: list[str], lang: Lang) -> An
     if found is None or len(market_ids) != 1 or not _set_by((_MEMBER_KEY,), market_ids):
         return None
     platform = (
-        found.group("platform") or found.group("platform_en") or found.group("platform_short")
+        found.group("platform")
+        or found.group("platform_en")
+        or found.group("platform_short")
+        or found.group("platform_store")
     )
     market = get_market(market_ids[0])
     condition = next(c for c in market.conditions if c.key == _MEMBER_KEY)

@@ -1889,6 +1889,9 @@ _ASKS_SUM = lazy_compile(
     r"(加起来|合起来|合计|一共|总共|总计|共计|加一起|加在一起)(是|要交|交|收|扣)?多少"
     r"|\b(total|in all|altogether|combined|across (both|all|the two|the three))\b"
 )
+# "what rate applies for 物联网 and for 数据智能" (holdout105 #140: the first market only): the
+# one figure asked for each market named.
+_FOR_EACH_NAMED = lazy_compile(r"\bfor\b[^,.;?]{1,40}\band (?:also )?for\b")
 _EACH_SAME = lazy_compile(r"都是|都为|都有|都在|都差不多|都大概|都约|各自?|\b(each|both|apiece)\b")
 
 
@@ -1909,7 +1912,7 @@ def commission_for_question(
     if (
         not per_market
         and len(markets) > 1
-        and _EACH_SAME.search(normalize(question))
+        and (_EACH_SAME.search(normalize(question)) or _FOR_EACH_NAMED.search(normalize(question)))
         and not _several_amounts_no_distribution(question)
     ):
         # "企业应用和建站这个月都是25万": the one month figure for each market named; a clause

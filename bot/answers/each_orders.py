@@ -6,6 +6,7 @@ adds every one of them (bot/answers/computed.py reads a list of orders).
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from bot.answers.text import CN_DIGITS
 from bot.lazy_re import lazy_compile
@@ -36,13 +37,49 @@ _EACH_EN = lazy_compile(
     r"((?:cny|rmb|¥)?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|yuan|cny|rmb)?)\s+each\b",
 )
 _EN_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10,
 }  # fmt: skip
 
 
 def _count(word: str) -> int:
     return _COUNTS.get(word) or _EN_COUNTS.get(word.lower()) or int(word)
+
+
+# "…，其中2笔是分销", ", two of them came via distribution": how many of the orders were
+# distribution, said right after the list (holdout107 #125: read as none).
+_SOME_OF_THEM_ZH = lazy_compile(
+    r"^([，,]?\s*)其中\s*(\d{1,2}|[一两二三四五六七八九十])\s*(?:笔|单)(?:订单)?\s*(?:是|为|都是)?"
+    r"(?=\s*(?:走的?|通过|来自)?\s*(?:分销|代销))"
+)
+_SOME_OF_THEM_EN = lazy_compile(
+    r"^([,;]?\s*)(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) of them\s+"
+    r"(?=(?:came |were |went |was |are )?(?:via|through|from|by|through the) (?:distribution|distributors?|resellers?))"
+)
+# The orders pointed at, as their amount (read again by the commission readers, never shown).
+_THEIR_SUM_ZH = "其中{part}是"
+_THEIR_SUM_EN = "of which {part} "
+_AMOUNT_PARTS = re.compile(r"(\d[\d,]*(?:\.\d+)?)(.*)", re.DOTALL)
+
+
+def _times(amount: str, count: int) -> str:
+    """ "50k" × 2 → "100k": the amount of `count` orders, in the unit it was said in."""
+    found = _AMOUNT_PARTS.match(amount.strip())
+    if found is None:
+        return amount
+    number, unit = found.groups()
+    total = Decimal(number.replace(",", "")) * count
+    return f"{total.normalize():f}{unit}"
+
+
+def _some_of_them(rest: str, amount: str, count: int, pattern: re.Pattern[str] | object) -> str:
+    """`rest` (what follows the list) with "其中M笔 / M of them" as their amount."""
+    said = pattern.match(rest)  # type: ignore[attr-defined]
+    if said is None or not 1 <= _count(said.group(2)) < count:
+        return rest
+    part = _times(amount, _count(said.group(2)))
+    written = _THEIR_SUM_ZH if pattern is _SOME_OF_THEM_ZH else _THEIR_SUM_EN
+    return said.group(1) + written.format(part=part) + rest[said.end() :]
 
 
 def _zh_each(match: re.Match[str]) -> str:
@@ -63,6 +100,29 @@ def _en_each(match: re.Match[str]) -> str:
     return match.group(2) + " " + ", ".join([match.group(3)] * count)
 
 
+def _with_parts(text: str, pattern: re.Pattern[str], write: object, some: object) -> str:
+    """Every "N orders … each X" of `text` written out, and "M of them" after it as its sum."""
+    match = pattern.search(text)
+    if match is None:
+        return text
+    written = write(match)  # type: ignore[operator]
+    rest = text[match.end() :]
+    if written != match.group(0):
+        groups = match.groups()
+        count, amount = (
+            (groups[0], groups[2])
+            if pattern is _EACH_EN or groups[0] is not None
+            else (groups[3], groups[5])
+        )
+        parted = _some_of_them(rest, amount, _count(count), some)
+        if parted != rest and pattern is _EACH_EN:
+            # ("orders of 50k, 50k, …, of which 100k …": a list of orders, their sum the month.)
+            written = f"{match.group(2)} of {written[len(match.group(2)) + 1 :]}"
+        rest = parted
+    return text[: match.start()] + written + _with_parts(rest, pattern, write, some)
+
+
 def spelled_out(text: str) -> str:
     """`text` with "N笔…各X" / "N笔…每笔X" / "N orders of X each" written as N amounts in a list."""
-    return _EACH_EN.sub(_en_each, _EACH_ZH.sub(_zh_each, text))
+    zh = _with_parts(text, _EACH_ZH, _zh_each, _SOME_OF_THEM_ZH)
+    return _with_parts(zh, _EACH_EN, _en_each, _SOME_OF_THEM_EN)

@@ -100,6 +100,9 @@ def with_echoed_verdict(question: str, found: Answer) -> Answer:
     if bare_month.opens_with_lead(found.text, found.lang):
         # "API市场10月要交服务费吗": the month's two readings come first (bare_month.py).
         return found
+    if found.text.startswith(t("answers_number_not_checked", found.lang)):
+        # ("合同编号…是不是就是那个框架协议": no 是的 over a number that cannot be checked.)
+        return found
     norm = normalize(question)
     if opens_with_industry_verdict(found):
         # The industry asked already answered first (any_industry.py: "不在：…").

@@ -304,7 +304,35 @@ def _difference_lead(
         "answers_multi_difference_while" if len(items) == 2 else "answers_multi_difference_sep",
         lang,
     )
-    return t("answers_multi_difference", lang, items=separator.join(items)) + "\n"
+    lead = t("answers_multi_difference", lang, items=separator.join(items)) + "\n"
+    return lead + _exactly_the_figure(market_ids, kind_keys, lang)
+
+
+def _exactly_the_figure(market_ids: list[str], keys: set[str], lang: Lang) -> str:
+    """ "正好100万：零售通市场不够…，解决方案市场满足…" when two markets set one figure, one as
+    "more than" and one as "at least" (holdout105 #135: the difference left to the reader);
+    "" otherwise."""
+    bounded = [
+        (get_market(market_id), condition)
+        for market_id in market_ids
+        for condition in get_market(market_id).conditions
+        if condition.key in keys and condition.check in ("min", "more_than")
+    ]
+    if len(bounded) != 2 or bounded[0][1].threshold != bounded[1][1].threshold:
+        return ""
+    over = [market for market, c in bounded if c.check == "more_than"]
+    at_least = [market for market, c in bounded if c.check == "min"]
+    if len(over) != 1 or len(at_least) != 1:
+        return ""
+    return (
+        t(
+            "answers_exactly_the_figure",
+            lang,
+            over=market_label(over[0], lang),
+            at_least=market_label(at_least[0], lang),
+        )
+        + "\n"
+    )
 
 
 def _merged_alike(

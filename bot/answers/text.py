@@ -470,6 +470,8 @@ _NOT_MONEY_AFTER = ("x", "*", "×", "年", "档", "人", "%", "个", "月", "名
 # (a date or a fraction is written "2020/10", "1/2").
 _SPACED_SLASH_LIST = lazy_compile(r"\s/\s+[¥￥$]?\s*\d")
 # "800000 - enough for": a dash with spaces on both sides and words after it ends a clause.
+# "/month", "/mo", "/月" right after an amount: so much a month.
+_PER_MONTH_SLASH = lazy_compile(r"/\s*(?:month|mo|mth|月)(?![a-z])")
 _SPACED_DASH_CLAUSE = lazy_compile(r"\s-\s+[^\d\s.,-]")
 # A year after a month's name or "in" / "year": "March 2020", "mar. 2020", "in 2019".
 _YEAR = lazy_compile(r"(19|20)\d\d")
@@ -543,6 +545,10 @@ def money_mentions(text: str) -> tuple[str, list[Mention]]:
                 # it is no date's or range's dash.
                 or after == "-"
                 and _SPACED_DASH_CLAUSE.match(converted, match.end() - 1)
+                # "60w/month" (holdout105 #140: the rates listed, no tier): an amount a month.
+                or after == "/"
+                and (unit or currency)
+                and _PER_MONTH_SLASH.match(converted, match.end())
             ):
                 continue
         if _IN_CODE.fullmatch(before + after):

@@ -1157,7 +1157,10 @@ _RULE_ASKED = lazy_compile(
 # The vendor as the subject of the question itself ("do we need", "must we have", "我们需要…吗"),
 # which states no fact of theirs.
 _ASKING_WE = lazy_compile(
-    r"\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need|have to|require)\b"
+    # ("do we have to ship our software as an ECS image" — holdout106 #33: "you meet it"): the
+    # vendor's own thing the rule would be about, nothing stated of it.
+    r"\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need to|have to) [a-z]+ (our|my)\b"
+    r"|\b(do|does|would|will|should|must|shall) (we|i)( really| still| also)? (need|have to|require)\b"
     # "does 解决方案市场 require us to be able to integrate…?" (holdout92 #42: "you meet it").
     r"|\b(require|requires|need|needs|expect|expects|want|wants) (us|me|vendors|sellers) to( be able to)?\b"
     r"|\b(must|should) (we|i)( really| still| also)? have\b"

