@@ -23,6 +23,9 @@ _SOFTWARE_YES = lazy_compile(
     r"(have|sell|offer|provide|make|build|do)\s+"
     r"(a\s+)?(mature\s+|stable\s+|proven\s+)*[\w\s,-]{0,24}?software(?![a-z])"
     r"|(?<![a-z])software\s+(is\s+)?(yes|fine|ok|mature|stable|covered)(?![a-z])"
+    # "yes for software, we don't do hardware though" (black-box s76 D13: a plain yes, IoT met).
+    r"|(?<![a-z])(yes|yeah|yep|sure)\s*,?\s*(for|on|to)\s+(the\s+)?software(?![a-z])"
+    r"|(?<![a-z])software\s*[:,-]\s*(yes|yeah|yep)(?![a-z])"
 )
 # Hardware said to be missing: "硬件我们不做", "没有硬件", "不做硬件", "no hardware",
 # "we don't do hardware", "software only" (only: no hardware beside it).

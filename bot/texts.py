@@ -1199,6 +1199,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "conversation. This cannot be undone.\nReply “yes” to delete; any other reply keeps "
         "your data.",
     ),
+    "privacy.data_gone": (
+        "这里没有保存您的数据：没有回答，也没有工单。",
+        "Nothing of yours is kept here: no answers and no tickets.",
+    ),
+    "privacy.data_kept": (
+        "您的回答或工单还保存着；回复“删除我的数据”可以全部删除。",
+        'Your answers or tickets are still kept; reply "delete my data" to erase them all.',
+    ),
     "privacy.erased": (
         "已删除您的全部数据。审计日志只保留「已删除」这一事实（时间和您的 Slack 用户 ID）。"
         "已经发到 Slack 的消息不在本机器人的存储中，可在 Slack 中自行删除。随时可以重新开始。",
@@ -2936,6 +2944,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}这一条的原文是：“{quote}”也就是：{summary}。",
         '{name}\'s condition reads in full: "{quote}" In short: {summary}.',
     ),
+    "answers_condition_meaning_verbatim": (
+        "{name}这一条的原文是：“{quote}”这是入驻条件的原话，指南没有更多解释；如不确定自己是否符合，回复“转人工”请工作人员确认。",
+        "{name}'s condition reads in full: \"{quote}\" That is the guide's whole wording; it"
+        ' explains it no further. If you are unsure whether you meet it, reply "human" to ask our'
+        " staff.",
+    ),
     "answers_condition_meaning": (
         "{name}这一条的原文是：“{quote}”也就是：{summary}。这是入驻条件的原话，指南没有更多解释。",
         "{name}'s condition reads in full: \"{quote}\" In short: {summary}. That is the guide's"
@@ -3599,6 +3613,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_known_cases_needed": ("需要。", "Yes, cases are required. "),
     "answers_known_cases_unsure": ("不一定。", "Not necessarily. "),
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    "answers_licence_age_rule": (
+        "指南只写“营业执照需要满N年”，没有写具体怎么算。本工具按营业执照上的日期算到检查当天的整年数："
+        "执照日期加上N年不晚于当天，就算满N年。最终以云市场审核为准。",
+        "The guide only says the business license must be at least N years old; it does not say how"
+        " that is counted. This tool counts whole calendar years from the date on the license to"
+        " the day of the check: the license is N years old once its date plus N years is not later"
+        " than that day. The Marketplace's review decides.",
+    ),
+    "answers_experience_before_company": (
+        "指南没有说公司成立前的经验、创始人个人的经验算不算；它只写各市场要求一定年数的相关业务服务经验"
+        "（可以问“某某市场入驻条件”看具体年数）。是否计入，请回复“转人工”，我把问题转给工作人员确认。",
+        "The guide does not say whether experience from before the company was founded, or the"
+        " founders' own, counts; it only asks for a number of years of service experience in each"
+        " market's field (ask for a market's entry conditions to see how many). Reply \"human\" and"
+        " I will ask our staff whether it counts.",
+    ),
+    "answers_foreign_owned": (
+        "指南没有说外资或境外公司能不能入驻；各市场对公司的要求是“符合国家相关法律、法规规定，拥有正规的"
+        "公司资质”。您的公司是否符合，请回复“转人工”，我把问题转给工作人员确认。",
+        "The guide says nothing about foreign-owned or overseas companies; what every market asks"
+        " is a company that complies with Chinese laws and regulations and holds proper company"
+        ' qualifications (符合国家相关法律、法规规定，拥有正规的公司资质). Reply "human" and I will ask'
+        " our staff whether your company qualifies.",
+    ),
     "answers_number_not_checked": (
         "我没法核对这个编号对应哪份文件（指南里没有合同编号；可回复“转人工”请工作人员确认）。",
         "I cannot check which document that number belongs to (the guide gives no contract"
@@ -4724,6 +4762,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: the policy starts on {start}; orders settled earlier that month are outside it, so "
         "the figures hold only for orders settled from {start}.",
     ),
+    "answers_year_month": ("{year}年{month}月", "{year}-{month:02d}"),
     "answers_settled_day_outside": (
         "{day}不在指南的佣金优惠政策期间（{span}）内，指南没有给出那时的费率。",
         "{day} is outside the guide's commission policy period ({span}); the guide gives no rates "

@@ -238,6 +238,12 @@ _PRODUCT_DESCRIBED = re.compile(
     r"(?<![a-z])(?:we|i|our (?:company|team|firm))\s+(?:do|make|build|develop|sell|offer|provide|write)"
     r"\s+(?:[a-z0-9\-]+\s+){1,3}$"
 )
+# "a wholly foreign-owned enterprise", "we are a state-owned enterprise" (black-box s76 D5: the
+# Enterprise Application Market checked): what kind of company the vendor is.
+_KIND_OF_ENTERPRISE = re.compile(
+    r"(?:foreign|state|privately|family|wholly|individually)[- ]?(?:owned|invested|funded)?\s+"
+    r"(?:enterprise)?$|(?<![a-z])(?:joint[- ]venture|private|small|medium|sme)\s+(?:enterprise)?$"
+)
 # The everyday market words a product is described with ("WAF software"); "we build smart
 # hardware plus IoT platform applications" still names the IoT market (holdout18 #163).
 _PRODUCT_WORDS = frozenset({"software"})
@@ -319,6 +325,8 @@ def find_markets_in_text(text: str) -> list[str]:
                 continue
             if name in _PRODUCT_WORDS and _PRODUCT_DESCRIBED.search(normalized[:start]):
                 continue  # "we do WAF software": the product described, no market named
+            if name == "enterprise" and _KIND_OF_ENTERPRISE.search(normalized[:start]):
+                continue  # "a wholly foreign-owned enterprise": the company, no market named
             taken[start:end] = [True] * (end - start)
             found.append((start, market_id))
     for match in _WORD_BEFORE_MARKET.finditer(normalized):
@@ -347,6 +355,8 @@ def find_markets_in_text(text: str) -> list[str]:
             continue  # "a data company": as above
         if market_id and piece in _PRODUCT_WORDS and _PRODUCT_DESCRIBED.search(normalized[:start]):
             continue  # "we do WAF software": the product described
+        if market_id == "enterprise" and _KIND_OF_ENTERPRISE.search(normalized[:start]):
+            continue  # "a foreign-owned enterprise": the company itself
         if market_id:
             found.append((start, market_id))
         elif index + 1 < len(pieces) and is_item[index + 1]:

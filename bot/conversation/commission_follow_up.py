@@ -409,6 +409,7 @@ _FOLLOW_WORDS = lazy_compile(
     r"|^(?:and |so |ok,? )?if (?:we|i) (?:sell|sold|make|made|do|did|have|had|earn|earned)(?![a-z])",
     re.IGNORECASE,
 )
+_ASKED_MID = lazy_compile(r"(?:的话)?呢\s*[?？]\s*(?=\S)")
 _SUM_ASKED = lazy_compile(r"佣金|抽成|费率|服务费|commission|rate|fee", re.IGNORECASE)
 
 
@@ -507,6 +508,9 @@ def with_new_figures(
     # ("物联网呢 也是100万": the 呢 after the market goes too.)
     body = re.sub(r"呢(?=[\s，,]+(?:也是|还是|同样是|一样是?))", "", said)
     body = re.sub(r"呢\s*[?？。]*$", "", body).rstrip(" ?？。")
+    # ("如果正好20万呢？2020年12月，企业应用，没有分销" — black-box s76 D7: split at its "？",
+    # the market's conditions): the figures said after the 呢 go with it.
+    body = _ASKED_MID.sub("，", body)
     # ("what about 300k in security, January 2021?" — black-box s63 D3: read as "what is the
     # Security Market"): the figures without the follow-up words.
     body = _FOLLOW_OPENER.sub("", body)

@@ -7,12 +7,23 @@ from __future__ import annotations
 import sqlite_utils
 
 from bot.conversation.state import ConversationState
+from bot.conversation.store import latest_ticket
 from bot.conversation.turn import Said
 from bot.conversation.turn import Turn as _Turn
 from bot.conversation.types import Choice, Reply
 from bot.i18n import CONFIRM_WORDS, normalize_command
+from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
+from bot.texts import t
+
+# Whether the vendor's data is still kept, asked: "我的数据还在吗", "is my data gone?".
+_DATA_STILL_ASKED = lazy_compile(
+    r"(?:我的|我们的)?(?:数据|资料|信息|个人信息)(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)"
+    r"|(?<![a-z])(?:is|are) (?:my|our) (?:data|info|information|answers) (?:still there|gone|deleted|erased)"
+    r"|(?<![a-z])(?:did|have) you (?:really )?(?:delete|deleted|erase|erased|remove|removed) (?:my|our|all)"
+    r"(?: of (?:my|our))? (?:data|info|information|answers)"
+)
 
 
 class Erase:
@@ -23,6 +34,15 @@ class Erase:
     def _before_erase(self, turn: _Turn, said: Said) -> Reply | None:
         if turn.state.awaiting_erase or is_erase_request(said.text):
             return self._on_erase_request(turn, said.text)
+        if _DATA_STILL_ASKED.search(said.text.casefold()):
+            # "我的数据还在吗" right after the erasure (black-box s76 D25: declined as outside
+            # the guide): what is on file about the vendor, said.
+            key = turn.key
+            kept = bool(turn.profile) or latest_ticket(self.db, key.team_id, key.user_id)
+            return self._prefixed(
+                t("privacy.data_kept" if kept else "privacy.data_gone", turn.lang),
+                self._prompt(turn),
+            )
         return None
 
     def _on_erase_request(self, turn: _Turn, text: str) -> Reply:

@@ -499,6 +499,21 @@ class FormRunner:
                 state.year_without_month = found.unclear.year
                 message = found.unclear.en if lang == "en" else found.unclear.zh
                 return engine._prefixed(message, engine._prompt(turn))
+            if (
+                found.reading is not None
+                and found.reading.approximate
+                and not found.reading.implausible
+                and state.confirming is None
+            ):
+                # "big data about 1 year" at another question (black-box s76 D12: "Change: …"
+                # with no word why): the estimate is at the limit, its exact value asked.
+                message = t(
+                    "approx_near_limit",
+                    lang,
+                    value=quoted_back(text),
+                    label=form.label(found.slot, lang),
+                )
+                return engine._prefixed(message, engine._prompt(turn))
             return engine._prompt(turn)
         assert found.reading is not None
         line = form.store_correction(turn, found.slot, found.reading)

@@ -458,6 +458,13 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+_COMPANY_THEN_REMARK = re.compile(
+    r"^(.+?(?:有限责任公司|股份有限公司|有限公司|公司|集团|工作室|事务所))\s*[，,。;；]\s*\S"
+)
+_COMPANY_CALLED = re.compile(
+    r"^(?:我们|我司|咱们)(?:的)?(?:公司|单位)?(?:的)?(?:名|名称|名字|全称)?(?:叫做?|是|为)\s*[:：]?\s*"
+    r"|^叫做?\s*(?=\S{2,}(?:公司|集团|工作室|事务所|中心))"
+)
 _VALUE_INTRO = re.compile(r"^(?:it'?s|it is|that'?s|this is|就是)\s*[:：]?\s*", re.IGNORECASE)
 _ACK_BEFORE_VALUE = re.compile(
     r"^(?:ok|okay|sure|alright|right|yes|yep|好的|好|嗯|行|可以)[,，。.!！\s]+", re.IGNORECASE
@@ -510,6 +517,9 @@ class TicketForm:
         # "it's shop_partner_2020" (black-box s57 D15: refused four times): the words that
         # introduce the value are no part of it.
         text = _VALUE_INTRO.sub("", text.strip()) or text
+        if slot == "company":
+            # "我们公司叫杭州小满…": whose name it is and the verb that names it, no part of it.
+            text = _COMPANY_CALLED.sub("", text.strip()) or text
         if slot == "account":
             # "webpro_2020 with underscore, sorry" (black-box s67 D14: refused as no login): the
             # login among the words, when the rest is remarks.
@@ -571,7 +581,10 @@ _LOGIN_THEN_REMARK = re.compile(
 # least three (an address alone may well open with 公司 or 地址).
 _TICKET_LABEL_OPENING = re.compile(
     # ("账号lst_2025，公司宁波…": a Chinese label may run straight into its value.)
-    r"^(?P<label>" + _LABELS + r")(?:\s*(?:是|为|is)\s*|\s+|(?=[^\sA-Za-z])|(?<=[\u4e00-\u9fff]))",
+    # ("公司叫杭州小满…" — black-box s76 D1, high: "叫杭州小满…" on the ticket.)
+    r"^(?P<label>"
+    + _LABELS
+    + r")(?:\s*(?:是|为|叫做|叫|is)\s*|\s+|(?=[^\sA-Za-z])|(?<=[\u4e00-\u9fff]))",
     re.IGNORECASE,
 )
 _TICKET_CLAUSES = re.compile(r"[，,；;\n]+")
@@ -613,7 +626,8 @@ _TICKET_FIX = re.compile(
     # "公司名称打错了，是杭州云科…": the slip said, then the value after 是 (black-box 46, D9).
     r"|(?P<label2>"
     + _LABELS
-    + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误|(?:少|漏|缺|多)了[^，,。:：]{0,4})"
+    # ("公司名不对，是杭州小满…" — black-box s76 D6: the old value offered.)
+    + r")[^，,。:：]{0,6}?(?:写错了|填错了|打错了|错了|有误|不对|不正确|(?:少|漏|缺|多)了[^，,。:：]{0,4})"
     r"[，,\s]*(?:应该是|是|为)\s*"
     r"(?P<value2>.+)$"
     # "联系人写中文吧：陈涛" (black-box 49, D4): the field, a few words on it, a colon, the value.
@@ -812,6 +826,11 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     value = _ASKED_POLITELY.sub("", value).strip(" ，,。.:：")
     value = _WRITTEN_IN.sub("", value)
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
+    if name == "company":
+        # "是杭州小满信息技术有限公司，没有叫字" (black-box s76 D6): a remark after the name's
+        # legal form is no part of it.
+        named = _COMPANY_THEN_REMARK.match(value)
+        value = named.group(1) if named else value
     # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
     # the verb of sending before an address, are no part of it.
     if name == "contact":

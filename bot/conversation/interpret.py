@@ -804,6 +804,13 @@ def _plain_yes_for_another(form: Form, slot: str, text: str) -> Correction | Non
             # "we don't have famous customers yet" at the IoT product question (black-box s71
             # D2, high: the product's "no"): a no for the question it names.
             return Correction(named[0], Answer(False))
+        if len(named) == 1 and named[0] == "good_credit" and first == fold(text):
+            # "信用良好没有违规" at the documents question (black-box s76 D14): a record's "no"
+            # is good credit — read as that question reads it.
+            try:
+                return Correction(named[0], form.read(named[0], text))
+            except (FieldRefused, UnclearAnswer):
+                return None
         return None
     named = _other_yes_no_named(form, slot, first)
     if len(named) != 1:
@@ -1109,7 +1116,48 @@ _NO_I_MEANT = lazy_compile(
     # ("Sorry, I meant 5x8 for after-sales", "sorry, I need to fix the experience" correct.)
     r"^(?:no|nope|wait|hold on)\b[^.?!]{0,12}\b(?:i|we) (?:just |only )?"
     r"(?:wanted|want|was asking|asked|was looking for)\b"
+    # "no, I didn't pick that market. I'm asking if …" (black-box s76 D4, high: registered
+    # company = no stored): the check objected to, no answer to its question.
+    r"|(?<![a-z])(?:i|we) (?:didn'?t|did not|never) (?:pick|choose|select|ask for|want) "
+    r"(?:that|this|the|any) market"
+    r"|(?<![a-z])i'?m (?:just |only )?asking (?:if|whether|about)(?![a-z])"
+    r"|我(?:没|没有)(?:选|要|说)(?:这个|那个|什么)?市场|我(?:只是|就是)(?:在)?问(?:一下)?"
 )
+
+
+# Where one sentence ends and the next begins: ". and …", "。另外…".
+_NEXT_SENTENCE = lazy_compile(
+    r"(?<=[.!;])\s+(?:and |also |plus )?|(?<=[。！；])\s*(?:另外|还有|而且)?",
+    re.IGNORECASE,
+)
+
+
+def _corrections_by_sentence(form: Form, slot: str, text: str) -> Several | None:
+    """ "wait, big data is 1 year not 0. and basic software we have 2 years" at another question
+    (black-box s76 D11: the second correction dropped without a word): a correction in the
+    first sentence and another in a later one, each for its own question — all of them. None
+    unless every sentence is a correction with a value (the usual reading then applies)."""
+    sentences = [
+        part.strip(" .。!！;；")
+        for part in _NEXT_SENTENCE.split(text.strip())
+        if part.strip(" .。!！;；")
+    ]
+    if len(sentences) < 2 or len(sentences) > 4 or looks_like_question(text):
+        return None
+    values: dict[str, Any] = {}
+    for sentence in sentences:
+        found = interpret(form, slot, sentence)
+        if (
+            not isinstance(found, Correction)
+            or found.reading is None
+            or found.reading.approximate
+            or found.reading.implausible
+            or found.slot in values
+            or found.slot == slot
+        ):
+            return None
+        values[found.slot] = found.reading.value
+    return Several(values)
 
 
 # "you recorded 'no' for registered company, that's wrong, we are registered" (black-box s70 D11:
@@ -1177,6 +1225,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     recorded = _you_recorded_wrong(form, text)
     if recorded is not None:
         return recorded
+    by_sentence = _corrections_by_sentence(form, slot, text)
+    if by_sentence is not None:
+        return by_sentence
     if _bool_slot(slot) and _NO_I_MEANT.search(fold(text)):
         # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
         # high: registered company = no stored): a protest about what was asked, not a no.
@@ -1435,6 +1486,17 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
             counted = _answer_for_other(form, slot, text)
             if counted is not None and counted.slot.partition(":")[0] in _COUNT_SLOTS:
                 return counted
+        if _NUMBER_IN.search(fold(text)):
+            # "wait, big data is 1 year not 0" at the API question (black-box s76 D11: "无法
+            # 判断"): a figure for another question that counts or dates, its answer.
+            figured = _answer_for_other(form, slot, text)
+            if figured is not None and not _bool_slot(figured.slot):
+                return figured
+        others = _others_by_clause(form, slot, text)
+        if others is not None:
+            # "有专人，钉钉也开了，公司一共15个人" at the documents question (black-box s76 D14:
+            # "无法判断"): each clause's question answered, this one asked again.
+            return others
         volunteered = _plain_yes_for_another(form, slot, text)
         if volunteered is not None:
             return volunteered
@@ -2203,6 +2265,8 @@ _BARE_COUNT = lazy_compile(
 _YEARS_SAID = lazy_compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(?:yrs?|years?)(?![a-z])|half a year|(?<![a-z])a year(?![a-z])"
     r"|[\d一二两三四五六七八九十]+\s*年(?!\d|\s*\d)|半年|一年半"
+    # ("five years in security" — black-box s76 D14: refused at the service hours.)
+    r"|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:yrs?|years?)(?![a-z])"
 )
 
 
@@ -2228,6 +2292,25 @@ def _industry_said_elsewhere(form: Form, slot: str, text: str) -> Correction | N
         return None
     # ("we're a small company": no industry read, None above.)
     return Correction("industry", industry)
+
+
+def _others_by_clause(form: Form, slot: str, text: str) -> Several | None:
+    """Two or more clauses, each answering another question of the form (a clause naming none,
+    "有专人", is passed over); None unless at least two are answered and none is this one's."""
+    clauses = [c.strip() for c in re.split(r"[，,。;；]", text) if c.strip()]
+    if len(clauses) < 2 or looks_like_question(text):
+        return None
+    values: dict[str, Any] = {}
+    for clause in clauses:
+        if slot in form.candidates(clause):
+            return None
+        found = _answer_for_other(form, slot, clause) or _plain_yes_for_another(form, slot, clause)
+        if found is None or found.reading is None:
+            continue
+        if found.reading.approximate or found.reading.implausible or found.slot in values:
+            return None
+        values[found.slot] = found.reading.value
+    return Several(values) if len(values) >= 2 else None
 
 
 def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
@@ -2686,6 +2769,13 @@ def _market_then_years(form: Form, slot: str, text: str) -> Answer | None:
     return answer if isinstance(answer, Answer) else None
 
 
+# A market's everyday word opening a message, with what sets it apart: "security, none".
+_MARKET_WORD_FIRST = lazy_compile(
+    r"^(?:security|big data|data|website building|websites?|services?|software|api|iot|devops"
+    r"|安全|大数据|数据|建站|服务|软件)(?:\s*(?:market|市场))?\s*[,，:：]?\s*(?:的)?"
+)
+
+
 def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading | None:
     """ "安全经验2年" typed while the API experience is asked: that market's experience, not
     this one's (asked about when that market is not being checked, or several are named).
@@ -2701,7 +2791,15 @@ def _experience_of_another_market(form: Form, slot: str, text: str) -> Reading |
     try:
         answer = form.read(slot, text)
     except (FieldRefused, UnclearAnswer):
-        return None
+        # "security, none", "安全没有" (black-box s76 D12: "not a number of years"): the market's
+        # word set apart, what is left is its years.
+        rest = _MARKET_WORD_FIRST.sub("", fold(text), count=1) if len(named) == 1 else ""
+        if not rest or rest == fold(text):
+            return None
+        try:
+            answer = form.read(slot, rest)
+        except (FieldRefused, UnclearAnswer):
+            return None
     other = f"experience_years:{named[0]}"
     if len(named) == 1 and other in form.slots():
         return Correction(other, answer)

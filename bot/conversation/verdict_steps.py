@@ -218,7 +218,8 @@ _OWN_ELIGIBLE_ASKED = lazy_compile(
     r"\s*(?:now|then)?\s*[?.!]*$"
     # "那我们能入驻吗", "so can we join?" right after a verdict (black-box s75 D8: the common
     # conditions, or the deposit): whether the answers on file open any market.
-    r"|^(?:所以|那|那么|请问)?[，,\s]*(?:我|我们|我司|咱们)(?:公司)?(?:现在|目前|到底)?(?:能|可以)(?:入驻|进|加入)(?:了)?"
+    # ("那现在能入驻吗" — black-box s76 D16: no one named.)
+    r"|^(?:所以|那|那么|请问)?[，,\s]*(?:我|我们|我司|咱们)?(?:公司)?(?:现在|目前|到底)?(?:能|可以)(?:入驻|进|加入)(?:了)?"
     # ("那我们可以入驻了吧", "那我们公司能入驻吗" — review 67 N4.)
     r"(?:吗|么|嘛|不|吧|了吧|了吗)[?？。!！]*$"
     r"|^(?:so|ok|okay|and)?[,\s]*(?:so )?can (?:i|we) join(?: now| then| at all)?\s*[?.!]*$",
@@ -320,8 +321,11 @@ _ELIGIBLE_YET_ASKED = lazy_compile(
 # What choosing markets again sounds like, beside the markets' names: "再检查一下物联网", "那安全
 # 市场呢", "what about IoT", "check IoT again".
 _CHOICE_WORDS = lazy_compile(
-    r"检查|查|看看|看下|看一下|入驻|进|想|要|试试|换|还有|呢|也|再|"
-    r"(?<![a-z])(check|join|try|what about|how about|also|again|switch|instead|want)(?![a-z])",
+    # ("数据智能先不做了，只做解决方案和物联网" — black-box s76 D2, high: "noted", the ticket
+    # kept 数据智能.)
+    r"检查|查|看看|看下|看一下|入驻|进|想|要|试试|换|还有|呢|也|再|不做|只做|先做|去掉|不要|只|"
+    r"(?<![a-z])(check|join|try|what about|how about|also|again|switch|instead|want|only|just|drop"
+    r"|skip|without|except)(?![a-z])",
     re.IGNORECASE,
 )
 # Words around markets' names that say nothing ("我们的", "市场", "and").
@@ -436,6 +440,16 @@ _RESULT_OF_MARKET = lazy_compile(
 )
 
 
+# A statement of what the vendor uses, has or does ("用的阿里云服务器", "we run on aliyun ECS"):
+# a description that may answer the one missing condition.
+_DESCRIBES_ITS_OWN = lazy_compile(
+    r"^(?:我们|我司)?(?:都|全)?(?:用的|用的是|用|跑在|部署在|基于|依托|都是用)\S{2,}"
+    r"|^(?:we|our (?:product|service|app)s?)\s+(?:use|run on|runs on|are built on|is built on|host on|"
+    r"are hosted on|deploy on)\s+\S",
+    re.IGNORECASE,
+)
+
+
 def remark_on_markets(text: str) -> bool:
     """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
     market, not a choice of markets — words beyond the names, none of choosing."""
@@ -535,6 +549,43 @@ def _yes_or_no_now(turn: _Turn, reader: reading.Form, text: str) -> reading.Corr
     if len(named) != 1:
         return None
     return reading.Correction(named[0], reading.Answer(said.group("en").casefold() == "yes"))
+
+
+_SLIP_REMARK = lazy_compile(
+    r"(?<=\d)\s*[,，;；]\s*(?:(?:it was |just )?a typo|typo|my bad|my mistake|sorry|oops|笔误|手滑了?"
+    r"|打错了|写错了)\s*[.!。！]*\s*$",
+    re.IGNORECASE,
+)
+# The vendor speaking of themselves, after a word of correction: "hold on, we DO accept …".
+_WE_STATE = lazy_compile(
+    r"^(?:(?:hold on|wait|actually|sorry|oh|no|oops|well|hmm)[,.!\s]+)*(?:we|our company|我们|我司)",
+    re.IGNORECASE,
+)
+
+
+def _stated_yes_no(turn: _Turn, reader: reading.Form, text: str) -> reading.Correction | None:
+    """ "hold on, we DO accept the agreements" after the verdict (black-box s76 D11: only the
+    next sentence's correction taken): a statement of the vendor's own naming exactly one
+    yes/no answer on file, read as a yes or no other than the one on file. None otherwise."""
+    if looks_like_question(text) or not _WE_STATE.search(text.strip()):
+        return None
+    named = [
+        slot
+        for slot in reader.candidates(text)
+        if q.kind_of(slot) == "bool" and q.known_value(turn.profile, slot) is not None
+    ]
+    if len(named) != 1:
+        return None
+    try:
+        said = reader.read(named[0], _WE_STATE.sub("", text.strip()).strip(" ,，"))
+    except (reading.FieldRefused, reading.UnclearAnswer):
+        try:
+            said = reader.read(named[0], text)
+        except (reading.FieldRefused, reading.UnclearAnswer):
+            return None
+    if not isinstance(said.value, bool) or q.known_value(turn.profile, named[0]) == said.value:
+        return None
+    return reading.Correction(named[0], said)
 
 
 # "算政务吧", "应该算政务", "属于政务行业": the industry the vendor's customers make it.
@@ -861,6 +912,7 @@ def _correction_found(turn: _Turn, reader: reading.Form, text: str) -> reading.C
         or _named_lack(turn, reader, text)
         or _yes_or_no_now(turn, reader, text)
         or _counts_as(turn, reader, text)
+        or _stated_yes_no(turn, reader, text)
     )
     if (
         found is not None
@@ -1819,6 +1871,16 @@ class VerdictSteps:
                 turn.state.confirm_missing = qid
                 return None
             return form.store_correction(turn, qid, answer)
+        if len(missing) == 1 and not reader.candidates(text) and _DESCRIBES_ITS_OWN.search(text):
+            # "用的阿里云服务器" after "依托啥意思" with the Alibaba Cloud answer the one missing
+            # (black-box s76 D9: "没能理解"): a statement describing that condition is its
+            # answer — never a bare "行" or "ok", which the menu reads as a choice.
+            try:
+                answer = reader.read(missing[0], text)
+            except (reading.FieldRefused, reading.UnclearAnswer):
+                return None
+            if isinstance(answer.value, bool) and not (answer.approximate or answer.implausible):
+                return form.store_correction(turn, missing[0], answer)
         return None
 
     def _estimate_corrected(self, turn: _Turn, text: str) -> Reply | None:
@@ -1847,6 +1909,9 @@ class VerdictSteps:
         confirmed ticket whose deposit no longer holds is flagged). None when `text` is not one."""
         if not turn.state.markets:
             return None
+        # "sorry employees is 30 not 3, typo" (black-box s76 D15: not understood): the remark
+        # on the slip after the value is no part of it.
+        text = _SLIP_REMARK.sub("", text) or text
         sentences = [part for part in _SENTENCE_END.split(text.strip()) if part.strip()]
         if len(sentences) > 1 and not looks_like_question(text):
             # "wait, our product IS mature and stable. it's the famous customer cases we don't

@@ -121,3 +121,47 @@ def test_round_59_judged_misses(question: str, head: str) -> None:
 def test_cost_asked_is_still_the_deposit() -> None:
     found = answer("how much does the devops market cost?", today=DAY)
     assert found.text.startswith("Deposit for DevOps Market: 30,000 yuan")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s76 D5: the Enterprise Application Market checked.
+        (
+            "we're a wholly foreign-owned enterprise, is that ok for joining?",
+            "The guide says nothing about foreign-owned or overseas companies",
+        ),
+        ("外资公司能入驻吗", "指南没有说外资或境外公司能不能入驻"),
+        # D8: the markets with no rate.
+        ("那我们明年的佣金是多少", "指南中的平台服务费减免优惠政策期间：自2016年11月17日起"),
+        # D10: the licence-age table.
+        (
+            "and experience - does experience before the company was founded count? our"
+            " founders did this for 5 years",
+            "The guide does not say whether experience from before the company was founded",
+        ),
+        # D17: declined.
+        ("thanks. anything else we need to do after filing it?", "After step 6 (File a ticket)"),
+        # D20: read as an errand for the bot.
+        (
+            "Will you send the receipt to the address in the ticket?",
+            "The guide only says the Marketplace issues a receipt after the deposit is paid",
+        ),
+        # D23: answered as if the vendor had two years.
+        ("营业执照满两年是怎么算的", "指南只写“营业执照需要满N年”，没有写具体怎么算。"),
+        # D19: "也就是" said the same sentence again.
+        (
+            "依托啥意思",
+            "建站市场这一条的原文是：“提供的服务均以阿里云产品为依托。”这是入驻条件的原话",
+        ),
+    ],
+)
+def test_black_box_s76_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_month_after_the_policy_is_said_so() -> None:
+    # D18: the settlement rule only.
+    found = answer("2021年4月的订单怎么算", today=DAY)
+    assert "2021年4月不在指南的佣金优惠政策期间（2016年11月17日至2021年3月31日）内" in found.text
+    assert "不在指南的佣金优惠政策期间" not in answer("2020年4月的订单怎么算", today=DAY).text

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import Vendor
-from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.test_conversation_input import _at_question, _at_ticket_field
 from tests.bot.conversation.test_round56 import _english_at_question
+from tests.bot.conversation.test_round58 import _chinese_ticket
 
 
 @pytest.mark.parametrize(
@@ -155,3 +156,193 @@ def test_how_many_not_known_is_unknown(vendor: Vendor) -> None:
     reply = vendor.say("不知道具体多少人，没统计过。")
     assert reply.text.startswith("已记为“不知道”：技术及客服团队人数")
     assert vendor.current_question() == "social_insurance_proof"
+
+
+# ----- black-box s76 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "公司叫杭州小满信息技术有限公司",
+        "公司名叫杭州小满信息技术有限公司",
+        "我们公司叫杭州小满信息技术有限公司",
+        "叫杭州小满信息技术有限公司",
+    ],
+)
+def test_the_company_called_so(vendor: Vendor, typed: str) -> None:
+    # D1 (high): "叫杭州小满…" on the deposit ticket.
+    _at_ticket_field(vendor, "company")
+    vendor.say(typed)
+    assert vendor.state()["ticket_fields"]["company"] == "杭州小满信息技术有限公司"
+
+
+def test_the_company_corrected_with_a_remark(vendor: Vendor) -> None:
+    # D6: the old value was offered back.
+    _chinese_ticket(vendor, "API市场")
+    vendor.say("公司名不对，是杭州小满信息技术有限公司，没有叫字")
+    assert vendor.state()["ticket_fields"]["company"] == "杭州小满信息技术有限公司"
+
+
+def test_a_market_dropped_after_the_verdict(vendor: Vendor) -> None:
+    # D2 (high): "好的，已了解", then a ticket charging 数据智能 too (玖万).
+    vendor.engine.start(vendor.key)
+    vendor.say("解决方案、物联网、数据智能")
+    vendor.answer_all()
+    vendor.say("数据智能先不做了，只做解决方案和物联网")
+    assert vendor.state()["markets"] == ["solution", "iot"]
+    vendor.say("继续")
+    assert "（保证金 60,000 元）" in vendor.say("工单").text
+
+
+@pytest.mark.parametrize("typed", ["no we don't have a 1688 account", "没有1688账号"])
+def test_no_1688_account_at_the_agreements_question(vendor: Vendor, typed: str) -> None:
+    # D3 (high): the agreements refused, the next yes stored as a 1688 membership.
+    if typed.isascii():
+        _english_at_question(vendor, "all markets", "agreements_accepted")
+    else:
+        _at_question(vendor, "全部", "agreements_accepted")
+    vendor.say(typed)
+    assert vendor.profile()["alibaba_1688_member"] is False
+    assert "agreements_accepted" not in vendor.profile()
+    assert vendor.current_question() == "agreements_accepted"
+
+
+def test_a_foreign_owned_company_names_no_market(vendor: Vendor) -> None:
+    # D5: the Enterprise Application Market was checked.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("we're a wholly foreign-owned enterprise, is that ok for joining?")
+    assert reply.text.startswith("The guide says nothing about foreign-owned or overseas companies")
+    assert vendor.state()["markets"] == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "no, I didn't pick that market. I'm asking if a foreign-owned company (WFOE) can join at all",
+        "我没选这个市场，我只是问外资公司能不能入驻",
+    ],
+)
+def test_the_check_objected_to_is_no_answer(vendor: Vendor, typed: str) -> None:
+    # D4 (high): registered company = no stored, failing every market.
+    if typed.isascii():
+        _english_at_question(vendor, "enterprise application", "legal_entity")
+    else:
+        _at_question(vendor, "企业应用", "legal_entity")
+    vendor.say(typed)
+    assert "legal_entity" not in vendor.profile()
+
+
+def test_a_new_figure_asked_with_its_own_question_mark(vendor: Vendor) -> None:
+    # D7: "如果正好20万呢？2020年12月，企业应用，没有分销" got 企业应用's conditions.
+    vendor.engine.start(vendor.key)
+    vendor.say("我们是建站市场，上个月卖了30万，佣金多少")
+    reply = vendor.say("如果正好20万呢？2020年12月，企业应用，没有分销")
+    assert reply.text.startswith("佣金 1万元（10,000元）（第2档 5%）。")
+
+
+def test_a_statement_of_the_missing_answer_after_the_verdict(vendor: Vendor) -> None:
+    # D9: "用的阿里云服务器" after "依托啥意思" was not understood.
+    _at_question(vendor, "建站", "built_on_aliyun")
+    vendor.say("不知道")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    assert "也就是" not in vendor.say("依托啥意思").text
+    vendor.say("用的阿里云服务器")
+    assert vendor.profile()["built_on_aliyun"] is True
+    assert vendor.say("行").text.startswith("没能理解这个回答。")
+
+
+def test_two_corrections_in_two_sentences(vendor: Vendor) -> None:
+    # D11: the second correction dropped without a word.
+    _english_at_question(vendor, "all markets", "api_integration")
+    vendor.say("wait, big data is 1 year not 0. and basic software we have 2 years")
+    years = vendor.profile()["experience_years"]
+    assert (years["data"], years["software"]) == (1, 2)
+    assert vendor.current_question() == "api_integration"
+
+
+def test_a_correction_said_as_a_statement_after_the_verdict(vendor: Vendor) -> None:
+    # D11: "hold on, we DO accept the agreements. it's the 1688 account we don't have" kept the
+    # agreements refused.
+    _english_at_question(vendor, "all markets", "agreements_accepted")
+    vendor.say("no")
+    vendor.say("yes")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    vendor.say("hold on, we DO accept the agreements. it's the 1688 account we don't have")
+    profile = vendor.profile()
+    assert (profile["agreements_accepted"], profile["alibaba_1688_member"]) == (True, False)
+
+
+def test_an_estimate_at_the_limit_says_why_it_is_asked(vendor: Vendor) -> None:
+    # D12: "Change: …" with no word why.
+    _english_at_question(vendor, "all markets", "experience_years:software")
+    reply = vendor.say("big data about 1 year")
+    assert reply.text.startswith('"big data about 1 year" is an estimate')
+
+
+@pytest.mark.parametrize("typed", ["security, none", "security: no experience", "安全没有"])
+def test_none_for_another_markets_experience(vendor: Vendor, typed: str) -> None:
+    # D12: "not a number of years", then a 0 stored for the wrong market.
+    if typed.isascii():
+        _english_at_question(vendor, "all markets", "experience_years:software")
+    else:
+        _at_question(vendor, "全部", "experience_years:software")
+    vendor.say(typed)
+    assert vendor.profile()["experience_years"]["security"] == 0
+    assert vendor.current_question() == "experience_years:software"
+
+
+def test_software_yes_without_hardware(vendor: Vendor) -> None:
+    # D13: a plain yes stored, IoT eligible.
+    _english_at_question(vendor, "all markets", "mature_product")
+    vendor.say("yes for software, we don't do hardware though")
+    assert vendor.profile()["mature_product"]["iot"] is False
+
+
+def test_answers_ahead_in_clauses(vendor: Vendor) -> None:
+    # D14: "无法判断", the vendor made to repeat.
+    _at_question(vendor, "零售通", "documents_ready")
+    vendor.say("有专人，钉钉也开了，公司一共15个人")
+    profile = vendor.profile()
+    assert (profile["dingtalk_ops"], profile["employees"]) == (True, 15)
+    vendor.say("信用良好没有违规")
+    assert vendor.profile()["good_credit"] is True
+    assert vendor.current_question() == "documents_ready"
+
+
+def test_years_in_words_at_the_hours_question(vendor: Vendor) -> None:
+    # D14: "five years in security" refused as service hours.
+    _english_at_question(vendor, "security", "aftersales_support")
+    vendor.say("five years in security")
+    assert vendor.profile()["experience_years"]["security"] == 5
+
+
+def test_a_correction_with_typo_after_the_verdict(vendor: Vendor) -> None:
+    # D15: "sorry employees is 30 not 3, typo" was not understood.
+    _english_at_question(vendor, "retail link", "employees")
+    vendor.say("3")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+    vendor.say("sorry employees is 30 not 3, typo")
+    assert vendor.profile()["employees"] == 30
+
+
+def test_can_we_join_now_with_no_one_named(vendor: Vendor) -> None:
+    # D16: the common conditions.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    assert "您可以入驻 1 个：API市场" in vendor.say("那现在能入驻吗").text
+
+
+def test_is_my_data_still_there(vendor: Vendor) -> None:
+    # D25: declined as outside the guide right after the erasure.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.say("是")
+    assert vendor.say("我的数据还在吗").text.startswith("您的回答或工单还保存着")
+    vendor.say("删除我的数据")
+    vendor.say("确认")
+    assert vendor.say("我的数据还在吗").text.startswith("这里没有保存您的数据")

@@ -1,0 +1,47 @@
+"""Whether a foreign-owned or overseas company may join: "we're a wholly foreign-owned
+enterprise, is that ok for joining?", "外资公司能入驻吗", "can a foreign company join?"
+(black-box s76 D5: the Enterprise Application Market checked; asked again, declined).
+
+The guide says nothing of ownership or where a company is registered; every market asks for a
+lawfully registered company with proper qualifications (§1, 符合国家相关法律、法规规定，拥有正规的
+公司资质). That is said, and the case handed to staff.
+"""
+
+from __future__ import annotations
+
+from bot.answers.knowledge import sections, source_line
+from bot.answers.model import Answer, with_source
+from bot.answers.text import normalize
+from bot.conversation.types import Lang
+from bot.lazy_re import lazy_compile
+from bot.texts import t
+
+# The company's ownership or origin named.
+_FOREIGN = lazy_compile(
+    r"外资(?:公司|企业)?|外商独资|外商投资|中外合资|(?:境外|海外|国外|外国|香港|台湾|澳门)(?:的)?(?:公司|企业|主体)"
+    r"|(?<![a-z])(?:wfoe|foreign[- ]owned|foreign[- ]invested|foreign (?:company|companies|firm|entity"
+    r"|entities|vendor|business)|overseas (?:company|companies|firm|entity|business)|offshore"
+    r"|joint[- ]venture|hong kong (?:company|entity))(?![a-z])"
+)
+# Joining, or its being allowed, asked.
+_MAY_JOIN = lazy_compile(
+    r"入驻|加入|申请|能不能|可以吗|可不可以|行不行|能进|能否|是否可以|允许"
+    r"|(?<![a-z])(?:join|joining|apply|eligible|allowed|accepted|ok|okay|qualify|onboard)(?![a-z])"
+)
+
+
+def foreign_owned_answer(question: str, lang: Lang) -> Answer | None:
+    """The guide's silence on ownership and the condition every market sets; None unless a
+    foreign-owned or overseas company's joining is asked."""
+    norm = normalize(question)
+    if not (_FOREIGN.search(norm) and _MAY_JOIN.search(norm)):
+        return None
+    source = source_line(sections()["conditions"], None, lang)
+    return Answer(
+        with_source(t("answers_foreign_owned", lang), source, lang),
+        lang,
+        True,
+        "computed.conditions",
+        source,
+        [],
+    )
