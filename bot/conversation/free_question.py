@@ -263,6 +263,15 @@ def _with_condition_pointed_at(turn: _Turn, question: str) -> str:
     return f"{question} {label}"
 
 
+_DEPOSIT_TOPIC = "computed.deposit"
+# The ticket's text asked: "what do I write in the ticket", "工单怎么写", "工单里写什么".
+_TICKET_TEXT_ASKED = lazy_compile(
+    r"工单[^，,。？?]{0,6}(?:怎么写|写什么|填什么|怎么填|内容)|(?:怎么写|写什么)[^，,。？?]{0,4}工单"
+    r"|(?<![a-z])(?:what|how)[^?]{0,20}(?:write|put|say|fill)[^?]{0,20}ticket(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def _markets_then_question(names: list[str], question: str, lang: Lang) -> str:
     """ "零售通市场和新零售市场，<question>": a question rebuilt for the answer engine."""
     joined = "和".join(names) if lang == "zh" else " and ".join(names)
@@ -487,6 +496,22 @@ class FreeQuestions:
             # "retail link deposit?" after a commission sum (black-box s69 D4: the month's
             # commission again, twice): a question of its own, asked as typed.
             return None
+        from bot.answers.names import markets_in_question
+
+        before_markets = markets_in_question(state.last_question)
+        if (
+            state.last_topic.startswith(_DEPOSIT_TOPIC)
+            and before_markets
+            and not markets_in_question(text)
+            and _TICKET_TEXT_ASKED.search(text)
+        ):
+            # "how much deposit for security and retail link" … "what do I write in the ticket"
+            # (black-box s76 D22: the template with 叁万): the ticket for the markets just summed.
+            from rules.markets import market_label
+
+            return _markets_then_question(
+                [market_label(m, turn.lang) for m in before_markets], text.strip(), turn.lang
+            )
         if state.last_topic.startswith(_MONTH_FOLLOWED) and _SAME_NUMBERS_FOR.search(text):
             # "and the same numbers for website building?", "同样的数，建站市场呢" (black-box
             # s55 D7): the same sum asked of the market named, as "and for website building?".
@@ -514,8 +539,6 @@ class FreeQuestions:
             asked = with_year(state.last_question, year)
             if asked is not None:
                 return asked
-        from bot.answers.names import markets_in_question
-
         if state.last_topic.startswith(_MONTH_FOLLOWED):
             part = with_part_asked(text, state.last_question)
             if part is not None:

@@ -346,3 +346,12 @@ def test_is_my_data_still_there(vendor: Vendor) -> None:
     vendor.say("删除我的数据")
     vendor.say("确认")
     assert vendor.say("我的数据还在吗").text.startswith("这里没有保存您的数据")
+
+
+def test_the_ticket_text_after_a_deposit_sum(vendor: Vendor) -> None:
+    # D22: the template with 叁万 right after 捌万 was worked out.
+    vendor.engine.start(vendor.key)
+    vendor.say("how much deposit for security and retail link")
+    assert (
+        "入驻云市场已缴纳保证金捌万元，请转财务" in vendor.say("what do I write in the ticket").text
+    )
