@@ -506,3 +506,11 @@ def test_the_thirty_eighth_blind_set_meets_the_goals() -> None:
     verdicts right, 4 stuck, median extra turns 0 (docs/ANSWERS.md, "Round 59"); mended."""
     summary = assert_meets_the_goals("blind_conversations45.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_thirty_ninth_blind_set_meets_the_goals() -> None:
+    """blind_conversations46 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 8adf9707: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 59")."""
+    summary = assert_meets_the_goals("blind_conversations46.yaml", 60)
+    assert summary["stuck"] == 0
