@@ -58,7 +58,10 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_DESCRIBES_ITS_OWN"): "what is used (用的)",
     ("bot/conversation/verdict_steps.py", "_SLIP_REMARK"): "a slip remarked on (笔误)",
     ("bot/conversation/verdict_steps.py", "_WE_STATE"): "the vendor speaking (我们)",
-    ("bot/conversation/free_question.py", "_TICKET_TEXT_ASKED"): "the ticket's text asked (工单怎么写)",
+    (
+        "bot/conversation/free_question.py",
+        "_TICKET_TEXT_ASKED",
+    ): "the ticket's text asked (工单怎么写)",
     # Round 56 (session 61): readings of what is typed; no user-facing text.
     ("bot/answers/order.py", "_BEFORE_DEPOSIT_ZH"): "before the deposit (保证金之前)",
     ("bot/conversation/commission_follow_up.py", "_zh_day"): "a question rebuilt (日)",

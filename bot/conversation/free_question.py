@@ -4,6 +4,7 @@ answer. Mixed into `Engine` (bot/conversation/engine.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from datetime import date
@@ -263,6 +264,7 @@ def _with_condition_pointed_at(turn: _Turn, question: str) -> str:
     return f"{question} {label}"
 
 
+_OVERVIEW_TOPIC = "process.overview"
 _DEPOSIT_TOPIC = "computed.deposit"
 # The ticket's text asked: "what do I write in the ticket", "工单怎么写", "工单里写什么".
 _TICKET_TEXT_ASKED = lazy_compile(
@@ -1007,6 +1009,16 @@ class FreeQuestions:
             )
             if counts is not None:
                 return self._after_answer(turn, counts, then, resumed)
+        next_of_what = t("answers_order_next_of_what", lang)
+        if (
+            found is not None
+            and found.topic == _OVERVIEW_TOPIC
+            and turn.state.last_topic == _OVERVIEW_TOPIC
+            and found.text.startswith(next_of_what)
+        ):
+            # "how do I join" → "then what" → "then?" (black-box s76 D21: the seven steps again,
+            # twice): which step is next is asked, the list just shown not repeated.
+            found = dataclasses.replace(found, text=next_of_what)
         step_before = turn.state.last_step
         turn.state.last_step = order.step_of_reply(found) if found is not None else 0
         if found is not None and found.topic == _DEPOSIT_AMOUNT and step_before in (4, 5):

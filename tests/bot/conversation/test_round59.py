@@ -355,3 +355,12 @@ def test_the_ticket_text_after_a_deposit_sum(vendor: Vendor) -> None:
     assert (
         "入驻云市场已缴纳保证金捌万元，请转财务" in vendor.say("what do I write in the ticket").text
     )
+
+
+def test_then_what_after_the_seven_steps(vendor: Vendor) -> None:
+    # D21: the seven steps listed again, twice.
+    vendor.engine.start(vendor.key)
+    vendor.say("how do I join")
+    reply = vendor.say("then what")
+    assert reply.text.startswith("What comes next depends on where you are")
+    assert "Joining takes 7 steps" not in reply.text
