@@ -104,6 +104,7 @@ SET_DAYS: dict[str, date] = {
     "holdout105": date(2026, 12, 7),
     "holdout106": date(2026, 12, 7),
     "holdout107": date(2026, 12, 7),
+    "holdout108": date(2026, 12, 7),
 }
 
 
