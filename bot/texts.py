@@ -3613,6 +3613,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_known_cases_needed": ("需要。", "Yes, cases are required. "),
     "answers_known_cases_unsure": ("不一定。", "Not necessarily. "),
     "answers_same_thing": ("是的，指的是同一个。", "Yes, they are the same. "),
+    "answers_licence_more_than_note": (
+        "{name}写的是“{summary}”：要超过，正好满这个年数还不够。",
+        " The {name} says {summary}: more than that, so exactly that many years is not enough.",
+    ),
+    "answers_team_who": (
+        "指技术人员和客服人员，也就是指南说的“技术及客服团队”（原文：{quote}）；指南没有列出具体岗位。",
+        "It means your technical and customer-service staff, the guide's 技术及客服团队 (guide:"
+        " {quote}); the guide lists no particular roles.",
+    ),
     "answers_licence_age_rule": (
         "指南只写“营业执照需要满N年”，没有写具体怎么算。本工具按营业执照上的日期算到检查当天的整年数："
         "执照日期加上N年不晚于当天，就算满N年。最终以云市场审核为准。",
@@ -3622,12 +3631,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " than that day. The Marketplace's review decides.",
     ),
     "answers_experience_before_company": (
-        "指南没有说公司成立前的经验、创始人个人的经验算不算；它只写各市场要求一定年数的相关业务服务经验"
-        "（可以问“某某市场入驻条件”看具体年数）。是否计入，请回复“转人工”，我把问题转给工作人员确认。",
-        "The guide does not say whether experience from before the company was founded, or the"
-        " founders' own, counts; it only asks for a number of years of service experience in each"
-        " market's field (ask for a market's entry conditions to see how many). Reply \"human\" and"
-        " I will ask our staff whether it counts.",
+        "各市场要求的是贵公司在该业务上的服务经验（年数见“某某市场入驻条件”）；公司成立前、或创始人在别处做的"
+        "年限，不是贵公司自己的经验，指南也没有说可以算进去。是否认可，请回复“转人工”，我把问题转给工作人员确认。",
+        "Each market asks for your company's own years of service experience in its field (ask for"
+        " a market's entry conditions to see how many); years from before the company was founded,"
+        " or the founders' own elsewhere, are not the company's, and the guide does not say they"
+        ' count. Reply "human" and I will ask our staff whether they are accepted.',
     ),
     "answers_foreign_owned": (
         "指南没有说外资或境外公司能不能入驻；各市场对公司的要求是“符合国家相关法律、法规规定，拥有正规的"

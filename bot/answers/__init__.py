@@ -274,9 +274,8 @@ _YOU_SEND_RECEIPT = lazy_compile(
     r"(?:send|mail|post|ship|deliver|issue) (?:me |us )?(?:the |a |our )?(receipts?|invoices?)(?![a-z])",
     re.IGNORECASE,
 )
-_FILED_IT = lazy_compile(
-    r"(?<![a-z])(filing|filed|file|submitting|submitted|submit) it(?![a-z])", re.IGNORECASE
-)
+# (Never "submit it": the application is submitted at step 3 — review 68 R8.)
+_FILED_IT = lazy_compile(r"(?<![a-z])(filing|filed|file) it(?![a-z])", re.IGNORECASE)
 _MAY_WE_JOIN_ZH = "，我们能进吗"
 _BY_MARKETPLACE_API = lazy_compile(r"(按|根据|基于|用)\s*云市场\s*api(?!\s*市场)", re.IGNORECASE)
 _BY_MARKETPLACE_INTERFACE = r"\1云市场接口"
@@ -436,6 +435,10 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # (holdout56 #156): the API market's name is not what is asked of.
         r"\bintegrate (with|against) (the )?(marketplace|marketplace's) api\b",
         r"\bapi (development|integration|dev) (capability|ability|skills?)\b",
+        # "develop against the marketplace API", "对接云市场API" (holdout108 #51: every
+        # condition listed).
+        r"\bdevelop(ing)? (against|with|on) (the )?(marketplace|marketplace's) api\b",
+        r"(对接|接入)云市场\s*api",
     ),
     "joint_solution": (
         "联合解决方案",
@@ -653,6 +656,13 @@ _COMMISSION_CONTEXT = frozenset({"commission", "turnover", "tier", "distribution
 _YEAR_TO_COME = lazy_compile(
     r"明年|后年|今年|将来|未来|(?<![a-z])(?:next year|this year|in the future|from now on"
     r"|going forward|nowadays)(?![a-z])"
+)
+# How much asked ("多少", "rate"), never how it is charged or whether it changes (review 68 R12).
+_RATE_ASKED = lazy_compile(
+    r"多少|几个点|费率|比例|(?<![a-z])(?:how much|rate|rates|what is|what's)(?![a-z])"
+)
+_HOW_OR_CHANGE_ASKED = lazy_compile(
+    r"怎么|如何|调整|变|改|(?<![a-z])(?:how is|how are|how do|charged|adjust\w*|chang\w*)(?![a-z])"
 )
 _POLICY_PERIOD_ENTRY = "commission.period"
 _POLICY_ADJUST_ENTRY = "commission.adjust"
@@ -3796,6 +3806,8 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "anything else we need to do after filing it?" right after the ticket (black-box s76 D17:
     # declined): what is filed is the ticket.
     question = _FILED_IT.sub(r"\1 the ticket", question)
+    # "自营42万+分销8万，正好50万" (holdout106 #128): the parts' sum said exactly is the total.
+    question = parts.with_exact_sum_as_total(question)
     # "Will you send the receipt to the address in the ticket?" (black-box s76 D20: read as an
     # errand for the bot): how the Marketplace sends it is asked.
     question = _YOU_SEND_RECEIPT.sub(r"will the \1 be sent", question)
@@ -3826,6 +3838,13 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
                 ruled = _from_entry(entry_by_id()[_DEPOSIT_ENTRY], chosen)
                 ruled.text = head + "\n" + ruled.text
                 return fitted(ruled)
+        team_who = team_proof.team_who_answer(
+            question, markets_in_question(question), lang or detect_lang_or_zh(question)
+        )
+        if team_who is not None:
+            # "20人团队具体指哪些人？要交什么证明材料" (holdout108 #62): who the team is, and
+            # its proof.
+            return fitted(team_who)
         counted = licence_age_rule.licence_age_rule_answer(
             question, lang or detect_lang_or_zh(question)
         )
@@ -6691,6 +6710,8 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         "commission" in concepts
         and _YEAR_TO_COME.search(routed)
+        and _RATE_ASKED.search(routed)
+        and not _HOW_OR_CHANGE_ASKED.search(routed)
         and not money_mentions(text)[1]
         and not markets_in_question(text)
     ):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
+from bot.answers.names import markets_in_question
 from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
@@ -26,13 +27,15 @@ _BEFORE_THE_COMPANY = lazy_compile(
 # Whether it counts, asked.
 _COUNTS_ASKED = lazy_compile(
     r"算不算|算吗|能算|可以算|计入|认可|承认|有效吗"
-    r"|(?<![a-z])(?:count|counts|counted|accepted|recogni[sz]ed|considered|apply|valid)(?![a-z])"
+    r"|(?<![a-z])(?:count|counts|counted|recogni[sz]ed|considered)(?![a-z])"
 )
 
 
 def experience_before_answer(question: str, lang: Lang) -> Answer | None:
     """The guide's silence on whose experience counts; None unless that is asked."""
     norm = normalize(question)
+    if markets_in_question(question):
+        return None  # the market's own figure and its note answer (review 68 R11)
     if not (
         _EXPERIENCE.search(norm) and _BEFORE_THE_COMPANY.search(norm) and _COUNTS_ASKED.search(norm)
     ):

@@ -11,17 +11,22 @@ from __future__ import annotations
 
 from bot.answers.knowledge import sections, source_line
 from bot.answers.model import Answer, with_source
-from bot.answers.text import normalize
+from bot.answers.names import markets_in_question
+from bot.answers.text import money_mentions, normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
 
-# The company's ownership or origin named.
+# The vendor's own company said to be foreign-owned or overseas, or such a company's joining
+# asked. (Review 68 R7, N4: "offshore data backup services", "客户主要是国外的企业" are what is
+# sold or to whom — never the company's ownership.)
 _FOREIGN = lazy_compile(
-    r"外资(?:公司|企业)?|外商独资|外商投资|中外合资|(?:境外|海外|国外|外国|香港|台湾|澳门)(?:的)?(?:公司|企业|主体)"
-    r"|(?<![a-z])(?:wfoe|foreign[- ]owned|foreign[- ]invested|foreign (?:company|companies|firm|entity"
-    r"|entities|vendor|business)|overseas (?:company|companies|firm|entity|business)|offshore"
-    r"|joint[- ]venture|hong kong (?:company|entity))(?![a-z])"
+    r"(?:我们|我司|本公司|公司)(?:是|属于)?(?:一家|个)?(?:外资|外商独资|外商投资|中外合资|境外|海外|国外|外国|香港|台湾|澳门)"
+    r"|^(?:请问)?(?:外资|外商独资|外商投资|中外合资|境外|海外|国外|外国|香港|台湾|澳门)(?:的)?(?:公司|企业|主体)"
+    r"|(?<![a-z])(?:wfoe|(?:we'?re|we are|our company is|as) an? (?:wholly )?(?:foreign[- ]owned"
+    r"|foreign[- ]invested|foreign|overseas|offshore) (?:company|enterprise|firm|entity|business))(?![a-z])"
+    r"|^(?:can|may|could|is it ok for|are) (?:a |an )?(?:wholly )?(?:foreign[- ]owned|foreign[- ]invested|foreign"
+    r"|overseas) (?:company|companies|firm|firms|business|businesses|enterprise|enterprises|entity|entities)"
 )
 # Joining, or its being allowed, asked.
 _MAY_JOIN = lazy_compile(
@@ -35,6 +40,10 @@ def foreign_owned_answer(question: str, lang: Lang) -> Answer | None:
     foreign-owned or overseas company's joining is asked."""
     norm = normalize(question)
     if not (_FOREIGN.search(norm) and _MAY_JOIN.search(norm)):
+        return None
+    if money_mentions(question)[1] or markets_in_question(question):
+        # ("我们是中外合资企业，注册资金500万，能入驻安全市场吗" — review 68 R7: the capital
+        # check the guide answers was dropped.)
         return None
     source = source_line(sections()["conditions"], None, lang)
     return Answer(

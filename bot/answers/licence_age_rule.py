@@ -14,22 +14,45 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.markets import all_markets, market_label
 
 _HOW_COUNTED = lazy_compile(
-    r"(?:营业执照|执照|成立)[^，,。？?]{0,8}(?:满|年限)[^，,。？?]{0,6}(?:是)?(?:怎么|如何|咋)(?:算|计算|计|界定|判断)"
+    r"(?:营业执照|执照|成立时间|成立)[^，,。？?]{0,8}(?:满|年限|超过)[^，,。？?]{0,6}(?:是)?(?:怎么|如何|咋)"
+    r"(?:算|计算|计|界定|判断)"
     r"|(?:怎么|如何|咋)(?:算|计算|判断)(?:是否)?(?:营业执照|执照)?满[一两二12]年"
-    r"|(?<![a-z])how (?:is|are|do you|does the guide|do they) (?:the )?[^?]{0,40}?"
-    r"(?:licen[cs]e|incorporation)[^?]{0,20}?(?:counted|calculated|measured|determined|computed|count|calculate)"
+    # ("How are software license sales counted toward the commission tier?" — review 68 R5: a
+    # business licence's age only.)
+    r"|(?<![a-z])how (?:is|are|do you|does the guide|do they) (?:the )?[^?]{0,30}?"
+    r"(?:business licen[cs]e|licen[cs]e age|licen[cs]e'?s? age|company age|years since (?:founding|incorporation))"
+    r"[^?]{0,20}?(?:counted|calculated|measured|determined|computed|count|calculate)"
+)
+# A date or a month given: the check on it answers (review 68 R6), not the rule alone.
+_DATE_GIVEN = lazy_compile(r"(?:19|20)\d\d\s*[年/.-]|\d{1,2}\s*月")
+_COMMISSION_WORDS = lazy_compile(
+    r"佣金|档|交易额|销售|(?<![a-z])(?:commission|tier|sales|sold)(?![a-z])"
 )
 
 
 def licence_age_rule_answer(question: str, lang: Lang) -> Answer | None:
     """How the licence's years are counted; None unless that is asked."""
-    if not _HOW_COUNTED.search(normalize(question)):
+    norm = normalize(question)
+    if not _HOW_COUNTED.search(norm) or _DATE_GIVEN.search(norm) or _COMMISSION_WORDS.search(norm):
         return None
+    body = t("answers_licence_age_rule", lang)
+    for market in all_markets():
+        for condition in market.conditions:
+            if condition.check == "years_more_than":
+                # 零售通's "企业成立时间超过1年以上": more than, so exactly that is not enough
+                # (review 68 R6; SPEC decision 1).
+                body += t(
+                    "answers_licence_more_than_note",
+                    lang,
+                    name=market_label(market, lang),
+                    summary=condition.summary_en if lang == "en" else condition.summary_zh,
+                )
     source = source_line(sections()["conditions"], None, lang)
     return Answer(
-        with_source(t("answers_licence_age_rule", lang), source, lang),
+        with_source(body, source, lang),
         lang,
         True,
         "computed.conditions",

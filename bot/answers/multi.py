@@ -316,12 +316,14 @@ def _exactly_the_figure(market_ids: list[str], keys: set[str], lang: Lang) -> st
         (get_market(market_id), condition)
         for market_id in market_ids
         for condition in get_market(market_id).conditions
-        if condition.key in keys and condition.check in ("min", "more_than")
+        # ("零售通和数据智能对营业执照年限有啥区别" — review 68 N5: the years too.)
+        if condition.key in keys
+        and condition.check in ("min", "more_than", "years_min", "years_more_than")
     ]
     if len(bounded) != 2 or bounded[0][1].threshold != bounded[1][1].threshold:
         return ""
-    over = [market for market, c in bounded if c.check == "more_than"]
-    at_least = [market for market, c in bounded if c.check == "min"]
+    over = [market for market, c in bounded if c.check in ("more_than", "years_more_than")]
+    at_least = [market for market, c in bounded if c.check in ("min", "years_min")]
     if len(over) != 1 or len(at_least) != 1:
         return ""
     return (

@@ -42,8 +42,6 @@ _TOTAL = lazy_compile(
     r"总额|总共|合计|一共|总计|总流水|总交易|共计|其中|加起来|加在一起|加一起|合起来|合在一起|总的|总数|"
     r"共\s*$|=|＝|\b(total|totals|totalling|totaling|in all|altogether|overall|of which|combined"
     r"|all told|in sum|sum|summed|adds? up to|added up)\b"
-    # "自营42万+分销8万，正好50万" (holdout106 #128: a month of 100万): the sum said exactly.
-    r"|^\W*(?:正好|刚好|恰好)(?:是|为|等于)?\s*$"
 )
 # Words that say a number is none of these ("没有分销" is no distribution part).
 _NEGATED = lazy_compile(
@@ -808,3 +806,24 @@ _MONTHS_OR_BOUNDS = lazy_compile(
     r"月[^，,。？?]{0,8}(和|与|、|跟)[^，,。？?]{0,4}\d{1,2}\s*月|档|门槛|\b(months|tiers?|thresholds?)\b"
 )
 _YUAN = "元 "
+
+
+# "…，正好50万": an amount said exactly after the parts.
+_EXACTLY_SAID = lazy_compile(r"[，,。;；]\s*(?:正好|刚好|恰好)(?=(?:是|为|等于)?\s*[¥￥]?\s*\d)")
+_IN_ALL_WORD = "，一共"
+
+
+def with_exact_sum_as_total(question: str) -> str:
+    """ "自营42万+分销8万，正好50万" (holdout106 #128: a month of 100万) → "…，一共50万": the sum
+    of the parts said exactly is their total — only when it is their sum (review 68 N3: "自营30万+
+    分销8万，正好50万" is left as said)."""
+    said = _EXACTLY_SAID.search(question)
+    if said is None:
+        return question
+    _, before = money_mentions(question[: said.start()])
+    _, after = money_mentions(question[said.end() :])
+    if len(before) < 2 or not after:
+        return question
+    if sum((m.value for m in before), Decimal(0)) != after[0].value:
+        return question
+    return question[: said.start()] + _IN_ALL_WORD + question[said.end() :]

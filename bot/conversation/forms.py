@@ -458,6 +458,10 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+_FULL_NAME_AFTER = re.compile(
+    r"(?:全称|全名|注册名称?|工商名称?|营业执照上的?名称?)\s*(?:是|为|叫)?\s*[:：]?\s*"
+    r"(\S+?(?:有限责任公司|股份有限公司|有限公司|公司|集团))"
+)
 _COMPANY_THEN_REMARK = re.compile(
     r"^(.+?(?:有限责任公司|股份有限公司|有限公司|公司|集团|工作室|事务所))\s*[，,。;；]\s*\S"
 )
@@ -830,7 +834,13 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
         # "是杭州小满信息技术有限公司，没有叫字" (black-box s76 D6): a remark after the name's
         # legal form is no part of it.
         named = _COMPANY_THEN_REMARK.match(value)
-        value = named.group(1) if named else value
+        full = _FULL_NAME_AFTER.search(value)
+        if full is not None:
+            # "是小满集团，全称杭州小满信息技术有限公司" (review 68 R4: 小满集团 stored): the full
+            # name said after its word.
+            value = full.group(1)
+        elif named is not None:
+            value = named.group(1)
     # "联系人改成李娜吧", "寄到上海市浦东新区…" (black-box 53, D7): a particle after the value,
     # the verb of sending before an address, are no part of it.
     if name == "contact":

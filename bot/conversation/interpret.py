@@ -2270,6 +2270,9 @@ _YEARS_SAID = lazy_compile(
 )
 
 
+_OPENS_WITH_YES_OR_NO = lazy_compile(
+    r"^(?:yes|yeah|yep|yup|sure|of course|no|nope|是的|是|对|有|没有|不是|不)(?![a-z])[,，.!\s]"
+)
 # "we're actually a logistics company", "we are an education business": what the company is.
 _COMPANY_OF_KIND = lazy_compile(
     r"(?<![a-z])(?:we'?re|we are|our company is|we'?re really|i'?m with)\s+(?:actually\s+|really\s+)?"
@@ -2284,13 +2287,20 @@ def _industry_said_elsewhere(form: Form, slot: str, text: str) -> Correction | N
     if slot == "industry" or "industry" not in form.slots() or looks_like_question(text):
         return None
     said = _COMPANY_OF_KIND.search(fold(text))
-    if said is None:
+    if said is None or _OPENS_WITH_YES_OR_NO.match(fold(text)):
+        # ("yes, we're a software company" at the API question — review 68 R3: the yes is this
+        # question's, the kind of company no industry served.)
         return None
     try:
         industry = form.read("industry", said.group("kind"))
     except (FieldRefused, UnclearAnswer):
+        return None  # ("we're a small company": no industry read)
+    if industry.value == "other":
+        # "we are an education company" at the agreements question: no industry of the six is
+        # named (what is served is asked at its own question), and no yes to this one either.
+        if _bool_slot(slot):
+            return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
         return None
-    # ("we're a small company": no industry read, None above.)
     return Correction("industry", industry)
 
 
@@ -3859,7 +3869,8 @@ _APOSTROPHE_DROPPED = re.compile(
 _STATED_NO = re.compile(
     r"^(?:我们|我司|公司|目前|暂时|现在|还){0,2}(?:没有|还没有|还没|没|无|暂无|未|不具备|不能|无法|不会|不接受|不支持|不需要|不提供|不做|不用|不涉及|不具有|不属于|不行|不是(?!很|太|特别|非常)|并非|"
     # ("不太好，在天猫上有一条违规记录" — blind_conversations45 c45_48: asked again.)
-    r"不太好(?!说)|不大好(?!说)|不怎么好|"
+    # (Never "不太好判断 / 不太好确定": a doubt — review 68 R2.)
+    r"不太好(?!说|判断|确定|讲|回答|估计|评估|定|答)|不大好(?!说|判断|确定|讲|回答|估计|评估|定|答)|不怎么好|"
     r"not yet|not really|we don't|we do not|we can't|we cannot|we haven't|we have not|no\b)|"
     # round 15: "we actually can't provide it right now", "Unfortunately we are unable to",
     # "sorry, we don't": a filler or two before the English no ("we are" alone is a yes).
@@ -3870,7 +3881,8 @@ _STATED_NO = re.compile(
     r"couldn't|could not|are not able|aren't able|no longer|not able|not yet|not really|no)\b"
     # "not built on alibaba cloud", "it's not mature yet" (round 58 left: asked again).
     r"|^(?:(?:it'?s |it is |they'?re |they are )?not|(?:it |they )?(?:isn't|aren't))(?![a-z])"
-    r"(?! (?:sure|certain|only|just|bad|a problem|an issue|really sure))"
+    r"(?! (?:sure|certain|only|just|bad|a problem|an issue|really|100|entirely|totally|completely"
+    r"|clear|quite|exactly|fully|yet sure|positive))"
 )
 _STATED_YES = re.compile(
     r"^(?:我们|我司|公司|目前|现在|都|全部|均)?(?:是(?!否|不是)|有|具有|具备|拥有|已|已经|做了|做过|完成了|都准备好|准备好|"

@@ -323,8 +323,9 @@ _ELIGIBLE_YET_ASKED = lazy_compile(
 _CHOICE_WORDS = lazy_compile(
     # ("数据智能先不做了，只做解决方案和物联网" — black-box s76 D2, high: "noted", the ticket
     # kept 数据智能.)
-    r"检查|查|看看|看下|看一下|入驻|进|想|要|试试|换|还有|呢|也|再|不做|只做|先做|去掉|不要|只|"
-    r"(?<![a-z])(check|join|try|what about|how about|also|again|switch|instead|want|only|just|drop"
+    # (Never 只 / only / just: "我们只用阿里云IoT平台" is a remark — review 68 R10.)
+    r"检查|查|看看|看下|看一下|入驻|进|想|要|试试|换|还有|呢|也|再|不做|先不做|去掉|不要|"
+    r"(?<![a-z])(check|join|try|what about|how about|also|again|switch|instead|want|drop"
     r"|skip|without|except)(?![a-z])",
     re.IGNORECASE,
 )
@@ -440,6 +441,17 @@ _RESULT_OF_MARKET = lazy_compile(
 )
 
 
+# (Review 68 R1: "基于客户需求定制开发", "用了一点阿里云" stored a yes and IoT was eligible —
+# only Alibaba Cloud named, wholly, and its IoT products where the IoT market asks.)
+_ALIBABA_CLOUD_NAMED = lazy_compile(
+    r"阿里云|(?<![a-z])(?:aliyun|alibaba cloud)(?![a-z])", re.IGNORECASE
+)
+_IOT_NAMED = lazy_compile(r"物联网|(?<![a-z])iot(?![a-z])", re.IGNORECASE)
+_IN_PART = lazy_compile(
+    r"一点|一部分|部分|有些|有的|少量|自建|自己的|自研|(?<![a-z])(?:some|partly|partially|a little|a bit"
+    r"|own|self-built|self-hosted|mostly)(?![a-z])",
+    re.IGNORECASE,
+)
 # A statement of what the vendor uses, has or does ("用的阿里云服务器", "we run on aliyun ECS"):
 # a description that may answer the one missing condition.
 _DESCRIBES_ITS_OWN = lazy_compile(
@@ -1871,7 +1883,14 @@ class VerdictSteps:
                 turn.state.confirm_missing = qid
                 return None
             return form.store_correction(turn, qid, answer)
-        if len(missing) == 1 and not reader.candidates(text) and _DESCRIBES_ITS_OWN.search(text):
+        if (
+            missing == ["built_on_aliyun"]
+            and not reader.candidates(text)
+            and _DESCRIBES_ITS_OWN.search(text)
+            and _ALIBABA_CLOUD_NAMED.search(text)
+            and not _IN_PART.search(text)
+            and ("iot" not in turn.state.markets or _IOT_NAMED.search(text))
+        ):
             # "用的阿里云服务器" after "依托啥意思" with the Alibaba Cloud answer the one missing
             # (black-box s76 D9: "没能理解"): a statement describing that condition is its
             # answer — never a bare "行" or "ok", which the menu reads as a choice.

@@ -996,6 +996,9 @@ REQUIRED_RIGHT = {
     # misses left: #86 (the check expects a no; the guide sets 数据智能 no capital) and #181
     # (a "gives no number of days" read as a decline).
     "holdout107_questions.yaml": 198,
+    # holdout108 (round 59, a new writer, reviewed): scored once on 3afa25e6 — by the check
+    # 198, the judge 198/200 (99.0 %), 0 invented. Mended after (#51, #62).
+    "holdout108_questions.yaml": 200,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2159,6 +2162,7 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout105_questions.yaml",
         "holdout106_questions.yaml",
         "holdout107_questions.yaml",
+        "holdout108_questions.yaml",
     } <= names
 
 

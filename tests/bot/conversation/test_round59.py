@@ -106,25 +106,24 @@ def test_a_correction_said_for_now(vendor: Vendor) -> None:
     assert vendor.current_question() == "agreements_accepted"
 
 
-@pytest.mark.parametrize(
-    ("typed", "industry"),
-    [
-        (
-            "Oh wait, I said education earlier. We're actually a logistics company; education is"
-            " just a side project.",
-            "logistics",
-        ),
-        ("we are an education company", "other"),
-    ],
-)
-def test_the_kind_of_company_said_later_is_the_industry(
-    vendor: Vendor, typed: str, industry: str
-) -> None:
-    # blind_conversations45 c45_28 (wrong value: 教育 kept); "we are an education company" was
-    # also stored as accepting the agreements.
+def test_the_kind_of_company_said_later_is_the_industry(vendor: Vendor) -> None:
+    # blind_conversations45 c45_28 (wrong value: 教育 kept).
     _english_at_question(vendor, "solution", "agreements_accepted")
-    vendor.say(typed)
-    assert vendor.profile()["industry"] == industry
+    vendor.say(
+        "Oh wait, I said education earlier. We're actually a logistics company; education is just"
+        " a side project."
+    )
+    assert vendor.profile()["industry"] == "logistics"
+    assert "agreements_accepted" not in vendor.profile()
+
+
+def test_a_company_of_no_listed_industry_is_no_answer(vendor: Vendor) -> None:
+    # "we are an education company" was stored as accepting the agreements; no industry is
+    # changed by it either (what is served is asked at its own question).
+    _english_at_question(vendor, "solution", "agreements_accepted")
+    before = vendor.profile()["industry"]
+    vendor.say("we are an education company")
+    assert vendor.profile()["industry"] == before
     assert "agreements_accepted" not in vendor.profile()
 
 
@@ -364,3 +363,75 @@ def test_then_what_after_the_seven_steps(vendor: Vendor) -> None:
     reply = vendor.say("then what")
     assert reply.text.startswith("What comes next depends on where you are")
     assert "Joining takes 7 steps" not in reply.text
+
+
+# ----- review 68 ------------------------------------------------------------------------------
+
+
+def _iot_verdict_without_aliyun(vendor: Vendor) -> None:
+    _at_question(vendor, "物联网", "built_on_aliyun")
+    vendor.say("不知道")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "基于客户需求定制开发",
+        "用的是自建的MQTT，数据放在阿里云OSS",
+        "用了一点阿里云",
+        "用的阿里云服务器",
+    ],
+)
+def test_a_statement_is_no_iot_yes_after_the_verdict(vendor: Vendor, typed: str) -> None:
+    # R1 (high): a yes stored and IoT eligible.
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say(typed)
+    assert "built_on_aliyun" not in vendor.profile()
+
+
+@pytest.mark.parametrize("typed", ["不太好判断", "not 100% sure, need to check"])
+def test_a_doubt_is_no_no(vendor: Vendor, typed: str) -> None:
+    # R2 (high): 否 stored.
+    _at_question(vendor, "物联网", "built_on_aliyun")
+    vendor.say(typed)
+    assert "built_on_aliyun" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "typed", ["yes, we're a software company", "yes we can, we're a logistics software company"]
+)
+def test_a_yes_then_the_kind_of_company(vendor: Vendor, typed: str) -> None:
+    # R3 (high): industry = other stored, the yes dropped.
+    _english_at_question(vendor, "solution", "api_integration")
+    vendor.say(typed)
+    assert vendor.profile()["api_integration"] is True
+    assert "industry" not in vendor.profile()
+
+
+def test_the_full_name_after_a_group_name(vendor: Vendor) -> None:
+    # R4: 小满集团 stored.
+    _chinese_ticket(vendor, "API市场")
+    vendor.say("公司名不对，是小满集团，全称杭州小满信息技术有限公司")
+    assert vendor.state()["ticket_fields"]["company"] == "杭州小满信息技术有限公司"
+
+
+def test_the_applications_data_is_no_stored_data(vendor: Vendor) -> None:
+    # R9: answered as the bot's own storage, deletion offered.
+    vendor.engine.start(vendor.key)
+    vendor.say("物联网")
+    reply = vendor.say("审核被驳回了，之前在阿里云后台填的资料还在吗")
+    assert "删除我的数据" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["我们只用阿里云IoT平台", "we just use the alibaba cloud IoT platform"]
+)
+def test_only_in_a_remark_after_the_verdict(vendor: Vendor, typed: str) -> None:
+    # R10: the check restarted.
+    vendor.engine.start(vendor.key)
+    vendor.say("物联网" if not typed.isascii() else "iot")
+    vendor.answer_all()
+    vendor.say(typed)
+    assert vendor.state()["step"] == "verdict"
