@@ -374,6 +374,13 @@ _YES = {
     "sure",
     "ok",
     "okay",
+    # "ok的" (black-box s77 D10: "无法判断"): the mixed ok of everyday Chinese.
+    "ok的",
+    "ok啦",
+    "ok了",
+    "okok",
+    "ok哒",
+    "好的ok",
     "true",
     "t",
     "1",

@@ -269,6 +269,20 @@ _INSIDE_THE_SCOPE = lazy_compile(
     r"(?<=范围)(?:里|内)?[，,]?\s*(?:我们|我司)?(?:在不在|算不算在?|属不属于|包不包括我们|有没有我们)"
     r"(?:里面|里头|范围内|之内|内|其中|里)?(?=\s*[？?])"
 )
+_MUST_USE_ALIYUN_ZH = lazy_compile(
+    r"(?:请问)?(?:我们|产品|服务)?(?:是不是|是否)?(?:都)?(?:必须|一定要|一定得|需要|要|得|非得)(?:都)?"
+    r"(?:用|使用|基于|部署在|跑在|依托|建在)阿里云(?:上)?(?:吗|么|嘛|呢)?[?？。]*"
+)
+_MUST_USE_ALIYUN_EN = lazy_compile(
+    r"(?:so |and |btw,? )?(?:do|does|must|should) (?:we|i|vendors|our product|everything) (?:need to |have to )?"
+    r"(?:build|run|be built|be hosted|host|deploy|use|run everything) (?:everything |it |our product )?"
+    r"(?:on |with )?(?:alibaba cloud|aliyun)\s*\??",
+    re.IGNORECASE,
+)
+_WHICH_ASK_ALIYUN = {
+    "zh": "哪些市场要求以阿里云产品为依托",
+    "en": "which markets require being built on Alibaba Cloud products?",
+}
 _YOU_SEND_RECEIPT = lazy_compile(
     r"(?<![a-z])(?:will|would|do|does) (?:you|they|alibaba(?: cloud)?|the marketplace) "
     r"(?:send|mail|post|ship|deliver|issue) (?:me |us )?(?:the |a |our )?(receipts?|invoices?)(?![a-z])",
@@ -3811,6 +3825,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "Will you send the receipt to the address in the ticket?" (black-box s76 D20: read as an
     # errand for the bot): how the Marketplace sends it is asked.
     question = _YOU_SEND_RECEIPT.sub(r"will the \1 be sent", question)
+    # "必须用阿里云吗", "do we need to build on alibaba cloud?" (black-box s77 D3, D9: the
+    # commission example, or declined): which markets set that condition is what is asked.
+    if _MUST_USE_ALIYUN_ZH.fullmatch(question.strip()):
+        question = _WHICH_ASK_ALIYUN["zh"]
+    elif _MUST_USE_ALIYUN_EN.fullmatch(question.strip()):
+        question = _WHICH_ASK_ALIYUN["en"]
     # "last march (2021) we did 180k" (black-box s60 D10: 2021 read as the month's total): a
     # year in brackets after its month is that month's year.
     question = _MONTH_THEN_BRACKETED_YEAR.sub(_month_with_its_year, question)

@@ -219,6 +219,9 @@ _ASKS_HOW_MUCH = lazy_compile(
 )
 
 
+_NOW_SAID = lazy_compile(r"现在|目前|当前|如今|眼下|今年|本月|这个月")
+
+
 def with_charge_verdict(question: str, market_id: str, rates: Answer) -> Answer:
     """`rates` (a market's rate answer) with 不收 / 收 first when the question asks whether
     the market charges commission at all: 不收 when every tier of its row is 0 %, 收 when every
@@ -232,6 +235,10 @@ def with_charge_verdict(question: str, market_id: str, rates: Answer) -> Answer:
         return rates
     row = commission_rules.default_policy().periods[-1].row_for(market_id)
     if row is None:
+        return rates
+    if _NOW_SAID.search(norm):
+        # "API市场现在要交佣金吗" (black-box s77 D4: "不收" first, about today): the ended
+        # policy's rates open the reply, never a verdict on today's charge.
         return rates
     if all(percent == 0 for percent in row.percent):
         key = "answers_charges_none"

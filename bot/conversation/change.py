@@ -77,6 +77,10 @@ def _carries_a_value(turn: _Turn, text: str, qid: str) -> bool:
     return isinstance(found, reading.Answer) and qid == current
 
 
+# A date said after the item's name: "… 2027年1月5日", "… 2027-01-05".
+_DATE_AFTER = lazy_compile(
+    r"(?:19|20)\d\d\s*(?:年|[-/.])\s*\d{1,2}(?:\s*(?:月|[-/.])\s*\d{1,2}\s*[日号]?)?"
+)
 _BOOL_VALUE_AT_END = lazy_compile(
     r"(?:改成|改为|换成|为|成|是|to|=|:|：)\s*(?P<value>是|否|有|没有|能|不能|可以|不可以|yes|no|true|false)"
     r"[。.!！]*$",
@@ -419,6 +423,14 @@ class ChangeAnswer:
             return self._prompt(turn)
         start_detour(state, ELIGIBILITY_PLACE, qid)
         state.advance(QUESTION)
+        if (
+            q.kind_of(qid) == "date"
+            and _DATE_AFTER.search(text)
+            and not _carries_a_value(turn, text, qid)
+        ):
+            # "修改 营业执照日期 2027年1月5日" (black-box s77 D12: asked again with no reason): the
+            # date said is read at the question just opened, so why it is refused is said.
+            return self._on_text(turn, _DATE_AFTER.search(text).group(0))
         if _carries_a_value(turn, text, qid):
             # "修改注册资金 一百五十万" after the verdict: the value said with it is the answer,
             # read by the question just opened (asking it again would ignore what was typed);

@@ -20,9 +20,10 @@ from bot.texts import t
 # Whether the vendor's data is still kept, asked: "我的数据还在吗", "is my data gone?" — the
 # whole message, never "之前在阿里云后台填的资料还在吗" (review 68 R9).
 _DATA_STILL_ASKED = lazy_compile(
-    r"^(?:那|那么|请问)?(?:我的|我们的)(?:数据|资料|信息|个人信息)"
+    # ("我的工单还在吗" after the erasure — black-box s77 D14: step 6 of joining.)
+    r"^(?:那|那么|请问)?(?:我的|我们的)(?:数据|资料|信息|个人信息|工单|回答)"
     r"(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)[?？。]*$"
-    r"|(?<![a-z])(?:is|are) (?:my|our) (?:data|info|information|answers) (?:still there|gone|deleted|erased)"
+    r"|(?<![a-z])(?:is|are) (?:my|our) (?:data|info|information|answers|tickets?) (?:still there|gone|deleted|erased)"
     r"|(?<![a-z])(?:did|have) you (?:really )?(?:delete|deleted|erase|erased|remove|removed) (?:my|our|all)"
     r"(?: of (?:my|our))? (?:data|info|information|answers)"
 )

@@ -373,6 +373,14 @@ class EligibilityForm:
             split = software_without_hardware(text)
             if split is not None:
                 return Answer(split)  # "software only, no hardware": a yes but for IoT
+        if (
+            q.kind_of(slot) == "bool"
+            and key not in _DOCUMENT_KEYS
+            and text.strip(" 。.!！") in _ALL_THERE_WORDS
+        ):
+            # "齐" at the credit or company question (black-box s77 D11: 是 stored): all there
+            # answers a question about documents, never one about credit or qualifications.
+            raise FieldRefused(*pair("parse.yes_no.invalid", said=text.strip()[:20]))
         excluded = described_no(key, text) if q.kind_of(slot) == "bool" else None
         if excluded is not None:
             return Answer(excluded)  # "我们还不是法人，是个体工商户" / "不是个体户，是有限公司"
@@ -458,6 +466,9 @@ _LABEL_FIELD: dict[str, str] = {
 }
 
 
+# Everything there: an answer about documents only.
+_ALL_THERE_WORDS = frozenset({"齐", "都齐", "都齐了", "齐了", "齐全", "都齐全"})
+_DOCUMENT_KEYS = frozenset({"documents_ready", "social_insurance_proof"})
 _FULL_NAME_AFTER = re.compile(
     r"(?:全称|全名|注册名称?|工商名称?|营业执照上的?名称?)\s*(?:是|为|叫)?\s*[:：]?\s*"
     r"(\S+?(?:有限责任公司|股份有限公司|有限公司|公司|集团))"
@@ -639,7 +650,10 @@ _TICKET_FIX = re.compile(
     # (Never a colon inside quotes: "地址里多了个"too:"，帮我改成 …" — black-box s74 D2, high.)
     r"|(?P<label3>" + _LABELS + r")[^:：，,。\"“”'‘’]{0,8}?[:：]\s*(?P<value3>.+)$"
     # "and phone 12345", "电话 13900001111" (black-box 50, D14): the label, a space, the value.
-    r"|^(?:and |also |plus |还有|另外)?(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
+    # ("修改 电话 18621005566", "change phone 139…" — black-box s77 D1: the command, the field
+    # and the value in one line.)
+    r"|^(?:and |also |plus |还有|另外|修改\s*|更改\s*|改\s+|change\s+|update\s+|edit\s+)?"
+    r"(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
     r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
     r"(?P<value4>[^\s].*)$"
     # "多了个吧字 联系人是李娜" at the review (black-box s53 D18): a field's full label, 是, the

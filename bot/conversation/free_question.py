@@ -152,6 +152,10 @@ _FOLLOWED_TOPICS = (
     "computed.conditions",
 )
 # What a market requires asked, as a list ("要什么条件", "对注册资金有要求吗", "requirements").
+_ONE_RULE_ASKED = lazy_compile(
+    r"(?<![a-z])(?:does|do|is|are|must|has to|have to)\b[^?]{0,40}\b(?:require|requires|required|need"
+    r"|needs|mandatory|necessary|have to)(?![a-z])|一定要|必须|非得|是不是要|需不需要|要不要"
+)
 _CONDITIONS_ASKED = lazy_compile(
     r"(要|需要|得|有)(什么|哪些|啥|些什么)(条件|要求|资质|门槛)|(条件|要求|门槛)(是什么|是啥|有哪些|有啥)"
     r"|入驻条件[?？]?$|(有|有没有)[^，,。]{0,8}(要求|限制|门槛)(吗|么|没有)?[?？]?$"
@@ -868,6 +872,16 @@ class FreeQuestions:
             return True
         if asks_meaning(text) and found.confident and not found.out_of_scope:
             # "联合解决方案是啥意思": a term's meaning (a condition's sentence), no market picked.
+            return True
+        if (
+            found.confident
+            and found.topic == "computed.conditions"
+            and _ONE_RULE_ASKED.search(folded)
+            and not _CHECK_ASKED.search(folded)
+            and not _MEETS_ASKED.search(folded)
+        ):
+            # "does the IoT market require Alibaba Cloud IoT products?", "物联网市场一定要用阿里云
+            # IoT产品吗" (black-box s77 D5: the check started): whether one rule is set, answered.
             return True
         if topic_named and found.topic not in _WALKTHROUGH_TOPICS and found.text:
             # A commission or deposit question: its answer, even one that declines (a date

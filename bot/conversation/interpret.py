@@ -2146,7 +2146,18 @@ def aside_after_yes(form: Form, slot: str, text: str) -> Correction | None:
         return None
     if found.reading.approximate or found.reading.implausible:
         return None
+    if _bool_slot(found.slot) and not _ASSERTS_SOMETHING.search(fold(aside)):
+        # ("yes, REST APIs" confirming the years — black-box s77 D7: API integration = yes
+        # stored, its question never asked): a noun said beside the yes asserts nothing.
+        return None
     return found
+
+
+# A clause that says something of the vendor: a subject or a verb of having or doing.
+_ASSERTS_SOMETHING = lazy_compile(
+    r"(?<![a-z])(?:we|our|us|can|could|have|has|had|do|does|did|are|is|able|support|supports|provide"
+    r"|provides|offer|offers|run|runs|use|build|built)(?![a-z])|我们|我司|能|可以|有|是|支持|提供|具备|做|用"
+)
 
 
 def _founding_year(form: Form, slot: str, text: str) -> int | None:

@@ -240,6 +240,12 @@ _GO_ON = lazy_compile(
 )
 # Keeping only some: "只看", "只要", "only", "just".
 # Years, months or people said in Chinese numerals: "一年", "两个人", "半年".
+# "不是，我问的是…", "no, I was asking about …": the question said again, no market chosen.
+_I_WAS_ASKING = lazy_compile(
+    r"^(?:不是|不对|没有|no|nope|not that)?[，,\s]*(?:我|我们)(?:是|刚才|刚刚|其实)?(?:想)?问的?是|^(?:不是|不对)[，,\s]*我是(?:想)?问"
+    r"|^(?:no|nope|sorry)?[,\s]*i (?:was|am|'m) (?:just |only )?asking (?:about )?",
+    re.IGNORECASE,
+)
 _SPELLED_COUNT = lazy_compile(r"[一二两三四五六七八九十半几]\s*(?:年|个月|个?人|名)")
 _ONLY_SAID = lazy_compile(r"只|仅|(?<![a-z])(?:only|just)(?![a-z])", re.IGNORECASE)
 # Sentences of a message, and a "wait" opening them ("等下，…", "wait, …").
@@ -339,7 +345,12 @@ _CHECK_US = lazy_compile(
     # "帮我检查一下这两个", "check these two for us" (black-box s71 D13: "没能识别您要选择的市场").
     # (The request alone: "看下这两个哪个佣金低？" asks the rates — review 61 R10.)
     r"|^\s*(帮我|帮我们|给我|给我们)?(检查|查|核对)(一下|下)?(这|那)(两|俩|几|三)个(市场)?(吧|呗)?[。.!！]*\s*$"
-    r"|^\s*(?:please )?check (these|those|both|them)( two| three| markets)?( for (me|us))?( please)?[.!]*\s*$",
+    r"|^\s*(?:please )?check (these|those|both|them)( two| three| markets)?( for (me|us))?( please)?[.!]*\s*$"
+    # "ok let's check", "check it", "那查一下吧" right after a market's requirements (black-box s77
+    # D8: "could not tell which markets", the list three times).
+    r"|^\s*(?:ok(?:ay)?|alright|sure|great|good|好的?|行|那)?[,，\s]*(?:let'?s|lets|can you|please|pls)?\s*"
+    r"(?:check|see)(?: it| that| this| if we qualify| us)?(?: (?:now|then|please))?[.!]*\s*$"
+    r"|^\s*(?:好的?|行|那|嗯)?[，,\s]*(?:帮我|给我|我们)?(?:查|看|检查)(?:一下|下|看)(?:吧|呗)?[。.!！]*\s*$",
     re.IGNORECASE,
 )
 # Joining named with nothing else: "入驻", "我想入驻", "join", "onboarding".
@@ -1134,6 +1145,11 @@ class MarketSteps:
                 stopped = self._command_cancel(turn)
             assert stopped is not None
             return stopped
+        asking = _I_WAS_ASKING.search(text)
+        if asking is not None and len(text) - asking.end() >= 2:
+            # "不是，我问的是开发运维市场的佣金" mid-form (black-box s77 D6: the check started
+            # again): what was asked, answered; the question on screen kept.
+            return self._answer_question(turn, text[asking.end() :], then=self._prompt(turn))
         refused = _CHECK_REFUSED.search(text)
         if refused is not None and not looks_like_question(text):
             # "不用检查，零售通也已经通过了，我是要改工单的金额" (black-box 52, D1: stored 拥有正规

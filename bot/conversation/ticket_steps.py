@@ -112,6 +112,9 @@ _TICKET_ASKED_AT_END = lazy_compile(
     # ("我还要再起草一个工单，零售通的" — black-box s54 D6: 再, a second ticket.)
     r"|(?<![不])(要|想|需要|准备|现在)(再|另外|重新)?(写|起草|生成|开)(一?下|个|一份|一个|一张)?(新的?)?"
     r"((转财务|保证金(转财务)?)(的)?)?工单(了|啦)?[。.!！]*$"
+    # "我们已经通过审核了，API市场，生成工单" (black-box s77 D2: the step-6 template, then "say
+    # 生成工单"): the ticket's command as the last clause.
+    r"|[，,。；;]\s*(?:请|帮我)?(?:生成|起草|写|出|开)(?:一?下|个|一份)?(?:转财务的?|保证金的?)?工单(?:吧)?[。.!！]*$"
     # "先起草物联网的工单吧" at the verdict's menu (black-box s60 D13: the template explained).
     r"|^(先|那就|那|就)?(起草|生成|写)(一?下|个|一份)?[^，,。？?]{1,12}的(转财务的?|保证金的?)?工单(吧|呗)?[。.!！]*$"
     r"|(?<![a-z])(please |can you |could you )?(draft|write|generate|prepare) (me |us )?(the |a |our )"

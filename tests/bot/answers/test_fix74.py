@@ -236,3 +236,17 @@ def test_an_exact_total_that_is_not_the_sum_is_not_trusted() -> None:
     # N3: 42万 commissionable invented from "自营30万+分销8万，正好50万".
     found = answer("企业应用2021年3月：自营30万+分销8万，正好50万。佣金多少？", today=DAY)
     assert "42万" not in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s77 D4: "不收" first, about today.
+        ("API市场现在要交佣金吗", "以下是指南佣金优惠政策期间"),
+        # D3, D9: the commission example, or declined.
+        ("必须用阿里云吗", "指南中有这一项要求的集市：建站市场、物联网市场。"),
+        ("do we need to build on alibaba cloud?", "Markets with this condition in the guide:"),
+    ],
+)
+def test_black_box_s77_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

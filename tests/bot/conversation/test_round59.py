@@ -435,3 +435,93 @@ def test_only_in_a_remark_after_the_verdict(vendor: Vendor, typed: str) -> None:
     vendor.answer_all()
     vendor.say(typed)
     assert vendor.state()["step"] == "verdict"
+
+
+# ----- black-box s77 --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "value"),
+    [("修改 电话 18621005566", "phone", "18621005566"), ("修改 联系人 王芳", "contact", "王芳")],
+)
+def test_change_a_field_with_its_value(vendor: Vendor, typed: str, field: str, value: str) -> None:
+    # D1: "目前还没有可以修改的回答", the old phone kept.
+    _chinese_ticket(vendor, "API市场")
+    vendor.say(typed)
+    assert vendor.state()["ticket_fields"][field] == value
+
+
+def test_the_ticket_command_as_the_last_clause(vendor: Vendor) -> None:
+    # D2: the step-6 template, then "说“生成工单”".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("我们已经通过审核了，API市场，生成工单")
+    assert reply.text.startswith("好的，为 API市场 起草转财务工单")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "does the IoT market require Alibaba Cloud IoT products?",
+        "物联网市场一定要用阿里云IoT产品吗",
+    ],
+)
+def test_one_rule_asked_starts_no_check(vendor: Vendor, typed: str) -> None:
+    # D5: the IoT check started.
+    vendor.engine.start(vendor.key)
+    vendor.say(typed)
+    assert vendor.state()["markets"] == []
+
+
+def test_i_was_asking_mid_form(vendor: Vendor) -> None:
+    # D6: the check started again.
+    _at_question(vendor, "开发运维", "legal_entity")
+    reply = vendor.say("不是，我问的是开发运维市场的佣金")
+    assert reply.text.startswith("开发运维市场不在佣金费率表中")
+    assert vendor.current_question() == "legal_entity"
+
+
+def test_a_noun_beside_a_confirming_yes_is_no_answer(vendor: Vendor) -> None:
+    # D7: API integration = yes stored from "yes, REST APIs".
+    _english_at_question(vendor, "api", "experience_years:api")
+    vendor.say("about a year and a half")
+    vendor.say("yes, REST APIs")
+    assert "api_integration" not in vendor.profile()
+
+
+def test_lets_check_after_the_requirements(vendor: Vendor) -> None:
+    # D8: "could not tell which markets".
+    vendor.engine.start(vendor.key)
+    vendor.say("Hi there! We'd like to join the API market. What are the requirements?")
+    vendor.say("ok let's check")
+    assert vendor.state()["markets"] == ["api"]
+
+
+def test_ok_de_is_a_yes(vendor: Vendor) -> None:
+    # D10.
+    _at_question(vendor, "api", "agreements_accepted")
+    vendor.say("ok的")
+    assert vendor.profile()["agreements_accepted"] is True
+
+
+def test_all_there_is_no_credit_answer(vendor: Vendor) -> None:
+    # D11: "齐" stored 是 for credit.
+    _at_question(vendor, "零售通", "good_credit")
+    vendor.say("齐")
+    assert "good_credit" not in vendor.profile()
+
+
+def test_a_future_date_in_a_change_says_why(vendor: Vendor) -> None:
+    # D12: asked again with no reason.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.answer_all()
+    assert "2027-01-05 是未来的日期" in vendor.say("修改 营业执照日期 2027年1月5日").text
+
+
+def test_is_my_ticket_still_there_after_erasure(vendor: Vendor) -> None:
+    # D14: step 6 of joining.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.say("删除我的数据")
+    vendor.say("是")
+    assert vendor.say("我的工单还在吗").text.startswith("这里没有保存您的数据")
