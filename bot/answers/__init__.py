@@ -4366,8 +4366,11 @@ def _answer_message(question: str, lang: Lang | None, today: date | None) -> Ans
         # "is the deposit per market or one per company? we are looking at 3 markets": the sum
         # for the count given answers both parts.
         return whole
-    if whole.topic == "computed.conditions" and whole.text.startswith(
-        t("answers_multi_difference", whole.lang).partition("{")[0]
+    if (
+        whole.topic == "computed.conditions"
+        and whole.text.startswith(t("answers_multi_difference", whole.lang).partition("{")[0])
+        # ("…零售通也一样吗" keeps its own 不是 first — only a difference asked.)
+        and _DIFFERENCE_ASKED.search(normalize(text))
     ):
         # "零售通和解决方案对注册资金的要求各是啥？有区别吗" (holdout105 #135: the difference
         # dropped): 不一样 and each market's rule answer both parts.
@@ -6300,6 +6303,9 @@ _COST_AS_PRODUCT = lazy_compile(
     r"control|tool|platform|app|saas|software|tracking|reporting))"
     r"|costs?(?= (?:dashboard|management|monitoring|optimi[sz]ation|analytics|control|tracking) "
     r"(?:tool|platform|product|app|saas|software|solution))"
+)
+_DIFFERENCE_ASKED = lazy_compile(
+    r"区别|差别|不同|差异|(?<![a-z])(?:difference|differ|different)(?![a-z])"
 )
 _AFTER_THE_OLD_POLICY = lazy_compile(
     r"(?:(?<=policy)|(?<=policies)) after the (?:(?:19|20)\d\d|current|old|previous|last|present)"

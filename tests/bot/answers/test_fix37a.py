@@ -109,7 +109,8 @@ def test_a_months_own_total_is_that_months_figure() -> None:
         (
             "客户T和客户U都想进开发运维市场：T执照2023年8月，注册资本150万，还没做生态体系资质认证；U执照2025年1月、"
             "注册资本300万、认证做完了。两家现在谁能进？",
-            ["【T】不能", "资质评估和认证", "【U】不能", "22个月不满足"],
+            # (Round 59: "认证做完了" is read as done, so U fails on the licence alone.)
+            ["【T】不能", "资质评估和认证", "【U】不能", "营业执照满 2 年 → 2025年1月成立，不满足"],
         ),
     ],
 )  # fmt: skip
