@@ -59,6 +59,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_SLIP_REMARK"): "a slip remarked on (笔误)",
     ("bot/conversation/verdict_steps.py", "_WE_STATE"): "the vendor speaking (我们)",
     ("bot/answers/team_proof.py", "_WHO_IN_TEAM"): "who the team is (哪些人)",
+    ("bot/answers/__init__.py", "_DIFFERENCE_ASKED"): "a difference asked (区别)",
     ("bot/answers/__init__.py", "_MUST_USE_ALIYUN_ZH"): "must use Alibaba Cloud (必须用阿里云)",
     ("bot/answers/__init__.py", "_WHICH_ASK_ALIYUN"): "a question rebuilt (哪些市场)",
     ("bot/answers/bounds.py", "_NOW_SAID"): "now said (现在)",
