@@ -289,7 +289,10 @@ _YOU_SEND_RECEIPT = lazy_compile(
     re.IGNORECASE,
 )
 # (Never "submit it": the application is submitted at step 3 — review 68 R8.)
-_FILED_IT = lazy_compile(r"(?<![a-z])(filing|filed|file) it(?![a-z])", re.IGNORECASE)
+# ("submitted it", "submitting it" — review 69 R7: the ticket just done.)
+_FILED_IT = lazy_compile(
+    r"(?<![a-z])(filing|filed|file|submitted|submitting) it(?![a-z])", re.IGNORECASE
+)
 _MAY_WE_JOIN_ZH = "，我们能进吗"
 _BY_MARKETPLACE_API = lazy_compile(r"(按|根据|基于|用)\s*云市场\s*api(?!\s*市场)", re.IGNORECASE)
 _BY_MARKETPLACE_INTERFACE = r"\1云市场接口"
@@ -671,12 +674,11 @@ _YEAR_TO_COME = lazy_compile(
     r"明年|后年|今年|将来|未来|(?<![a-z])(?:next year|this year|in the future|from now on"
     r"|going forward|nowadays)(?![a-z])"
 )
-# How much asked ("多少", "rate"), never how it is charged or whether it changes (review 68 R12).
-_RATE_ASKED = lazy_compile(
-    r"多少|几个点|费率|比例|(?<![a-z])(?:how much|rate|rates|what is|what's)(?![a-z])"
-)
+# How it is charged in Chinese, or whether it changes: the rules or the adjustment clause answer
+# (review 68 R12); "今年还收佣金吗", "will there be commission next year?" ask the period (review
+# 69 R3).
 _HOW_OR_CHANGE_ASKED = lazy_compile(
-    r"怎么|如何|调整|变|改|(?<![a-z])(?:how is|how are|how do|charged|adjust\w*|chang\w*)(?![a-z])"
+    r"怎么|如何|调整|变|改|(?<![a-z])(?:adjust\w*|chang\w*)(?![a-z])"
 )
 _POLICY_PERIOD_ENTRY = "commission.period"
 _POLICY_ADJUST_ENTRY = "commission.adjust"
@@ -6736,7 +6738,6 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
     if (
         "commission" in concepts
         and _YEAR_TO_COME.search(routed)
-        and _RATE_ASKED.search(routed)
         and not _HOW_OR_CHANGE_ASKED.search(routed)
         and not money_mentions(text)[1]
         and not markets_in_question(text)

@@ -219,7 +219,10 @@ _ASKS_HOW_MUCH = lazy_compile(
 )
 
 
-_NOW_SAID = lazy_compile(r"现在|目前|当前|如今|眼下|今年|本月|这个月")
+_NOW_SAID = lazy_compile(
+    r"现在|目前|当前|如今|眼下|今年|本月|这个月"
+    r"|(?<![a-z])(?:now|currently|today|these days|this year|this month|at present)(?![a-z])"
+)
 
 
 def with_charge_verdict(question: str, market_id: str, rates: Answer) -> Answer:

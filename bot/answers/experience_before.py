@@ -15,6 +15,7 @@ from bot.answers.text import normalize
 from bot.conversation.types import Lang
 from bot.lazy_re import lazy_compile
 from bot.texts import t
+from rules.markets import get_market, market_label
 
 _EXPERIENCE = lazy_compile(r"经验|(?<![a-z])experience(?![a-z])")
 # Someone else's years, or years before the company: the founders', a former employer's.
@@ -27,22 +28,32 @@ _BEFORE_THE_COMPANY = lazy_compile(
 # Whether it counts, asked.
 _COUNTS_ASKED = lazy_compile(
     r"算不算|算吗|能算|可以算|计入|认可|承认|有效吗"
-    r"|(?<![a-z])(?:count|counts|counted|recogni[sz]ed|considered)(?![a-z])"
+    r"|(?<![a-z])(?:count|counts|counted|recogni[sz]ed|considered|accepted|valid)(?![a-z])"
 )
 
 
 def experience_before_answer(question: str, lang: Lang) -> Answer | None:
     """The guide's silence on whose experience counts; None unless that is asked."""
     norm = normalize(question)
-    if markets_in_question(question):
-        return None  # the market's own figure and its note answer (review 68 R11)
     if not (
         _EXPERIENCE.search(norm) and _BEFORE_THE_COMPANY.search(norm) and _COUNTS_ASKED.search(norm)
     ):
         return None
+    body = t("answers_experience_before_company", lang)
+    for market_id in markets_in_question(question):
+        # ("创始人之前做了5年安全，算不算安全市场的经验" — review 69 R5: the market's own figure
+        # beside the note, never instead of it.)
+        for condition in get_market(market_id).conditions:
+            if condition.key == "experience_years":
+                body += "\n" + t(
+                    "label_value",
+                    lang,
+                    label=market_label(market_id, lang),
+                    value=condition.summary_en if lang == "en" else condition.summary_zh,
+                )
     source = source_line(sections()["conditions"], None, lang)
     return Answer(
-        with_source(t("answers_experience_before_company", lang), source, lang),
+        with_source(body, source, lang),
         lang,
         True,
         "computed.conditions",

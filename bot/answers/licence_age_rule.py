@@ -23,14 +23,17 @@ _HOW_COUNTED = lazy_compile(
     # ("How are software license sales counted toward the commission tier?" — review 68 R5: a
     # business licence's age only.)
     r"|(?<![a-z])how (?:is|are|do you|does the guide|do they) (?:the )?[^?]{0,30}?"
-    r"(?:business licen[cs]e|licen[cs]e age|licen[cs]e'?s? age|company age|years since (?:founding|incorporation))"
+    r"(?:business licen[cs]e|licen[cs]e age|licen[cs]e'?s? age|licen[cs]e years|years of (?:the |our )?licen[cs]e"
+    r"|company age|years since (?:founding|incorporation))"
     r"[^?]{0,20}?(?:counted|calculated|measured|determined|computed|count|calculate)"
 )
 # A date or a month given: the check on it answers (review 68 R6), not the rule alone.
-_DATE_GIVEN = lazy_compile(r"(?:19|20)\d\d\s*[年/.-]|\d{1,2}\s*月")
-_COMMISSION_WORDS = lazy_compile(
-    r"佣金|档|交易额|销售|(?<![a-z])(?:commission|tier|sales|sold)(?![a-z])"
+_DATE_GIVEN = lazy_compile(
+    r"(?:19|20)\d\d\s*[年/.-]|\d{1,2}\s*月|(?<![a-z])(?:in|since|from|dated|on) (?:[a-z]+ )?(?:19|20)\d\d"
+    r"|(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d\d"
 )
+# (Never 销售 alone: "我们是做软件销售的" says what the vendor does — review 69 R10.)
+_COMMISSION_WORDS = lazy_compile(r"佣金|档位|第.档|交易额|(?<![a-z])(?:commission|tier)(?![a-z])")
 
 
 def licence_age_rule_answer(question: str, lang: Lang) -> Answer | None:

@@ -809,8 +809,13 @@ _YUAN = "元 "
 
 
 # "…，正好50万": an amount said exactly after the parts.
-_EXACTLY_SAID = lazy_compile(r"[，,。;；]\s*(?:正好|刚好|恰好)(?=(?:是|为|等于)?\s*[¥￥]?\s*\d)")
+# (Also after a space: "自营42万+分销8万 正好50万" — review 69 R4.)
+_EXACTLY_SAID = lazy_compile(
+    r"(?:[，,。;；]|\s)\s*(?:正好|刚好|恰好|exactly)(?=\s*(?:是|为|等于)?\s*[¥￥]?\s*\d)",
+    re.IGNORECASE,
+)
 _IN_ALL_WORD = "，一共"
+_IN_ALL_WORD_EN = ", in total "
 
 
 def with_exact_sum_as_total(question: str) -> str:
@@ -826,4 +831,5 @@ def with_exact_sum_as_total(question: str) -> str:
         return question
     if sum((m.value for m in before), Decimal(0)) != after[0].value:
         return question
-    return question[: said.start()] + _IN_ALL_WORD + question[said.end() :]
+    word = _IN_ALL_WORD_EN if said.group(0).strip(" ，,。;；").isascii() else _IN_ALL_WORD
+    return question[: said.start()] + word + question[said.end() :]

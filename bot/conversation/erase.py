@@ -20,12 +20,15 @@ from bot.texts import t
 # Whether the vendor's data is still kept, asked: "我的数据还在吗", "is my data gone?" — the
 # whole message, never "之前在阿里云后台填的资料还在吗" (review 68 R9).
 _DATA_STILL_ASKED = lazy_compile(
-    # ("我的工单还在吗" after the erasure — black-box s77 D14: step 6 of joining.)
-    r"^(?:那|那么|请问)?(?:我的|我们的)(?:数据|资料|信息|个人信息|工单|回答)"
-    r"(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)[?？。]*$"
+    r"(?:^|[，,。\s])(?:我的|我们的|我们公司的|我司的)?(?:数据|资料|信息|个人信息|工单|回答)"
+    r"(?:还在吗|还在不在|删(?:掉|除)?了吗|删干净了吗|都删了吗|清空了吗)"
     r"|(?<![a-z])(?:is|are) (?:my|our) (?:data|info|information|answers|tickets?) (?:still there|gone|deleted|erased)"
     r"|(?<![a-z])(?:did|have) you (?:really )?(?:delete|deleted|erase|erased|remove|removed) (?:my|our|all)"
     r"(?: of (?:my|our))? (?:data|info|information|answers)"
+)
+# Data kept elsewhere: "之前在阿里云后台填的资料还在吗" asks about the application (review 68 R9).
+_KEPT_ELSEWHERE = lazy_compile(
+    r"阿里云|后台|申请|平台|云市场|控制台|提交的|(?<![a-z])(?:console|application|alibaba)(?![a-z])"
 )
 
 
@@ -37,7 +40,9 @@ class Erase:
     def _before_erase(self, turn: _Turn, said: Said) -> Reply | None:
         if turn.state.awaiting_erase or is_erase_request(said.text):
             return self._on_erase_request(turn, said.text)
-        if _DATA_STILL_ASKED.search(said.text.strip().casefold()):
+        if _DATA_STILL_ASKED.search(said.text.strip().casefold()) and not _KEPT_ELSEWHERE.search(
+            said.text.casefold()
+        ):
             # "我的数据还在吗" right after the erasure (black-box s76 D25: declined as outside
             # the guide): what is on file about the vendor, said.
             key = turn.key

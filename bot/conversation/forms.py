@@ -655,6 +655,9 @@ _TICKET_FIX = re.compile(
     r"|^(?:and |also |plus |还有|另外|修改\s*|更改\s*|改\s+|change\s+|update\s+|edit\s+)?"
     r"(?:the |new |新的?)?(?P<label4>" + _LABELS + r")"
     r"(?:\s+number)?\s+(?!(?:[a-z]+\s+)?(?:is|was|has|had|needs?|looks|seems|isn'?t|wasn'?t|should)\b)"
+    # ("update contact and phone", "修改 联系人 是 王芳" — review 69 R1: "and phone", "是 王芳"
+    # stored): never a joining word for the value; 是 / 为 / to before it set aside.
+    r"(?:(?:是|为|改成|成)\s*|to\s+)?(?!(?:and|or|&|和|跟|及)(?:\s|$))"
     r"(?P<value4>[^\s].*)$"
     # "多了个吧字 联系人是李娜" at the review (black-box s53 D18): a field's full label, 是, the
     # value (never "公司是做安全软件的": a bare 公司 or 地址 is no field named).

@@ -155,6 +155,8 @@ _FOLLOWED_TOPICS = (
 _ONE_RULE_ASKED = lazy_compile(
     r"(?<![a-z])(?:does|do|is|are|must|has to|have to)\b[^?]{0,40}\b(?:require|requires|required|need"
     r"|needs|mandatory|necessary|have to)(?![a-z])|一定要|必须|非得|是不是要|需不需要|要不要"
+    # ("must the IoT market products be built on Alibaba Cloud IoT?" — review 69 N6.)
+    r"|(?<![a-z])must\b[^?]{0,40}\bbe (?:built|based|deployed|hosted|delivered)(?![a-z])"
 )
 _CONDITIONS_ASKED = lazy_compile(
     r"(要|需要|得|有)(什么|哪些|啥|些什么)(条件|要求|资质|门槛)|(条件|要求|门槛)(是什么|是啥|有哪些|有啥)"

@@ -2281,6 +2281,14 @@ _YEARS_SAID = lazy_compile(
 )
 
 
+# What a company makes, no industry it serves: "software", "saas", "tech", "startup".
+_WHAT_IS_MADE = lazy_compile(
+    r"(?:small |big |young |new )?(?:software|saas|tech|technology|it|internet|cloud|api|app|ai|data"
+    r"|startup|start-up|product|solutions?|services?|development|dev)"
+)
+_CORRECTING = lazy_compile(
+    r"(?<![a-z])(?:actually|in fact|wait|i said|earlier|correction)(?![a-z])|其实|说错|刚才"
+)
 _OPENS_WITH_YES_OR_NO = lazy_compile(
     r"^(?:yes|yeah|yep|yup|sure|of course|no|nope|是的|是|对|有|没有|不是|不)(?![a-z])[,，.!\s]"
 )
@@ -2298,20 +2306,19 @@ def _industry_said_elsewhere(form: Form, slot: str, text: str) -> Correction | N
     if slot == "industry" or "industry" not in form.slots() or looks_like_question(text):
         return None
     said = _COMPANY_OF_KIND.search(fold(text))
-    if said is None or _OPENS_WITH_YES_OR_NO.match(fold(text)):
-        # ("yes, we're a software company" at the API question — review 68 R3: the yes is this
-        # question's, the kind of company no industry served.)
+    if said is None or _WHAT_IS_MADE.fullmatch(said.group("kind")):
+        # ("yes, we're a software company" at the API question — review 68 R3: what the company
+        # makes, no industry served.)
+        return None
+    if _OPENS_WITH_YES_OR_NO.match(fold(text)) and not _CORRECTING.search(fold(text)):
+        # (A yes first with no word of correcting: the yes is this question's; "yes, we're
+        # actually a logistics company" corrects the industry — review 69 R12.)
         return None
     try:
         industry = form.read("industry", said.group("kind"))
     except (FieldRefused, UnclearAnswer):
         return None  # ("we're a small company": no industry read)
-    if industry.value == "other":
-        # "we are an education company" at the agreements question: no industry of the six is
-        # named (what is served is asked at its own question), and no yes to this one either.
-        if _bool_slot(slot):
-            return Refused(*pair("parse.yes_no.invalid", said=quoted_back(text)))
-        return None
+    # ("We're actually a healthcare company": an industry outside the six, 其他 — review 69 R2.)
     return Correction("industry", industry)
 
 

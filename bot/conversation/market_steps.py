@@ -242,7 +242,8 @@ _GO_ON = lazy_compile(
 # Years, months or people said in Chinese numerals: "一年", "两个人", "半年".
 # "不是，我问的是…", "no, I was asking about …": the question said again, no market chosen.
 _I_WAS_ASKING = lazy_compile(
-    r"^(?:不是|不对|没有|no|nope|not that)?[，,\s]*(?:我|我们)(?:是|刚才|刚刚|其实)?(?:想)?问的?是|^(?:不是|不对)[，,\s]*我是(?:想)?问"
+    r"^(?:不是|不对|没有|no|nope|not that)?(?:这个|那个)?[，,\s]*(?:我|我们)(?:是|刚才|刚刚|其实)?(?:想)?问的?是"
+    r"|^(?:不是|不对)(?:这个|那个)?[，,\s]*我(?:是|只是)?想?问(?:一下)?"
     r"|^(?:no|nope|sorry)?[,\s]*i (?:was|am|'m) (?:just |only )?asking (?:about )?",
     re.IGNORECASE,
 )
@@ -1149,7 +1150,11 @@ class MarketSteps:
         if asking is not None and len(text) - asking.end() >= 2:
             # "不是，我问的是开发运维市场的佣金" mid-form (black-box s77 D6: the check started
             # again): what was asked, answered; the question on screen kept.
-            return self._answer_question(turn, text[asking.end() :], then=self._prompt(turn))
+            asked = text[asking.end() :]
+            if not markets_named(asked) and turn.state.markets:
+                # ("不是，我问的是保证金多少" — review 69 R13: the market in hand kept.)
+                asked = f"{q.market_list(turn.state.markets, turn.lang)} {asked}"
+            return self._answer_question(turn, asked, then=self._prompt(turn))
         refused = _CHECK_REFUSED.search(text)
         if refused is not None and not looks_like_question(text):
             # "不用检查，零售通也已经通过了，我是要改工单的金额" (black-box 52, D1: stored 拥有正规

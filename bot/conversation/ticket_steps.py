@@ -183,6 +183,11 @@ _TICKET_ASKED_WITH_FIELDS = lazy_compile(
 )
 # The ticket requested as a favour: "can you help me draft the finance ticket?" (black-box 48,
 # D29) — a request, question mark or not.
+_NOT_APPROVED_YET = lazy_compile(
+    r"(?:还没|尚未|没有?|未)(?:通过|批|审核通过|交|缴)|审核中|(?<![a-z])(?:not (?:yet )?approved|haven'?t (?:been )?"
+    r"approved|haven'?t paid|not paid)(?![a-z])",
+    re.IGNORECASE,
+)
 _TICKET_REQUESTED = lazy_compile(
     r"(?<![a-z])(can|could|would) you (please )?(help (me|us) )?(draft|write|prepare|generate|make)"
     r" (me |us )?(the|a|our|my) (finance |deposit |transfer |deposit-transfer )*ticket",
@@ -421,7 +426,13 @@ class TicketSteps:
         if last_clause is not None and markets_named(last_clause.group(1)):
             asked_end = asked_end[: last_clause.start()]  # "…，零售通的": the markets after
         asked_in_words = (
-            (_TICKET_ASKED_AT_END.search(asked_end) and not _HOW_ASKED.search(said.text))
+            (
+                _TICKET_ASKED_AT_END.search(asked_end)
+                and not _HOW_ASKED.search(said.text)
+                # ("我们审核还没通过，API市场，生成工单" — review 69 R14: a draft saying the deposit
+                # was paid.)
+                and not _NOT_APPROVED_YET.search(said.text)
+            )
             or _TICKET_REQUESTED.search(said.text)
             # "…, need the ticket text" away from a question (black-box 53, D10); at one it is
             # answered and the question asked again (black-box 45).

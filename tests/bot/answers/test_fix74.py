@@ -250,3 +250,38 @@ def test_an_exact_total_that_is_not_the_sum_is_not_trusted() -> None:
 )
 def test_black_box_s77_answers(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 69 R3: an unrelated rule.
+        ("今年还收佣金吗", "指南中的平台服务费减免优惠政策期间"),
+        ("will there be commission next year?", "The guide's commission discount policy ran"),
+        # R4: "正好" after a space.
+        ("企业应用2021年3月：自营42万+分销8万 正好50万。佣金多少？", "佣金 12,600元（第3档 3%）。"),
+        # N4: in English.
+        (
+            "Enterprise apps March 2021: 420k direct + 80k distribution, exactly 500k. commission?",
+            "Commission: 12,600 yuan (tier 3, 3%).",
+        ),
+        # R5: declined, or another topic.
+        ("创始人之前做了5年安全，算不算安全市场的经验", "各市场要求的是贵公司在该业务上的服务经验"),
+        (
+            "is the founders' prior experience valid?",
+            "Each market asks for your company's own years",
+        ),
+        # R6: declined.
+        ("Is a foreign company allowed to join?", "The guide says nothing about foreign-owned"),
+        ("作为外资企业，我们能入驻吗", "指南没有说外资或境外公司能不能入驻"),
+        # R7: declined.
+        ("I submitted it, what now?", "After step 6 (File a ticket) comes step 7"),
+        # R10.
+        ("营业执照满两年怎么算？我们是做软件销售的", "指南只写“营业执照需要满N年”"),
+        ("How are the licence years calculated?", "The guide only says the business license"),
+        # N1.
+        ("does the API market charge commission now?", "These are the rates of the guide's"),
+    ],
+)
+def test_review_69(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

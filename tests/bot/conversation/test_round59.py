@@ -117,13 +117,19 @@ def test_the_kind_of_company_said_later_is_the_industry(vendor: Vendor) -> None:
     assert "agreements_accepted" not in vendor.profile()
 
 
-def test_a_company_of_no_listed_industry_is_no_answer(vendor: Vendor) -> None:
-    # "we are an education company" was stored as accepting the agreements; no industry is
-    # changed by it either (what is served is asked at its own question).
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "we are an education company",
+        # (Review 69 R2: refused, the old industry kept the vendor eligible.)
+        "Oh wait, I said finance earlier. We're actually a healthcare company.",
+    ],
+)
+def test_a_company_of_no_listed_industry(vendor: Vendor, typed: str) -> None:
+    # "we are an education company" was stored as accepting the agreements.
     _english_at_question(vendor, "solution", "agreements_accepted")
-    before = vendor.profile()["industry"]
-    vendor.say("we are an education company")
-    assert vendor.profile()["industry"] == before
+    vendor.say(typed)
+    assert vendor.profile()["industry"] == "other"
     assert "agreements_accepted" not in vendor.profile()
 
 
@@ -525,3 +531,69 @@ def test_is_my_ticket_still_there_after_erasure(vendor: Vendor) -> None:
     vendor.say("删除我的数据")
     vendor.say("是")
     assert vendor.say("我的工单还在吗").text.startswith("这里没有保存您的数据")
+
+
+# ----- review 69 ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["update contact and phone", "修改 联系人 是 王芳"])
+def test_a_change_command_stores_no_joining_word(vendor: Vendor, typed: str) -> None:
+    # R1 (high): "and phone", "是 王芳" stored as the contact.
+    if typed.isascii():
+        from tests.bot.conversation.test_round55 import _english_ticket
+
+        _english_ticket(vendor, "api", "Room 1201, 88 Century Avenue, Pudong New Area, Shanghai")
+    else:
+        _chinese_ticket(vendor, "API市场")
+    vendor.say(typed)
+    assert vendor.state()["ticket_fields"]["contact"] in ("Lucy", "张三", "王芳")
+
+
+def test_yes_then_actually_another_industry(vendor: Vendor) -> None:
+    # R12: the correction dropped.
+    _english_at_question(vendor, "solution", "agreements_accepted")
+    vendor.say("yes, we're actually a logistics company")
+    assert vendor.profile()["industry"] == "logistics"
+
+
+@pytest.mark.parametrize(
+    ("typed", "step"), [("数据删干净了吗", None), ("好的，我的数据还在吗", None)]
+)
+def test_is_my_data_gone_said_otherwise(vendor: Vendor, typed: str, step: None) -> None:
+    # R8: declined as outside the guide.
+    vendor.engine.start(vendor.key)
+    vendor.say("api")
+    vendor.say("删除我的数据")
+    vendor.say("是")
+    assert vendor.say(typed).text.startswith("这里没有保存您的数据")
+
+
+def test_only_one_of_three_after_the_verdict(vendor: Vendor) -> None:
+    # R9: noted, the ticket kept all three.
+    vendor.engine.start(vendor.key)
+    vendor.say("iot, data and solution")
+    vendor.answer_all()
+    vendor.say("only iot")
+    assert vendor.state()["markets"] == ["iot"]
+
+
+def test_another_clouds_iot_after_the_verdict_is_a_no(vendor: Vendor) -> None:
+    # R11: nothing stored.
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say("用的华为云IoT")
+    assert vendor.profile()["built_on_aliyun"] is False
+
+
+def test_i_was_asking_keeps_the_market(vendor: Vendor) -> None:
+    # R13: the general rule instead of the market's deposit.
+    _at_question(vendor, "开发运维", "legal_entity")
+    assert vendor.say("不是，我问的是保证金多少").text.startswith(
+        "入驻开发运维市场需缴纳保证金共 3万元"
+    )
+
+
+def test_no_ticket_before_approval(vendor: Vendor) -> None:
+    # R14: a draft saying the deposit was paid.
+    vendor.engine.start(vendor.key)
+    vendor.say("我们审核还没通过，API市场，生成工单")
+    assert vendor.state()["step"] not in ("ticket_field", "ticket_review")
