@@ -73,7 +73,6 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/interpret.py", "_ASSERTS_SOMETHING"): "something asserted (我们)",
     ("bot/conversation/market_steps.py", "_I_WAS_ASKING"): "what was asked (我问的是)",
     ("bot/answers/__init__.py", "_HOW_OR_CHANGE_ASKED"): "how or a change asked (怎么)",
-    ("bot/answers/__init__.py", "_RATE_ASKED"): "how much asked (多少)",
     ("bot/answers/licence_age_rule.py", "_COMMISSION_WORDS"): "commission words (佣金)",
     ("bot/answers/licence_age_rule.py", "_DATE_GIVEN"): "a date given (年)",
     ("bot/answers/parts.py", "_EXACTLY_SAID"): "said exactly (正好)",
