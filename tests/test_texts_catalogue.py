@@ -59,6 +59,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/verdict_steps.py", "_SLIP_REMARK"): "a slip remarked on (笔误)",
     ("bot/conversation/verdict_steps.py", "_WE_STATE"): "the vendor speaking (我们)",
     ("bot/answers/team_proof.py", "_WHO_IN_TEAM"): "who the team is (哪些人)",
+    ("bot/conversation/interpret.py", "_OLD_VALUE_SAID"): "the old value said (我之前说)",
     ("bot/answers/foreign_owned.py", "_CUSTOMERS"): "customers named (客户)",
     ("bot/conversation/erase.py", "_KEPT_ELSEWHERE"): "data kept elsewhere (阿里云)",
     ("bot/conversation/interpret.py", "_CORRECTING"): "a word of correcting (其实)",

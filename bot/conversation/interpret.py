@@ -1125,6 +1125,10 @@ _NO_I_MEANT = lazy_compile(
 )
 
 
+_OLD_VALUE_SAID = lazy_compile(
+    r"(?<![a-z])(?:i|we) (?:said|told you|wrote|typed|put|entered|gave|mentioned)(?![a-z])|(?<![a-z])earlier(?![a-z])"
+    r"|我(?:之前|刚才|刚刚)?(?:说|填|写)(?:的是|了|过|的)|刚才说"
+)
 # Where one sentence ends and the next begins: ". and …", "。另外…".
 _NEXT_SENTENCE = lazy_compile(
     r"(?<=[.!;])\s+(?:and |also |plus )?|(?<=[。！；])\s*(?:另外|还有|而且)?",
@@ -1144,6 +1148,10 @@ def _corrections_by_sentence(form: Form, slot: str, text: str) -> Several | None
     ]
     if len(sentences) < 2 or len(sentences) > 4 or looks_like_question(text):
         return None
+    if _OLD_VALUE_SAID.search(fold(text)):
+        return (
+            None  # "I said 2 years … earlier. It's actually 4 years.": the old value, then the new
+        )
     values: dict[str, Any] = {}
     for sentence in sentences:
         found = interpret(form, slot, sentence)
