@@ -540,6 +540,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Please confirm: {label} = {value} (you wrote "{said}"), which is unusual. Reply "yes" '
         "if it is right, or type the correct value.",
     ),
+    # The employees fewer than the team on social insurance (bot/conversation/form_runner.py).
+    "confirm_fewer_than_team": (
+        "请确认：公司员工 {employees} 人，比技术及客服团队（社保）的 {team} 人还少；团队也是公司员工。"
+        "回复“是”按 {label} = {value} 记录，或输入正确的值。",
+        "Please check: {employees} employees is fewer than the {team} people in the technical and "
+        'service team on social insurance, who are employees too. Reply "yes" to record '
+        "{label} = {value}, or type the correct value.",
+    ),
     "month_recorded": (
         "只给了年月：按当月 1 日（{value}）记录，当月哪一天都不影响检查结果。",
         "Only a month was given: recorded as its 1st ({value}); no day of that month changes "
@@ -1202,6 +1210,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "privacy.data_gone": (
         "这里没有保存您的数据：没有回答，也没有工单。",
         "Nothing of yours is kept here: no answers and no tickets.",
+    ),
+    "privacy.submitted_elsewhere": (
+        "本工具只保存这里的回答和起草的工单文字；您在阿里云工单系统里提交的工单不在这里，"
+        "删除这里的数据不会动它，请到工单系统查看。",
+        "This tool keeps only the answers here and the ticket text it drafted; a ticket you "
+        "submitted in Alibaba Cloud's ticket system is not kept here, and erasing the data here "
+        "does not touch it — check it in the ticket system.",
     ),
     "privacy.data_kept": (
         "您的回答或工单还保存着；回复“删除我的数据”可以全部删除。",
@@ -5461,6 +5476,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "是的：保证金的工单在 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单 提交（入驻流程第6步）。",
         "Yes: the deposit ticket is filed in the ticket system under 财务类 (Finance) > 提问 > "
         "资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining.",
+    ),
+    # A ticket's number said with the yes/no (review 68 N1: "工单号 8823-1107 这个是不是就是那个资金管理
+    # 工单" got 是的): the number cannot be looked up here, only the category said.
+    "answers_ticket_number_not_checked": (
+        "我查不到这个工单号是哪张工单（工单在阿里云工单系统里，本工具看不到）。保证金的工单在 工单系统 > 财务类 > "
+        "提问 > 资金管理 > 创建工单 提交（入驻流程第6步）；可以在工单系统里打开它，看分类是不是资金管理。",
+        "I cannot look up which ticket that number is (tickets are in Alibaba Cloud's ticket "
+        "system, which this tool cannot see). The deposit ticket is filed under 财务类 (Finance) > "
+        "提问 > 资金管理 (Fund management) > 创建工单 (Create ticket) — step 6 of joining; open it "
+        "in the ticket system and check its category is 资金管理.",
+    ),
+    # The parts of a month and its total said "exactly" disagree (bot/answers/parts.py).
+    "answers_parts_do_not_add_up": (
+        "您说的各部分加起来是 {added}，和“正好 {said}”对不上。请确认当月应结算实收现金总额"
+        "（自营和分销各多少）后再问，我按确认的数算佣金。",
+        "The parts you gave add up to {added} yuan, not the {said} yuan you said they make "
+        "exactly. Please check the month's settled cash total (how much direct, how much "
+        "distribution) and ask again; I will work the commission out from those figures.",
     ),
     "answers_ticket_category_no": (
         "不是{named}：保证金的工单在 工单系统 > 财务类 > 提问 > 资金管理 > 创建工单 提交（入驻流程第6步）。",

@@ -194,6 +194,7 @@ from bot.answers.text import (
     says_exact_years,
     support_level_asked,
     support_level_mentioned,
+    wan,
     without_corrections,
     yuan,
 )
@@ -3824,6 +3825,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # declined): what is filed is the ticket.
     question = _FILED_IT.sub(r"\1 the ticket", question)
     # "自营42万+分销8万，正好50万" (holdout106 #128): the parts' sum said exactly is the total.
+    mismatch = parts.exact_sum_mismatch(question)
+    if mismatch is not None:
+        # "自营30万+分销8万，正好50万" (review 69 N4: a month of 88万): the figures disagree —
+        # asked back, no commission computed from a guess.
+        said_in = _asked_in(question, lang)
+        added, said = mismatch
+        shown = wan if said_in == "zh" else yuan
+        body = t("answers_parts_do_not_add_up", said_in, added=shown(added), said=shown(said))
+        return Answer(body, said_in, True, "computed.commission", None, [])
     question = parts.with_exact_sum_as_total(question)
     # "Will you send the receipt to the address in the ticket?" (black-box s76 D20: read as an
     # errand for the bot): how the Marketplace sends it is asked.

@@ -818,6 +818,20 @@ _IN_ALL_WORD = "，一共"
 _IN_ALL_WORD_EN = ", in total "
 
 
+def exact_sum_mismatch(question: str) -> tuple[Decimal, Decimal] | None:
+    """The parts' sum and the total said "exactly" after them, when they differ ("自营30万+分销8万，
+    正好50万" → (38万, 50万); review 69 N4: a month of 88万 invented); None otherwise."""
+    said = _EXACTLY_SAID.search(question)
+    if said is None:
+        return None
+    _, before = money_mentions(question[: said.start()])
+    _, after = money_mentions(question[said.end() :])
+    if len(before) < 2 or not after:
+        return None
+    added = sum((m.value for m in before), Decimal(0))
+    return None if added == after[0].value else (added, after[0].value)
+
+
 def with_exact_sum_as_total(question: str) -> str:
     """ "自营42万+分销8万，正好50万" (holdout106 #128: a month of 100万) → "…，一共50万": the sum
     of the parts said exactly is their total — only when it is their sum (review 68 N3: "自营30万+

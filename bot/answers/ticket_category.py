@@ -67,6 +67,12 @@ _ASKS_NEXT_ITEM = lazy_compile(r"下一步|接着|然后|之后|以后|再(选|�
 _ASKS_TIME = lazy_compile(r"多久|多长时间|几天|几个?小时|什么时候|\b(how (long|soon)|when will)\b")
 
 
+# A ticket's number said: "工单号 8823-1107", "ticket #2211-07".
+_TICKET_NUMBER = lazy_compile(
+    r"工单(?:编号|号码|号)\s*[:：]?\s*[a-z0-9-]{4,}|\bticket (?:no\.?|number|id|#)\s*[:#]?\s*[a-z0-9-]{4,}"
+)
+
+
 # One of several listed asked for: "到底选哪个", "which one do I pick".
 _ASKS_WHICH_ONE = lazy_compile(r"选哪|哪个|哪一个|哪项|\bwhich (one|of (these|them))\b|\bwhich\b")
 
@@ -99,6 +105,8 @@ def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
         return None
     wrong = [name for name in named if name not in _RIGHT]
     key = "answers_ticket_category_no" if wrong else "answers_ticket_category_yes"
+    if not wrong and _TICKET_NUMBER.search(norm):
+        key = "answers_ticket_number_not_checked"
     name = wrong[0] if wrong else named[0]
     shown = _ENGLISH_NAMES[name] if lang == "en" else name
     body = t(key, lang, named=shown)

@@ -26,6 +26,12 @@ _DATA_STILL_ASKED = lazy_compile(
     r"|(?<![a-z])(?:did|have) you (?:really )?(?:delete|deleted|erase|erased|remove|removed) (?:my|our|all)"
     r"(?: of (?:my|our))? (?:data|info|information|answers)"
 )
+# The ticket the vendor filed in Alibaba Cloud's ticket system, asked about: "之前提交的工单还在吗",
+# "is the ticket I submitted still there?" (review 69 N7: the ticket step's template).
+_SUBMITTED_TICKET_ASKED = lazy_compile(
+    r"(?:提交|递交|交)(?:过|了)?的(?:那个)?工单(?:还在吗|还在不在|还有吗|删(?:掉|除)?了吗|没了吗|呢)"
+    r"|(?<![a-z])the ticket (?:i|we) (?:submitted|filed|sent) (?:is )?(?:still there|gone|deleted)"
+)
 # Data kept elsewhere: "之前在阿里云后台填的资料还在吗" asks about the application (review 68 R9).
 _KEPT_ELSEWHERE = lazy_compile(
     r"阿里云|后台|申请|平台|云市场|控制台|提交的|(?<![a-z])(?:console|application|alibaba)(?![a-z])"
@@ -40,6 +46,13 @@ class Erase:
     def _before_erase(self, turn: _Turn, said: Said) -> Reply | None:
         if turn.state.awaiting_erase or is_erase_request(said.text):
             return self._on_erase_request(turn, said.text)
+        if _SUBMITTED_TICKET_ASKED.search(said.text.strip().casefold()):
+            key = turn.key
+            kept = bool(turn.profile) or latest_ticket(self.db, key.team_id, key.user_id)
+            here = t("privacy.data_kept" if kept else "privacy.data_gone", turn.lang)
+            return self._prefixed(
+                f"{t('privacy.submitted_elsewhere', turn.lang)}\n{here}", self._prompt(turn)
+            )
         if _DATA_STILL_ASKED.search(said.text.strip().casefold()) and not _KEPT_ELSEWHERE.search(
             said.text.casefold()
         ):

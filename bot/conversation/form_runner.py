@@ -467,13 +467,26 @@ class FormRunner:
         if confirming and confirming.get("slot") == slot:
             value = form.format(slot, confirming["value"], lang)
             key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
+            if confirming.get("unusual") == "fewer_than_team":
+                key = "confirm_fewer_than_team"
             said = confirming.get("said") or value
             high = confirming.get("high")
             if high is not None and not confirming.get("unusual"):
                 key = "confirm_range_low"
                 high = form.format(slot, high, lang)
+            team = turn.profile.get(_TEAM, "")
+            employees = turn.profile.get(_EMPLOYEES, "")
             return Reply(
-                text=t(key, lang, label=form.label(slot, lang), value=value, said=said, high=high),
+                text=t(
+                    key,
+                    lang,
+                    label=form.label(slot, lang),
+                    value=value,
+                    said=said,
+                    high=high,
+                    team=confirming["value"] if slot == _TEAM else team,
+                    employees=confirming["value"] if slot == _EMPLOYEES else employees,
+                ),
                 choices=q.choices_for("legal_entity", lang),  # 是 / 否
             )
         if form.place.detour_of(state):
@@ -717,6 +730,18 @@ class EligibilityRunnerForm(RunnerForm):
             # "2018年12月": the 1st is recorded when no day of that month changes a verdict.
             note = t(_period_key(answer), turn.lang, value=stored)
             return self._store_and_settle(turn, slot, stored, note=note)
+        if not (answer.approximate or answer.implausible) and _fewer_employees_than_team(
+            turn.profile, slot, answer.value
+        ):
+            # "3" employees after a team of 25 on social insurance (black-box s76 D24: stored,
+            # 零售通 failed on it): the team is part of the employees — asked to check.
+            turn.state.confirming = {
+                "slot": slot,
+                "value": stored,
+                "said": quoted_back(said, 60),
+                "unusual": "fewer_than_team",
+            }
+            return self.engine._prompt(turn)
         if answer.approximate or answer.implausible:
             if not answer.implausible and self.estimate_needs_exact(turn, slot, answer, said):
                 # "快三年了" (black-box s58 D14: "a value close to it would change the result",
@@ -1220,3 +1245,18 @@ __all__ = [
     "is_yes",
     "start_detour",
 ]
+
+
+_TEAM = "team_size"
+_EMPLOYEES = "employees"
+
+
+def _fewer_employees_than_team(profile: dict[str, Any], slot: str, value: Any) -> bool:
+    """Whether the answer makes the company's employees fewer than its technical and service
+    team on social insurance — a team that is part of them."""
+    if slot not in (_TEAM, _EMPLOYEES) or isinstance(value, bool) or not isinstance(value, int):
+        return False
+    other = profile.get(_EMPLOYEES if slot == _TEAM else _TEAM)
+    if isinstance(other, bool) or not isinstance(other, int):
+        return False
+    return value < other if slot == _EMPLOYEES else other < value

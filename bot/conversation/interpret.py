@@ -259,6 +259,9 @@ _REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re
 
 # Correction openers that are also a plain no to a yes/no question ("不是1688会员").
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
+# What follows a 不是 that negates it rather than opening a correction: words, no pause first.
+_NEGATING_OPENER = "不是"
+_NEGATED_STATEMENT = re.compile(r"[\u4e00-\u9fff](?<![的说吧啊呀])")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
     r"(说错了|写错了|搞错了|填错了|弄错了|打错了|答错了|选错了|回答错了|点错了|不对|更正|纠正|应该是|应为|改成|"
@@ -3291,6 +3294,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         except (FieldRefused, UnclearAnswer):
             pass
     rest = text[opener.end() :] if opener else text
+    if opener and opener.group(1) == _NEGATING_OPENER and _NEGATED_STATEMENT.match(rest):
+        # "不是基于阿里云的" after the verdict (a yes stored): 不是 says no to what follows it,
+        # never an opener taken off the statement.
+        rest = text
     # "… we have 0 years in big data. The API 2 years is right." (blind_conversations16
     # c16_27): a clause saying an answer stands is no correction of it.
     rest = _ANSWER_STANDS.sub(" ", rest).strip() or rest

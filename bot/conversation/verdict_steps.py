@@ -463,6 +463,17 @@ _DESCRIBES_ITS_OWN = lazy_compile(
 )
 
 
+def _wholly_on_alibaba_cloud(turn: _Turn, text: str) -> bool:
+    """Alibaba Cloud named, wholly, and its IoT products where the IoT market asks — never
+    "a bit of", "mostly", another cloud beside it, or servers alone for IoT."""
+    return bool(
+        _ALIBABA_CLOUD_NAMED.search(text)
+        and not _IN_PART.search(text)
+        and not reading.OTHER_CLOUD.search(reading.fold(text))
+        and ("iot" not in turn.state.markets or _IOT_NAMED.search(text))
+    )
+
+
 def remark_on_markets(text: str) -> bool:
     """ "我们基于阿里云IoT平台" after the IoT verdict (black-box 50, D13): a statement that names a
     market, not a choice of markets — words beyond the names, none of choosing."""
@@ -1887,6 +1898,11 @@ class VerdictSteps:
                 # as at the question — never dropped as a remark.
                 turn.state.confirm_missing = qid
                 return None
+            if qid == "built_on_aliyun" and answer.value is True:
+                if not _wholly_on_alibaba_cloud(turn, text):
+                    # "we use aliyun ECS servers", "用了阿里云IoT，也用了AWS" after the IoT
+                    # verdict (review 69 N2: a yes stored, IoT eligible).
+                    continue
             return form.store_correction(turn, qid, answer)
         if (
             missing == ["built_on_aliyun"]
@@ -1895,11 +1911,7 @@ class VerdictSteps:
             and (
                 # ("用的华为云IoT" — review 69 R11: another cloud is a plain no.)
                 reading.OTHER_CLOUD.search(reading.fold(text))
-                or (
-                    _ALIBABA_CLOUD_NAMED.search(text)
-                    and not _IN_PART.search(text)
-                    and ("iot" not in turn.state.markets or _IOT_NAMED.search(text))
-                )
+                or _wholly_on_alibaba_cloud(turn, text)
             )
         ):
             # "用的阿里云服务器" after "依托啥意思" with the Alibaba Cloud answer the one missing

@@ -1,0 +1,80 @@
+"""Round 60 (session 65): round 59's notes and this round's black-box and blind findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_round59 import _iot_verdict_without_aliyun
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "we use aliyun ECS servers",
+        "we use a bit of alibaba cloud iot",
+        "用了阿里云IoT，也用了AWS",
+        "我们主要用阿里云物联网平台",
+        "we run everything on our own aliyun account",
+    ],
+)
+def test_a_partial_or_other_cloud_statement_is_no_iot_yes(vendor: Vendor, typed: str) -> None:
+    # Review 69 N2: a yes stored and IoT eligible.
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say(typed)
+    assert "built_on_aliyun" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("不是基于阿里云的", False),
+        ("用的阿里云物联网平台", True),
+        ("we use alibaba cloud iot platform", True),
+    ],
+)
+def test_the_alibaba_cloud_answer_after_the_iot_verdict(
+    vendor: Vendor, typed: str, value: bool
+) -> None:
+    # "不是基于阿里云的" was stored as a yes: its 不是 taken off as a correction's opener.
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say(typed)
+    assert vendor.profile()["built_on_aliyun"] is value
+
+
+def _erased(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("API市场")
+    vendor.say("是")
+    vendor.say("删除我的数据")
+    vendor.say("确认")
+
+
+@pytest.mark.parametrize("typed", ["之前提交的工单还在吗", "我提交的工单还在吗"])
+def test_the_ticket_filed_in_alibaba_cloud_asked_after_erasure(vendor: Vendor, typed: str) -> None:
+    # Review 69 N7: the ticket step's template.
+    _erased(vendor)
+    reply = vendor.say(typed)
+    assert reply.text.startswith("本工具只保存这里的回答和起草的工单文字；")
+    assert "这里没有保存您的数据" in reply.text
+
+
+@pytest.mark.parametrize(("typed", "then", "stored"), [("3", "是", 3), ("3人", "30", 30)])
+def test_fewer_employees_than_the_team_is_asked_to_check(
+    vendor: Vendor, typed: str, then: str, stored: int
+) -> None:
+    # Black-box s76 D24: 3 employees beside a team of 25 was stored, 零售通 failed on it.
+    _at_question(vendor, "零售通和服务市场", "employees")
+    assert vendor.profile()["team_size"] == 25
+    reply = vendor.say(typed)
+    assert reply.text.startswith("请确认：公司员工 3 人，比技术及客服团队（社保）的 25 人还少；")
+    assert "employees" not in vendor.profile()
+    vendor.say(then)
+    assert vendor.profile()["employees"] == stored
+
+
+def test_as_many_employees_as_the_team_is_stored(vendor: Vendor) -> None:
+    _at_question(vendor, "零售通和服务市场", "employees")
+    vendor.say("25")
+    assert vendor.profile()["employees"] == 25
