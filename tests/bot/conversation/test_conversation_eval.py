@@ -514,3 +514,19 @@ def test_the_thirty_ninth_blind_set_meets_the_goals() -> None:
     turns 0 (docs/ANSWERS.md, "Round 59")."""
     summary = assert_meets_the_goals("blind_conversations46.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_fortieth_blind_set_meets_the_goals() -> None:
+    """blind_conversations47 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 95487faa: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 60")."""
+    summary = assert_meets_the_goals("blind_conversations47.yaml", 60)
+    assert summary["stuck"] == 0
+
+
+def test_the_forty_first_blind_set_meets_the_goals() -> None:
+    """blind_conversations48 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at 95487faa: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 60")."""
+    summary = assert_meets_the_goals("blind_conversations48.yaml", 60)
+    assert summary["stuck"] == 0
