@@ -2536,6 +2536,14 @@ _NOT_SET_UP = lazy_compile(
     r"(?<![a-z])(?:not|n't) (?:been )?(?:set up|opened|registered|activated|ready)(?![a-z])"
     r"|(?:没|未)有?(?:开通|开|注册|申请)"
 )
+# Customers named as the vendor's own: "中通和顺丰都是我们客户", "SF Express and ZTO are our
+# customers".
+_CUSTOMERS_NAMED = lazy_compile(
+    r"\S{2,}(?:都是|是|也是)我们(?:的|公司的)?(?:老|大)?客户"
+    r"|\S(?:\s+\S+)*\s+(?:are|is)\s+(?:(?:among|some of|all)\s+)?our\s+(?:customers|clients)"
+    r"|our (?:customers|clients) include\s+\S"
+)
+_CUSTOMER_CASES = "customer_cases"
 _BARE_YES_WORDS = lazy_compile(r"yes|yeah|yep|sure|是的|是|对的?|嗯|有的|可以|能")
 # Said besides: "dingtalk is set up too", "钉钉也开通了", "also have a dedicated contact".
 _TOO_SAID = lazy_compile(r"(?<![a-z])(?:too|also|as well)(?![a-z])|也|同样")
@@ -2554,10 +2562,20 @@ def _own_yes_then_another(form: Form, slot: str, text: str) -> Several | None:
     first, rest = parts[0].strip(" !.！。"), parts[1].strip()
     if not first or not rest or _names_another_field(slot, first):
         return None
+    customers = (
+        _CUSTOMERS_NAMED.search(rest)
+        and not _NO_IN_CLAUSE.search(rest)
+        and _CUSTOMER_CASES in form.slots()
+        and slot != _CUSTOMER_CASES
+    )
     if not _OWN_YES_CLAUSE.fullmatch(first) and not (
-        _BARE_YES_WORDS.fullmatch(first) and _TOO_SAID.search(rest)
+        _BARE_YES_WORDS.fullmatch(first) and (_TOO_SAID.search(rest) or customers)
     ):
         return None
+    if customers:
+        # "有，中通和顺丰都是我们客户" at the product question (black-box s76 D26: the cases
+        # question asked again): well-known customers named are the cases answer.
+        return Several({slot: True, _CUSTOMER_CASES: True})
     named = _other_yes_no_named(form, slot, rest)
     if len(named) != 1 or slot in form.candidates(rest):
         return None

@@ -6,6 +6,7 @@ import pytest
 
 from tests.bot.conversation.conftest import Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_round56 import _english_at_question
 from tests.bot.conversation.test_round59 import _iot_verdict_without_aliyun
 
 
@@ -78,3 +79,22 @@ def test_as_many_employees_as_the_team_is_stored(vendor: Vendor) -> None:
     _at_question(vendor, "零售通和服务市场", "employees")
     vendor.say("25")
     assert vendor.profile()["employees"] == 25
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "有，中通和顺丰都是我们客户",
+        "yes, SF Express and ZTO are our customers",
+        "yes, our customers include ZTO",
+    ],
+)
+def test_customers_named_with_the_product_yes_answer_the_cases(vendor: Vendor, typed: str) -> None:
+    # Black-box s76 D26: the cases question was asked again.
+    if typed.isascii():
+        _english_at_question(vendor, "iot", "mature_product")
+    else:
+        _at_question(vendor, "物联网", "mature_product")
+    vendor.say(typed)
+    profile = vendor.profile()
+    assert (profile["mature_product"], profile["customer_cases"]) == (True, True)
