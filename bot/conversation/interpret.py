@@ -4719,6 +4719,12 @@ _ZERO_WORDS = frozenset(
 )
 
 
+# "… at the moment", "… right now": none said for now is none.
+_FOR_NOW_TAIL = lazy_compile(
+    r"\s*(?:at the moment|right now|for now|currently|at present|as of now|so far)$"
+)
+
+
 # A decade and "some": "十几个", "二十几人" (not "几十", many tens).
 _SOME_TENS = lazy_compile(r"(?<![\d十百千万])([一二两三四五六七八九]?十)几(?!十)")
 # Many, without a number: "dozens", "几十个", "tens of".
@@ -4819,8 +4825,8 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         # "我们有两个团队，一共30人", "two teams of 12": the people's number, confirmed.
         counted = read_count(rest, zero_words=zero_words)
         return Answer(counted.value, approximate=True, high=counted.high)
-    if zero_words and _LEAD_IN.sub("", folded) in _ZERO_WORDS:
-        return Answer(0)
+    if zero_words and _FOR_NOW_TAIL.sub("", _LEAD_IN.sub("", folded)) in _ZERO_WORDS:
+        return Answer(0)  # ("None at the moment." — blind c49_29: refused as no number)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)
     if zero_words and _NOBODY.search(folded) and not re.search(r"\d", folded):

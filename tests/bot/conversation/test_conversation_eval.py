@@ -530,3 +530,20 @@ def test_the_forty_first_blind_set_meets_the_goals() -> None:
     turns 0 (docs/ANSWERS.md, "Round 60")."""
     summary = assert_meets_the_goals("blind_conversations48.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_forty_second_blind_set_meets_the_goals() -> None:
+    """blind_conversations49 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at a934f282: 0 wrong values stored, 59/60 verdicts right, 1 stuck ("None at the
+    moment." for the ACP engineers), median extra turns 0; mended (docs/ANSWERS.md, "Round 60")."""
+    summary = assert_meets_the_goals("blind_conversations49.yaml", 60)
+    assert summary["stuck"] == 0
+
+
+def test_the_forty_third_blind_set_meets_the_goals() -> None:
+    """blind_conversations50 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-07 at a934f282: 0 wrong values stored, 59/60 verdicts right (an IoT vendor's "IoT
+    solutions" added the Solution Market), 0 stuck, median extra turns 0; mended (docs/ANSWERS.md,
+    "Round 60")."""
+    summary = assert_meets_the_goals("blind_conversations50.yaml", 60)
+    assert summary["stuck"] == 0

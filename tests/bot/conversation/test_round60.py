@@ -98,3 +98,36 @@ def test_customers_named_with_the_product_yes_answer_the_cases(vendor: Vendor, t
     vendor.say(typed)
     profile = vendor.profile()
     assert (profile["mature_product"], profile["customer_cases"]) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("opening", "head"),
+    [
+        (
+            "Hello, we build smart-factory IoT solutions and want to join the IoT market.",
+            "OK, checking these markets: IoT Market.\n",
+        ),
+        (
+            "We sell security solutions and want to join the security market",
+            "OK, checking these markets: Security Market.\n",
+        ),
+        (
+            "we build IoT solutions and want to join the IoT and solution markets",
+            "OK, checking these markets: IoT Market, Solution Market.\n",
+        ),
+    ],
+)
+def test_the_description_before_the_wish_adds_no_market(
+    vendor: Vendor, opening: str, head: str
+) -> None:
+    # blind_conversations50 c50_10: the Solution Market checked too.
+    vendor.engine.start(vendor.key)
+    assert vendor.say(opening).text.startswith(head)
+
+
+@pytest.mark.parametrize("typed", ["None at the moment.", "none right now"])
+def test_none_for_now_is_zero_engineers(vendor: Vendor, typed: str) -> None:
+    # blind_conversations49 c49_29: refused as no number.
+    _english_at_question(vendor, "solution", "acp_engineers")
+    vendor.say(typed)
+    assert vendor.profile()["acp_engineers"] == 0
