@@ -311,6 +311,80 @@ def _month_with_its_year(found: re.Match[str]) -> str:
     return f"{month} {year}"
 
 
+_ENGLISH_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+# A whole date said ("settled 2020-11-05", "2020年11月5日"): its year and month.
+_WHOLE_DATE = lazy_compile(
+    r"(?<!\d)((?:19|20)\d\d)(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)\d{1,2}(?!\d)"
+)
+# A month said with no year: "our November total", "11月的总额".
+_BARE_MONTH = lazy_compile(
+    r"(?<![\d年])(?<!\d\s)\b(?P<en>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*\d)"
+    r"|(?<![\d年/\-.])(?<!年\s)(?P<zh>\d{1,2})\s*月(?![\d份]*\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _bare_month_with_the_dates_year(question: str) -> str:
+    """ "Order … settled 2020-11-05. If our November total stays under 200k" (holdout109 #183:
+    November read as this year's): a month said bare is the year of the whole date in the same
+    month said beside it — only when one year is said for that month."""
+    years_by_month: dict[int, set[str]] = {}
+    for year, month in _WHOLE_DATE.findall(question):
+        years_by_month.setdefault(int(month), set()).add(year)
+    if not years_by_month:
+        return question
+
+    def with_year(found: re.Match[str]) -> str:
+        if found["en"]:
+            name = found["en"].casefold()
+            if (
+                name == "may"
+                or name[:3] not in _ENGLISH_MONTHS
+                or (len(name) > 3 and not any(m.startswith(name[:3]) for m in _MONTH_NAMES_FULL))
+            ):
+                return found.group(0)
+            month = _ENGLISH_MONTHS.index(name[:3]) + 1
+        else:
+            month = int(found["zh"])
+        years = years_by_month.get(month, set())
+        if len(years) != 1:
+            return found.group(0)
+        (year,) = years
+        if found["en"]:
+            return f"{found['en']} {year}"
+        return _CHINESE_YEAR_MONTH.format(year=year, month=found.group(0))
+
+    return _BARE_MONTH.sub(with_year, question)
+
+
+_MONTH_NAMES_FULL = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "sept",
+)
 _MONTH_THEN_BRACKETED_YEAR = lazy_compile(
     r"(?:\b(?:last|this|next)\s+)?(?P<month>\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|\d{1,2}\s*月份?)\s*[(（]\s*(?P<year>(?:19|20)\d\d)\s*(?:年)?\s*[)）]",
@@ -3847,6 +3921,7 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "last march (2021) we did 180k" (black-box s60 D10: 2021 read as the month's total): a
     # year in brackets after its month is that month's year.
     question = _MONTH_THEN_BRACKETED_YEAR.sub(_month_with_its_year, question)
+    question = _bare_month_with_the_dates_year(question)
     # "執照是 11/2025 的": a month and year with no day, as the date readers read one.
     question = month_year.as_month_year(question, lang or detect_lang_or_zh(question))
     # Every reader inside counts the same day as today (answer_day.py).

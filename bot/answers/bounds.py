@@ -91,6 +91,11 @@ def between(question: str) -> tuple[Decimal, Decimal] | None:
     return low.value, high.value
 
 
+def bound_said(question: str) -> bool:
+    """Whether the month's amount is given as a bound ("if our total stays under 200k")."""
+    return _bound(question) is not None
+
+
 def _bound(question: str) -> tuple[str, Decimal] | None:
     """("below" | "above" | "from", amount) for the one amount in the question, when it is a
     bound."""

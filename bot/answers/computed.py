@@ -1441,6 +1441,12 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         return _policy_days_answer(several, lang)
     day = _day_named(norm)
     dated = day is not None or settlement_month(question, today)[1] == "named"
+    from bot.answers.bounds import bound_said
+
+    if _ASKS_WHICH_RATE.search(norm) and named and dated and bound_said(question):
+        # "settled 2020-11-05. If our November total stays under 200k, which rate?" (holdout109
+        # #183: 200,000 read as tier 2): the bound's tier is the answer, given later.
+        return None
     if _ASKS_WHICH_RATE.search(norm) and named and dated:
         # "API market, order of 1,200 settled 2020-06-05: what commission rate applies?": the
         # market's rate is asked (a wh-question), not whether the day falls in the period — nor

@@ -105,6 +105,10 @@ SET_DAYS: dict[str, date] = {
     "holdout106": date(2026, 12, 7),
     "holdout107": date(2026, 12, 7),
     "holdout108": date(2026, 12, 7),
+    "holdout109": date(2026, 12, 7),
+    "holdout110": date(2026, 12, 7),
+    "holdout111": date(2026, 12, 7),
+    "holdout112": date(2026, 12, 7),
 }
 
 
