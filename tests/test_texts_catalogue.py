@@ -28,6 +28,9 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 59 (session 64): readings of what is typed; no user-facing text.
     ("bot/conversation/interpret.py", "_CUSTOMERS_NAMED"): "customers named (是我们客户)",
+    ("bot/answers/__init__.py", "_WHOLE_DATE"): "a whole date (年月日)",
+    ("bot/answers/__init__.py", "_BARE_MONTH"): "a month with no year (11月)",
+    ("bot/conversation/free_question.py", "_ENDS_ASKING"): "a question ending (吗)",
     ("bot/conversation/interpret.py", "_NEGATING_OPENER"): "a 不是 that negates (不是)",
     ("bot/conversation/interpret.py", "_NEGATED_STATEMENT"): "words after a 不是 (的说吧)",
     ("bot/conversation/erase.py", "_SUBMITTED_TICKET_ASKED"): "the filed ticket asked (提交的工单)",

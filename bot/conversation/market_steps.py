@@ -170,7 +170,8 @@ _TOPIC_WORD = lazy_compile(
 _ADD_MARKETS = lazy_compile(
     # ("我们也想加物联网市场", black-box 51 D6: wanting to add.)
     r"(?:再|也|还)(?:想|要|想要)?(?:帮我|帮忙|给我|帮我们)?(?:一起)?"
-    r"(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看)"
+    # ("物联网市场也check一下" — black-box s78 D2: stored as the industry 物联网.)
+    r"(?:加上|加入|添加|加|一起看|看一下|看下|看看|顺便看|检查一下|检查|查一下|查查|check一下|check|算上)"
     r"|(?:也|还)(?:想|要|想要|打算)(?:入驻|进|申请|入|上)(?=[^，,。]{0,12}(?:市场|集市|类目))"
     r"|(?:加上|添加|加入)(?=[^，,。]{0,12}市场)"
     r"|(?<![a-z])(?:also (?:add|check|include)|add (?:the )?[a-z ]{1,30}? market|and also)(?![a-z])"

@@ -131,3 +131,45 @@ def test_none_for_now_is_zero_engineers(vendor: Vendor, typed: str) -> None:
     _english_at_question(vendor, "solution", "acp_engineers")
     vendor.say(typed)
     assert vendor.profile()["acp_engineers"] == 0
+
+
+def test_a_question_naming_a_count_is_no_answer(vendor: Vendor) -> None:
+    # Black-box s78 D1 (high): 员工人数 = 20 stored from a question.
+    _at_question(vendor, "零售通", "legal_entity")
+    reply = vendor.say("零售通也要20人的团队吗？")
+    assert "employees" not in vendor.profile()
+    assert "员工人数不少于 4 人" in reply.text
+    assert vendor.current_question() == "legal_entity"
+
+
+@pytest.mark.parametrize(
+    ("typed", "head"),
+    [
+        ("数据智能市场第三档是百分之几", "数据智能市场第3档的佣金比例是 3%。"),
+        ("零售通也要20人的团队吗", "不需要。零售通市场要求：员工人数不少于 4 人。"),
+        ("does basic software use the same table as enterprise app?", "The same:"),
+    ],
+)
+def test_a_question_naming_a_market_is_answered_not_checked(
+    vendor: Vendor, typed: str, head: str
+) -> None:
+    # Black-box s78 D4: the walk-through started.
+    vendor.engine.start(vendor.key)
+    assert vendor.say(typed).text.startswith(head)
+    assert vendor.state()["markets"] == []
+
+
+@pytest.mark.parametrize("typed", ["物联网市场也check一下", "物联网市场也检查一下"])
+def test_a_market_checked_too_mid_form(vendor: Vendor, typed: str) -> None:
+    # Black-box s78 D2 (high): stored as the industry 物联网.
+    _at_question(vendor, "解决方案", "license_date")
+    vendor.say(typed)
+    assert "industry" not in vendor.profile() or vendor.profile()["industry"] != "iot"
+    assert vendor.state()["markets"] == ["solution", "iot"]
+
+
+def test_after_all_the_founding_date_is_a_correction(vendor: Vendor) -> None:
+    # Black-box s78 D3 (high): read as a what-if, the date never changed.
+    _at_question(vendor, "服务", "registered_capital")
+    vendor.say("算了还是按公司成立日期2020-06-01来")
+    assert vendor.profile()["license_date"] == "2020-06-01"
