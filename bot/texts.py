@@ -541,12 +541,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "if it is right, or type the correct value.",
     ),
     # The employees fewer than the team on social insurance (bot/conversation/form_runner.py).
-    "confirm_fewer_than_team": (
-        "请确认：公司员工 {employees} 人，比技术及客服团队（社保）的 {team} 人还少；团队也是公司员工。"
-        "回复“是”按 {label} = {value} 记录，或输入正确的值。",
-        "Please check: {employees} employees is fewer than the {team} people in the technical and "
-        'service team on social insurance, who are employees too. Reply "yes" to record '
-        "{label} = {value}, or type the correct value.",
+    "fewer_employees_than_team": (
+        "请留意：公司员工 {employees} 人，比技术及客服团队（社保）的 {team} 人还少，而团队也是公司员工。"
+        "如有误，请回复“修改 员工人数”或“修改 团队人数”。",
+        "Please check: {employees} employees is fewer than the {team} people in the technical "
+        "and service team on social insurance, who are employees too. If one is wrong, reply "
+        '"change employees" or "change team size".',
     ),
     "month_recorded": (
         "只给了年月：按当月 1 日（{value}）记录，当月哪一天都不影响检查结果。",

@@ -109,6 +109,7 @@ SET_DAYS: dict[str, date] = {
     "holdout110": date(2026, 12, 7),
     "holdout111": date(2026, 12, 7),
     "holdout112": date(2026, 12, 7),
+    "holdout113": date(2026, 12, 7),
 }
 
 

@@ -61,24 +61,25 @@ def test_the_ticket_filed_in_alibaba_cloud_asked_after_erasure(vendor: Vendor, t
     assert "这里没有保存您的数据" in reply.text
 
 
-@pytest.mark.parametrize(("typed", "then", "stored"), [("3", "是", 3), ("3人", "30", 30)])
-def test_fewer_employees_than_the_team_is_asked_to_check(
-    vendor: Vendor, typed: str, then: str, stored: int
-) -> None:
-    # Black-box s76 D24: 3 employees beside a team of 25 was stored, 零售通 failed on it.
+@pytest.mark.parametrize("typed", ["3", "3人"])
+def test_fewer_employees_than_the_team_is_pointed_out(vendor: Vendor, typed: str) -> None:
+    # Black-box s76 D24: 3 employees beside a team of 25 was stored without a word. Stored as
+    # said (blind_conversations10 b10c45 corrects such a pair later), the contradiction said.
     _at_question(vendor, "零售通和服务市场", "employees")
     assert vendor.profile()["team_size"] == 25
     reply = vendor.say(typed)
-    assert reply.text.startswith("请确认：公司员工 3 人，比技术及客服团队（社保）的 25 人还少；")
-    assert "employees" not in vendor.profile()
-    vendor.say(then)
-    assert vendor.profile()["employees"] == stored
+    assert vendor.profile()["employees"] == 3
+    assert "请留意：公司员工 3 人，比技术及客服团队（社保）的 25 人还少" in reply.text
+    vendor.say("修改 员工人数")
+    vendor.say("30")
+    assert vendor.profile()["employees"] == 30
 
 
 def test_as_many_employees_as_the_team_is_stored(vendor: Vendor) -> None:
     _at_question(vendor, "零售通和服务市场", "employees")
-    vendor.say("25")
+    reply = vendor.say("25")
     assert vendor.profile()["employees"] == 25
+    assert "请留意" not in reply.text
 
 
 @pytest.mark.parametrize(
