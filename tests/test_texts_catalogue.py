@@ -28,6 +28,21 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
     # Round 59 (session 64): readings of what is typed; no user-facing text.
     ("bot/conversation/interpret.py", "_CUSTOMERS_NAMED"): "customers named (是我们客户)",
+    ("bot/answers/__init__.py", "_CONDITIONS_NOUN"): "a conditions word (条件)",
+    (
+        "bot/answers/__init__.py",
+        "_PRODUCT_KIND_ASKED",
+    ): "the kind of product asked (什么类型的产品)",
+    ("bot/answers/__init__.py", "_ALIBABA_REQUIRED_ASKED"): "another platform (别家的云平台)",
+    ("bot/answers/__init__.py", "_MARKETING_PEOPLE"): "no marketing people (没有营销人员)",
+    ("bot/answers/__init__.py", "_HOW_LONG_SERVED"): "how long served (从事多久)",
+    ("bot/answers/__init__.py", "_EXPERIENCE_ASKED"): "a question rebuilt (需要几年服务经验)",
+    ("bot/answers/parts.py", "_TOTAL_BEFORE"): "a total said (总额)",
+    ("bot/answers/parts.py", "_PART_WORD_AFTER"): "a part after the amount (自营)",
+    ("bot/conversation/helpers.py", "_POINTS_BACK"): "a market pointed back to (对应)",
+    ("bot/conversation/interpret.py", "_ORDINARY_CUSTOMERS"): "ordinary customers (小商户)",
+    ("bot/conversation/interpret.py", "_BUT_IT_IS"): "the clause after 不是 (是)",
+    ("bot/conversation/verdict_steps.py", "_PARTLY"): "only partly (一部分)",
     ("bot/answers/__init__.py", "_WHOLE_DATE"): "a whole date (年月日)",
     ("bot/answers/__init__.py", "_BARE_MONTH"): "a month with no year (11月)",
     ("bot/conversation/free_question.py", "_ENDS_ASKING"): "a question ending (吗)",

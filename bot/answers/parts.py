@@ -822,14 +822,34 @@ def exact_sum_mismatch(question: str) -> tuple[Decimal, Decimal] | None:
     """The parts' sum and the total said "exactly" after them, when they differ ("自营30万+分销8万，
     正好50万" → (38万, 50万); review 69 N4: a month of 88万 invented); None otherwise."""
     said = _EXACTLY_SAID.search(question)
-    if said is None:
+    # (The commission asked: the only question a month's parts and total are checked for.)
+    if said is None or not _COMMISSION_ASKED.search(question.casefold()):
         return None
-    _, before = money_mentions(question[: said.start()])
+    if _TOTAL_BEFORE.search(question[: said.start()]):
+        # (Review 70 R1: "总额100万，分销40万，正好60万自营" — the guide's own example, the
+        # total said first; a deposit or capital sum asks no commission.)
+        return None
+    if _PART_WORD_AFTER.match(question[said.end() :]):
+        return None  # "正好60万自营": the amount after 正好 is a part, not the total
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(question[: said.start()])), default=0)
+    _, before = money_mentions(question[start : said.start()])
     _, after = money_mentions(question[said.end() :])
     if len(before) < 2 or not after:
         return None
     added = sum((m.value for m in before), Decimal(0))
     return None if added == after[0].value else (added, after[0].value)
+
+
+_TOTAL_BEFORE = lazy_compile(
+    r"总额|总共|一共|合计|(?<![a-z])(?:total|in all)(?![a-z])", re.IGNORECASE
+)
+_PART_WORD_AFTER = lazy_compile(
+    r"\s*(?:是|为)?\s*[¥￥]?\s*[\d.,]+\s*(?:万|w|k|千|元|块|yuan|rmb)?\s*(?:是|为|都是)?\s*"
+    r"(?:自营|分销|直销|(?<![a-z])(?:direct|distribution|self-operated)(?![a-z]))",
+    re.IGNORECASE,
+)
+# A sentence before the parts ("我们交了保证金3万。…"): its amounts are not the month's.
+_SENTENCE_BREAK = lazy_compile(r"[。！？!?]|\.\s")
 
 
 def with_exact_sum_as_total(question: str) -> str:
@@ -839,7 +859,8 @@ def with_exact_sum_as_total(question: str) -> str:
     said = _EXACTLY_SAID.search(question)
     if said is None:
         return question
-    _, before = money_mentions(question[: said.start()])
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(question[: said.start()])), default=0)
+    _, before = money_mentions(question[start : said.start()])
     _, after = money_mentions(question[said.end() :])
     if len(before) < 2 or not after:
         return question

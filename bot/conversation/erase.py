@@ -29,8 +29,12 @@ _DATA_STILL_ASKED = lazy_compile(
 # The ticket the vendor filed in Alibaba Cloud's ticket system, asked about: "之前提交的工单还在吗",
 # "is the ticket I submitted still there?" (review 69 N7: the ticket step's template).
 _SUBMITTED_TICKET_ASKED = lazy_compile(
-    r"(?:提交|递交|交)(?:过|了)?的(?:那个)?工单(?:还在吗|还在不在|还有吗|删(?:掉|除)?了吗|没了吗|呢)"
-    r"|(?<![a-z])the ticket (?:i|we) (?:submitted|filed|sent) (?:is )?(?:still there|gone|deleted)"
+    # The whole message: "…提交的工单呢？多久能处理完" asks the step and its time (review 70 R6).
+    r"^(?:我|我们)?(?:之前|以前|刚才)?(?:在阿里云(?:工单系统)?)?(?:提交|递交|交)(?:过|了)?的(?:那个)?工单"
+    r"(?:还在吗|还在不在|还有吗|还有没有|删(?:掉|除)?了吗|没了吗|也删了吗)[?？。]*$"
+    r"|^(?:is|are) (?:my|our|the) (?:submitted|filed) tickets? (?:still there|gone|deleted)(?: too)?\??$"
+    r"|^(?:is|are) the tickets? (?:i|we) (?:submitted|filed|sent)(?: in alibaba cloud)? (?:still there|gone|deleted)(?: too)?\??$"
+    r"|^the tickets? (?:i|we) (?:submitted|filed|sent)(?: in alibaba cloud)? (?:is|are) (?:still there|gone|deleted)(?: too)?\??$"
 )
 # Data kept elsewhere: "之前在阿里云后台填的资料还在吗" asks about the application (review 68 R9).
 _KEPT_ELSEWHERE = lazy_compile(

@@ -54,6 +54,13 @@ WANTS_TO_JOIN = re.compile(
 )
 
 
+_POINTS_BACK = re.compile(
+    r"(?<![a-z])(?:its|their|that one|that market|this one|those|both|also|too|as well|same)(?![a-z])"
+    r"|对应|相应|这个|那个|也|都",
+    re.IGNORECASE,
+)
+
+
 def markets_named(text: str) -> list[str]:
     """Markets in `text`; when some are named as markets, the product words of a clause that
     describes the vendor ("Solutions market — we're a logistics software company") add none."""
@@ -72,6 +79,9 @@ def markets_named(text: str) -> list[str]:
             and described_first is not None
             and not MARKET_WORD.search(clause[: wish.start()])
             and MARKET_WORD.search(clause[wish.start() :])
+            # ("…want to join its market and the API market", "…also want to join the API
+            # market" — review 70 R5: the described market is wanted too.)
+            and not _POINTS_BACK.search(clause[max(0, wish.start() - 8) :])
         ):
             # "we build smart-factory IoT solutions and want to join the IoT market" (blind
             # c50_10: the Solution Market checked too): the description before the wish adds

@@ -261,6 +261,7 @@ _REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # What follows a 不是 that negates it rather than opening a correction: words, no pause first.
 _NEGATING_OPENER = "不是"
+_BUT_IT_IS = lazy_compile(r"[，,、\s]\s*(?:而|其实|实际上)?(?:是|用的是|用的|用|基于|依托)")
 _NEGATED_STATEMENT = re.compile(r"[\u4e00-\u9fff](?<![的说吧啊呀])")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
@@ -2548,11 +2549,18 @@ _NOT_SET_UP = lazy_compile(
 )
 # Customers named as the vendor's own: "中通和顺丰都是我们客户", "SF Express and ZTO are our
 # customers".
-_CUSTOMERS_NAMED = lazy_compile(
-    r"\S{2,}(?:都是|是|也是)我们(?:的|公司的)?(?:老|大)?客户"
-    r"|\S(?:\s+\S+)*\s+(?:are|is)\s+(?:(?:among|some of|all)\s+)?our\s+(?:customers|clients)"
-    r"|our (?:customers|clients) include\s+\S"
+_CUSTOMERS_NAMED = re.compile(
+    r"^(?P<who>[^，,。]{2,24}?)(?:都是|也是|是)我们(?:的|公司的)?(?:老|大)?客户"
+    r"|^(?P<who_en>(?:[A-Z][\w&.-]*\s*)+(?:(?:,|and|&)\s*(?:[A-Z][\w&.-]*\s*)+)*)\s+(?:are|is)\s+"
+    r"(?:(?:among|some of|all)\s+)?our\s+(?:customers|clients)"
+    r"|^our (?:customers|clients) include\s+(?P<who_listed>[A-Z].*)"
 )
+# Customers no one would call well known: small shops, users, "people who use it".
+_ORDINARY_CUSTOMERS = lazy_compile(
+    r"小|商户|店|卖部|用户|个人|散户|附近|周边|本地|一些|很多|不少|主要|在用"
+    r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals)(?![a-z])"
+)
+_MATURE_PRODUCT = "mature_product"
 _CUSTOMER_CASES = "customer_cases"
 _BARE_YES_WORDS = lazy_compile(r"yes|yeah|yep|sure|是的|是|对的?|嗯|有的|可以|能")
 # Said besides: "dingtalk is set up too", "钉钉也开通了", "also have a dedicated contact".
@@ -2572,11 +2580,20 @@ def _own_yes_then_another(form: Form, slot: str, text: str) -> Several | None:
     first, rest = parts[0].strip(" !.！。"), parts[1].strip()
     if not first or not rest or _names_another_field(slot, first):
         return None
+    said_rest = re.split(r"[，,。;；]|\s-\s", text.strip(), maxsplit=1)[-1].strip()
+    named_customers = _CUSTOMERS_NAMED.search(said_rest)
     customers = (
-        _CUSTOMERS_NAMED.search(rest)
+        named_customers is not None
+        and slot == _MATURE_PRODUCT
         and not _NO_IN_CLAUSE.search(rest)
         and _CUSTOMER_CASES in form.slots()
-        and slot != _CUSTOMER_CASES
+        # (Review 70 R2: "小商户是我们的客户", "small local shops are our customers" name no
+        # well-known customer.)
+        and not _ORDINARY_CUSTOMERS.search(
+            "".join(
+                named_customers.group(name) or "" for name in ("who", "who_en", "who_listed")
+            ).casefold()
+        )
     )
     if not _OWN_YES_CLAUSE.fullmatch(first) and not (
         _BARE_YES_WORDS.fullmatch(first) and (_TOO_SAID.search(rest) or customers)
@@ -3322,7 +3339,13 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         except (FieldRefused, UnclearAnswer):
             pass
     rest = text[opener.end() :] if opener else text
-    if opener and opener.group(1) == _NEGATING_OPENER and _NEGATED_STATEMENT.match(rest):
+    if (
+        opener
+        and opener.group(1) == _NEGATING_OPENER
+        and _NEGATED_STATEMENT.match(rest)
+        # ("不是华为云，是阿里云IoT" — review 70 R3: 不是 rejects X, the clause after says Y.)
+        and not _BUT_IT_IS.search(rest)
+    ):
         # "不是基于阿里云的" after the verdict (a yes stored): 不是 says no to what follows it,
         # never an opener taken off the statement.
         rest = text
@@ -4731,7 +4754,8 @@ _ZERO_WORDS = frozenset(
 
 # "… at the moment", "… right now": none said for now is none.
 _FOR_NOW_TAIL = lazy_compile(
-    r"\s*(?:at the moment|right now|for now|currently|at present|as of now|so far)$"
+    r"\s*(?:at the moment|right now|for now|currently|at present|as of (?:now|today)|so far"
+    r"|at this time|for the time being|yet)$"
 )
 
 
@@ -4835,7 +4859,7 @@ def read_count(text: str, *, zero_words: bool = True) -> Answer:
         # "我们有两个团队，一共30人", "two teams of 12": the people's number, confirmed.
         counted = read_count(rest, zero_words=zero_words)
         return Answer(counted.value, approximate=True, high=counted.high)
-    if zero_words and _FOR_NOW_TAIL.sub("", _LEAD_IN.sub("", folded)) in _ZERO_WORDS:
+    if zero_words and _FOR_NOW_TAIL.sub("", _LEAD_IN.sub("", folded)) in (*_ZERO_WORDS, "not"):
         return Answer(0)  # ("None at the moment." — blind c49_29: refused as no number)
     if zero_words and _NONE_AT_ALL.search(_LEAD_IN.sub("", folded)):
         return Answer(0)

@@ -453,6 +453,13 @@ _IN_PART = lazy_compile(
     r"|a little|a bit|self-built|self-hosted|mostly|mainly|also use)(?![a-z])",
     re.IGNORECASE,
 )
+# Only partly on Alibaba Cloud, in a message the candidate reader already read as a yes
+# ("我们主要用阿里云物联网平台", "we use a bit of alibaba cloud iot") — never 有的 or 自研, which
+# full yeses carry ("有的，我们基于阿里云物联网平台" — review 70 R4).
+_PARTLY = lazy_compile(
+    r"一点|一部分|部分|少量|主要用|大部分|大多|(?<![a-z])(?:some|partly|partially|a little|a bit|mostly|mainly)(?![a-z])",
+    re.IGNORECASE,
+)
 # A statement of what the vendor uses, has or does ("用的阿里云服务器", "we run on aliyun ECS"):
 # a description that may answer the one missing condition.
 _DESCRIBES_ITS_OWN = lazy_compile(
@@ -463,12 +470,12 @@ _DESCRIBES_ITS_OWN = lazy_compile(
 )
 
 
-def _wholly_on_alibaba_cloud(turn: _Turn, text: str) -> bool:
+def _wholly_on_alibaba_cloud(turn: _Turn, text: str, in_part: re.Pattern[str] = _IN_PART) -> bool:
     """Alibaba Cloud named, wholly, and its IoT products where the IoT market asks — never
     "a bit of", "mostly", another cloud beside it, or servers alone for IoT."""
     return bool(
         _ALIBABA_CLOUD_NAMED.search(text)
-        and not _IN_PART.search(text)
+        and not in_part.search(text)
         and not reading.OTHER_CLOUD.search(reading.fold(text))
         and ("iot" not in turn.state.markets or _IOT_NAMED.search(text))
     )
@@ -1899,7 +1906,7 @@ class VerdictSteps:
                 turn.state.confirm_missing = qid
                 return None
             if qid == "built_on_aliyun" and answer.value is True:
-                if not _wholly_on_alibaba_cloud(turn, text):
+                if not _wholly_on_alibaba_cloud(turn, text, _PARTLY):
                     # "we use aliyun ECS servers", "用了阿里云IoT，也用了AWS" after the IoT
                     # verdict (review 69 N2: a yes stored, IoT eligible).
                     continue

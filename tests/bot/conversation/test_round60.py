@@ -174,3 +174,67 @@ def test_after_all_the_founding_date_is_a_correction(vendor: Vendor) -> None:
     _at_question(vendor, "服务", "registered_capital")
     vendor.say("算了还是按公司成立日期2020-06-01来")
     assert vendor.profile()["license_date"] == "2020-06-01"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "有，小商户是我们的客户",
+        "是，主要是我们的客户在用",
+        "yes, small local shops are our customers",
+    ],
+)
+def test_ordinary_customers_are_no_cases_answer(vendor: Vendor, typed: str) -> None:
+    # Review 70 R2 (high): the cases stored as met, IoT eligible.
+    if typed.isascii():
+        _english_at_question(vendor, "iot", "mature_product")
+    else:
+        _at_question(vendor, "物联网", "mature_product")
+    vendor.say(typed)
+    assert "customer_cases" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "不是华为云，是阿里云IoT",
+        "不是私有云，用的是阿里云IoT",
+        "有的，我们基于阿里云物联网平台",
+        "产品全部基于阿里云IoT，另外有自研的APP",
+        "查了，我们的产品是基于阿里云IoT平台的，应用是自研的",
+    ],
+)
+def test_a_full_alibaba_cloud_yes_after_the_iot_verdict(vendor: Vendor, typed: str) -> None:
+    # Review 70 R3 (high: 否 stored), R4 (ignored).
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say(typed)
+    assert vendor.profile()["built_on_aliyun"] is True
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We make security software and want to join its market and the API market",
+        "We build security products and also want to join the API market",
+    ],
+)
+def test_the_described_market_wanted_too(vendor: Vendor, opening: str) -> None:
+    # Review 70 R5: the Security Market dropped.
+    vendor.engine.start(vendor.key)
+    assert vendor.say(opening).text.startswith("OK, checking these markets: Security Market, API")
+
+
+def test_the_submitted_ticket_with_another_question(vendor: Vendor) -> None:
+    # Review 70 R6: the privacy notice, the time asked dropped.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("我交了保证金，提交的工单呢？多久能处理完")
+    assert "本工具只保存" not in reply.text
+    assert "指南没有写明这需要多长时间" in reply.text
+
+
+@pytest.mark.parametrize("typed", ["Not at the moment.", "none at this time"])
+def test_none_for_now_in_other_words(vendor: Vendor, typed: str) -> None:
+    # Review 70 N2.
+    _english_at_question(vendor, "solution", "acp_engineers")
+    vendor.say(typed)
+    assert vendor.profile()["acp_engineers"] == 0
