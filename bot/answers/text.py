@@ -1353,6 +1353,9 @@ _ENGLISH_FULL_DATE = lazy_compile(
 # "去年3月", "今年1月份": a month of a year named relative to today.
 _RELATIVE_YEAR = lazy_compile(r"(去年|今年|前年)(?=\s*\d{1,2}\s*月)")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_RELATIVE_YEAR_BRACKETED = lazy_compile(
+    r"(?:去年|今年|前年)\s*[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]"
+)
 _YEAR_END = lazy_compile(r"(去年|今年|前年)\s*(?:年底|年末|底)")
 _YEAR_START = lazy_compile(r"(去年|今年|前年)\s*年初")
 _YEAR_SUFFIX = "年"  # "去年3月" is written back as "2025年3月" for the date reader
@@ -1506,6 +1509,8 @@ def dates_mentioned(text: str, today: date | None = None) -> list[date]:
     "去年3月" is a year and month counted back from `today` (China's today when not given)."""
     # "去年年底成立", "今年年初": the year's last (first) month, read as any month is.
     norm = _YEAR_START.sub(r"\g<1>1月", _YEAR_END.sub(r"\g<1>12月", normalize(text)))
+    # "今年（2026年）3月份" (holdout111 #85: read as 3 months): the year in brackets is the year.
+    norm = _RELATIVE_YEAR_BRACKETED.sub(r"\g<1>年", norm)
     if _RELATIVE_YEAR.search(norm):
         if today is None:
             from bot.answers.answer_day import today_in_china

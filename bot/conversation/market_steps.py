@@ -186,6 +186,10 @@ _ADD_MARKETS = lazy_compile(
     r"|(?<![a-z])(?:you )?(?:forgot|missed|left out)(?: about)?(?![a-z])|(?:漏了|忘了|少了)(?=[^，,。]{0,12}市场)",
     re.IGNORECASE,
 )
+_ASKED_TO_DO = lazy_compile(
+    r"(?<![a-z])(?:can|could|would|will) you(?![a-z])|(?<![a-z])please(?![a-z])|能不能|可以帮|可不可以|麻烦|帮我|帮忙",
+    re.IGNORECASE,
+)
 _TOO_ADD_IT = lazy_compile(r"(?<![a-z])(?:too|as well)(?![a-z]).{0,20}\badd\b", re.IGNORECASE)
 _TOO_AT_END = lazy_compile(r"(?<![a-z])(?:too|as well)[.!]*$", re.IGNORECASE)
 _SAID_NOT = lazy_compile(
@@ -1354,7 +1358,9 @@ class MarketSteps:
     def _markets_added(self, turn: _Turn, text: str) -> list[str]:
         """ "also add the API market please", "API的也加上": the markets under way and the new."""
         asked_to_add = _ADD_MARKETS.search(text)
-        if looks_like_question(text):
+        if looks_like_question(text) and not (asked_to_add and _ASKED_TO_DO.search(text)):
+            # ("can you also add the enterprise application market?" — black-box s78 D11: its
+            # conditions listed, the market never added — is a request, not a question.)
             return []
         if not asked_to_add:
             # "yes, security market and basic software market please" at the first question

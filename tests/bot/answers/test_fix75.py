@@ -145,3 +145,69 @@ def test_exactly_only_checks_a_months_parts(question: str, head: str) -> None:
 )
 def test_a_ticket_number_needs_a_digit(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout109 #142: only the total after adding.
+        (
+            "We want 建站 + API + IoT now, and later maybe 零售通. Deposit now, and total after"
+            " adding 零售通?",
+            "Now, for Website Building Market, API Market and IoT Market: a deposit of 90,000"
+            " yuan (玖万). Adding Retail Link Market later: 50,000 yuan more, 140,000 yuan in total",
+        ),
+        # holdout110 #130: the ¥30,000's comma split the clause.
+        (
+            "We already paid ¥30,000 deposit for Basic Software. Now we also want Retail Link. How"
+            " much more do we pay, and what is our total deposit then?",
+            "The deposits total 80,000 yuan (捌万): Basic Software Market, joined before, 30,000"
+            " yuan, and 50,000 yuan more for Retail Link Market.",
+        ),
+        # holdout111 #85: 今年（2026年）3月份 read as 3 months.
+        ("执照是今年（2026年）3月份才拿的，基础软件市场能不能申请", "不能：8个月低于"),
+        # holdout110 #135: 建站 only.
+        (
+            "建站和数据智能，月结算过50万的话佣金比例分别是多少",
+            "当月交易额超过50万元（500,000元）属于第3档（50万元（含）及以上），按指南的费率表："
+            "建站市场 10%；数据智能市场 3%。",
+        ),
+    ],
+)
+def test_round60_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_each_amount_its_tier() -> None:
+    # holdout110 #31: only 20万 answered.
+    found = answer("佣金分档的金额线是多少？正好20万和正好50万分别算哪档", today=DAY)
+    assert (
+        "单个类目当月应结算实收现金总额：20万元（200,000元） 属于第2档（20万元≤交易额<50万元）；"
+        "50万元（500,000元） 属于第3档（50万元（含）及以上）"
+    ) in found.text
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s78 D5: read as negotiating a lower rate.
+        (
+            "so for website building at 600k, is the first 200k charged 20% and only the rest at"
+            " lower rates?",
+            "No, it is not charged in brackets:",
+        ),
+        # D6: read as a customer's refund.
+        ("when exactly is the refund paid?", "During the month the commission is pre-charged"),
+        # D8: declined.
+        ("2021年4月份的订单按多少收", "指南中的平台服务费减免优惠政策期间"),
+        # holdout20 (held): "做营销策划的同事" is no plan asked for.
+        (
+            "我们是杭州一家做云运维代维的公司，营业执照拿了3年，注册资金200万，技术加客服25个人都在"
+            "公司交社保，做代维已经3年多了，客服5*8在线，也有专门做营销策划的同事，平台协议都能接受。"
+            "想问下服务市场我们能入驻吗？",
+            "能。",
+        ),
+    ],
+)
+def test_black_box_s78_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -238,3 +238,18 @@ def test_none_for_now_in_other_words(vendor: Vendor, typed: str) -> None:
     _english_at_question(vendor, "solution", "acp_engineers")
     vendor.say(typed)
     assert vendor.profile()["acp_engineers"] == 0
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "before that - can you also add the enterprise application market? we have a SaaS"
+        " product too",
+        "can you also add the enterprise application market?",
+    ],
+)
+def test_a_market_added_by_a_request_mid_form(vendor: Vendor, typed: str) -> None:
+    # Black-box s78 D11: its conditions listed, the market never added.
+    _english_at_question(vendor, "security", "experience_years:security")
+    vendor.say(typed)
+    assert vendor.state()["markets"] == ["security", "enterprise"]
