@@ -230,6 +230,8 @@ _LEAVING = lazy_compile(
     r"算了吧?(?:[,，\s]*不用了)?|先这样吧?|今天先到这(?:里|儿)?吧?|那就这样吧?"
     # "不是，我是想结束", "算了先不看了", "thanks, that is all" (black-box s67 D15: the list again).
     r"|(?:我|我们)?(?:是)?(?:想|要)?结束(?:了|吧)?|(?:算了)?先不看了|不看了|(?:that|this) is all(?: for now)?"
+    # "先不弄工单，谢谢", "先不写了，等满一年再说" (black-box s78 D16: not understood).
+    r"|先不(?:弄|写|做|起草|填|搞|管)(?:了|工单|这个)?(?:[,，\s]*等[^，,。?？]{1,12}再说)?|等[^，,。?？]{1,12}再说"
     r"|(?:我们?)?(?:明年|下个?月|下周|以后|回头|改天|过段时间|过几天|到时候|等[^，,。]{1,12}(?:了|后|再))"
     r"[^，,。?？]{0,10}再(?:来|找你|问|联系)(?:吧|了)?"
     r"|(?:i'?m |we'?re |i am |we are )?done for (?:now|today)|that'?s all(?: for now)?|that'?s it for now"
@@ -261,6 +263,12 @@ _REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # What follows a 不是 that negates it rather than opening a correction: words, no pause first.
 _NEGATING_OPENER = "不是"
+_INDUSTRY_DENIED_BEFORE = lazy_compile(r"(?:不是|并非|(?<![a-z])not|isn't)\s*(?:做|in|the)?\s*$")
+_DENIED_THEN_SAID = lazy_compile(
+    r"(?:不是|并非)\s*[^，,。！!；;]{1,12}[，,。！!；;]\s*(?:而|其实|应该)?是\s*(.+)$"
+    r"|(?<![a-z])not\s+[^,.!;]{1,24}[,.!;]\s*(?:it'?s|it is|we'?re|we are)\s+(.+)$",
+    re.IGNORECASE,
+)
 _BUT_IT_IS = lazy_compile(r"[，,、\s]\s*(?:而|其实|实际上)?(?:是|用的是|用的|用|基于|依托)")
 _NEGATED_STATEMENT = re.compile(r"[\u4e00-\u9fff](?<![的说吧啊呀])")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
@@ -2928,6 +2936,23 @@ _FOUNDED_IN = lazy_compile(
 )
 
 
+def _slot_holding(form: Form, said: str) -> list[str]:
+    """The one field whose stored number is the one `said` denies ("not 25"); [] otherwise."""
+    number = re.search(r"\d+", said)
+    profile = getattr(form, "profile", None)
+    if number is None or not profile:
+        return []
+    value = int(number.group(0))
+    holding = [
+        name
+        for name in form.slots()
+        if isinstance(profile.get(name), int)
+        and not isinstance(profile.get(name), bool)
+        and profile.get(name) == value
+    ]
+    return holding if len(holding) == 1 else []
+
+
 def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     """The one other question a value's form points to: a full date, an amount in 万/元, a head
     count. [] when the value could answer several questions or none."""
@@ -3293,6 +3318,8 @@ def _last_clause_with_a_number(text: str) -> str:
 # People counted in a correction's value: "只有19个", "19人", "19 people".
 _PEOPLE_COUNTED = lazy_compile(
     r"\d+\s*(个人|个|人|名|位)(?!月|工作日|小时|年)|(?<![a-z])\d+ (people|persons|staff|employees)(?![a-z])"
+    # "only 19 are on social insurance" (black-box s78 D13: not understood).
+    r"|(?<![a-z\d])\d+ (are|is) (on|in|covered by) (the |our |company )?social insurance"
 )
 
 
@@ -3381,6 +3408,10 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         # "actually make that 600万", "Correction: we were founded on 2017-05-01": the field is
         # the one question that takes this kind of value.
         named = _slot_for_value(form, slot, rest)
+    if not named and replaces_a_value and negated is not None:
+        # "no, its 19 not 25" after the verdict (black-box s78 D13: not understood): the one
+        # answer on file with the value replaced.
+        named = _slot_holding(form, negated.group(0))
     if not named:
         return None
     if _PEOPLE_COUNTED.search(valued):
@@ -4829,7 +4860,7 @@ def _counted_clauses(body: str) -> str | None:
 _EXACT_AFTER_ESTIMATE = lazy_compile(
     r"^[^，,;；]*(?:来|多|左右|上下|大概|大约|差不多|about|around|roughly|approximately)[^，,;；]*"
     r"[，,;；]\s*(?:准确(?:地)?说?是?|确切(?:地)?说?是?|精确(?:地)?说?是?|具体是?|exactly|precisely)?\s*"
-    r"(\d{1,6})\s*(?:个人|人|个|名|位|people|staff|exactly|precisely)?$"
+    r"(\d{1,6})\s*(?:个人|人|个|名|位|people|staff|exactly|precisely)?\s*(?:actually|really|in fact)?$"
 )
 
 
@@ -5848,6 +5879,10 @@ def _first_position(folded: str, industry: str) -> int:
 
 def read_industry(text: str) -> Answer:
     body = strip_trailing(text)
+    denied = _DENIED_THEN_SAID.search(body)
+    if denied is not None:
+        # "行业不是物联网！是政务" (black-box s78 D14: 物联网 stored): the one said after.
+        return read_industry(denied.group(1) or denied.group(2))
     try:
         return Answer(parse_industry(body))
     except ParseError as error:
@@ -5858,6 +5893,11 @@ def read_industry(text: str) -> Answer:
                 found.append(industry)
         # In the order the vendor named them ("物联网+物流": IoT first).
         found.sort(key=lambda industry: _first_position(folded, industry))
+        if len(found) == 1 and _INDUSTRY_DENIED_BEFORE.search(
+            folded[: _first_position(folded, found[0])]
+        ):
+            # "行业不是物联网" with nothing said after it: no industry given.
+            raise FieldRefused(error.zh, error.en) from None
         if len(found) == 1:
             # "several well-known customers like a big bank" (black-box s54 D1): a customer's
             # trade is no sure word on the vendor's own — confirmed before it is stored.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import Vendor
+from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 from tests.bot.conversation.test_round56 import _english_at_question
 from tests.bot.conversation.test_round59 import _iot_verdict_without_aliyun
@@ -253,3 +253,55 @@ def test_a_market_added_by_a_request_mid_form(vendor: Vendor, typed: str) -> Non
     _english_at_question(vendor, "security", "experience_years:security")
     vendor.say(typed)
     assert vendor.state()["markets"] == ["security", "enterprise"]
+
+
+def _after_the_verdict(vendor: Vendor, market: str) -> None:
+    if market.isascii():
+        _english_at_question(vendor, market, "legal_entity")
+    else:
+        _at_question(vendor, market, "legal_entity")
+    while (current := vendor.current_question()) is not None:
+        vendor.say(PASSING.get(current, PASSING[current.partition(":")[0]]))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "oops, HR says only 19 are on social insurance, the rest are contractors",
+        "no, its 19 not 25",
+        "its 19 not 25. change team size",
+    ],
+)
+def test_the_team_corrected_after_the_verdict(vendor: Vendor, typed: str) -> None:
+    # Black-box s78 D13: not understood, "eligible" kept.
+    _after_the_verdict(vendor, "basic software")
+    vendor.say(typed)
+    assert vendor.profile()["team_size"] == 19
+
+
+@pytest.mark.parametrize("typed", ["行业不是物联网！是政务", "行业不是物联网，是政务"])
+def test_the_industry_denied_then_said(vendor: Vendor, typed: str) -> None:
+    # Black-box s78 D14: 物联网 stored, or an exclusion of the IoT market asked.
+    _after_the_verdict(vendor, "解决方案")
+    vendor.say(typed)
+    assert vendor.profile()["industry"] == "government"
+
+
+def test_the_industry_only_denied_stores_nothing(vendor: Vendor) -> None:
+    _at_question(vendor, "解决方案", "industry")
+    vendor.say("不是物联网")
+    assert "industry" not in vendor.profile()
+
+
+@pytest.mark.parametrize("typed", ["先不弄工单，谢谢", "先不写了，等满一年再说"])
+def test_not_now_at_the_menu(vendor: Vendor, typed: str) -> None:
+    # Black-box s78 D16: not understood.
+    _after_the_verdict(vendor, "API")
+    assert not vendor.say(typed).text.startswith("没能理解")
+
+
+def test_an_estimate_then_exactly_actually(vendor: Vendor) -> None:
+    # Black-box s78 D17: refused as an estimate.
+    _english_at_question(vendor, "security", "team_size")
+    vendor.say("about twenty, exactly 20 actually")
+    assert vendor.profile()["team_size"] == 20
