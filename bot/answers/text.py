@@ -867,6 +867,9 @@ _LICENSE_RIGHT_AFTER = lazy_compile(r"\s*(old\s+)?(licen[cs]e|营业执照|执�
 _EXPERIENCE_RIGHT_AFTER = lazy_compile(r"\s*(of\s+)?(experience|经验|行业经验)")
 
 
+_WHICH_OR_ORDINAL = ("哪", "第")
+
+
 def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     """Every duration in `text` with what it is about: the nearer of an experience or licence
     word before it in its clause, else such a word right after it ("1年经验"), else None."""
@@ -877,6 +880,11 @@ def durations_by_topic(text: str) -> list[tuple[DurationTopic | None, Decimal]]:
     matches = list(_YEARS.finditer(converted))
     for index, match in enumerate(matches):
         if quotes_requirement(converted, match.start(), match.end()):
+            previous_end = match.end()
+            continue
+        if converted[max(0, match.start() - 1) : match.start()] in _WHICH_OR_ORDINAL:
+            # "哪一年成立的" (holdout112 #189: a licence of 1 year invented), "第一年": a year
+            # asked or counted, no duration.
             previous_end = match.end()
             continue
         value = Decimal(match.group(1))

@@ -211,3 +211,46 @@ def test_each_amount_its_tier() -> None:
 )
 def test_black_box_s78_answers(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout112 #174: never whether it is automatic.
+        (
+            "ref ticket #A7731 — when we leave the marketplace is the deposit refunded"
+            " automatically?",
+            "The guide speaks of applying for it, not of an automatic refund",
+        ),
+        ("保证金会自动退吗", "指南写的是申请退回，没有写会自动退"),
+        # holdout112 #18: the whole list.
+        (
+            "物联网市场对产品底层平台有要求没？",
+            "物联网市场要求：产品服务和方案均以阿里云 IoT 产品为依托。",
+        ),
+    ],
+)
+def test_holdout112_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout112 #190: the refund rule only.
+        "麻烦你直接在后台把我们的保证金退了吧",
+        # holdout112 #200: the joining steps.
+        "what are the legal steps to register a new company in Hangzhou?",
+        "注册一家新公司的流程是什么",
+    ],
+)
+def test_holdout112_declined(question: str) -> None:
+    assert answer(question, today=DAY).out_of_scope
+
+
+def test_which_year_is_no_licence_age() -> None:
+    # holdout112 #189 (invented): "哪一年成立的" read as a licence of 1 year.
+    found = answer("阿里云是谁创办的？哪一年成立的", today=DAY)
+    assert "1年" not in found.text.split("（出处")[0].replace("满 1 年", "").replace(
+        "超过 1 年", ""
+    )
