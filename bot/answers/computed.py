@@ -729,6 +729,7 @@ _CLAUSE = lazy_compile(
 _LATER = lazy_compile(
     r"以后|之后|将来|后面再|明年|\b(later|next year|in future|in the future|down the road)\b"
 )
+_JOINED_PAST = lazy_compile(r"\b(joined|added|paid)\b|已|入驻了|交了")
 _NOW_WORD = lazy_compile(r"现在|目前|先|\b(now|first|initially|to start)\b")
 
 
@@ -786,7 +787,9 @@ def _now_then_later(question: str, market_ids: list[str], lang: Lang) -> Answer 
     from bot.answers.names import markets_in_question
 
     norm = normalize(question)
-    if not _NOW_WORD.search(norm):
+    if not _NOW_WORD.search(norm) or _ALREADY.search(norm) or _JOINED_PAST.search(norm):
+        # ("We first joined the API market in 2019 and later added…", "目前已入驻…之后想加":
+        # markets joined, not a plan — review 71 R17.)
         return None
     later: list[str] = []
     for clause in re.split(r"[，。;；!！?？]|,(?!\d{3})|\.(?!\d)|\band\b", norm):
@@ -1709,6 +1712,7 @@ def bare_month_lead(question: str, today: date, lang: Lang) -> str:
 
 # Each of several amounts asked its tier: "分别算哪档", "which tier each".
 _EACH_AMOUNT_ASKED = lazy_compile(r"分别|各自|各算|\b(each|respectively)\b")
+_PARTS_NAMED = lazy_compile(r"自营|分销|直销|\b(direct|distribution|self-operated)\b")
 
 
 def commission_answer(
@@ -1813,7 +1817,12 @@ def commission_answer(
             label=Localized(label.label_zh, label.label_en),
         )
         each = [m.value for m in money_mentions(question)[1]]
-        if len(each) >= 2 and _EACH_AMOUNT_ASKED.search(normalize(question)):
+        if (
+            len(each) >= 2
+            and _EACH_AMOUNT_ASKED.search(normalize(question))
+            # ("自营15万、分销10万，分别算哪档" — review 71 R6: one month's parts, one tier.)
+            and not _PARTS_NAMED.search(normalize(question))
+        ):
             # "正好20万和正好50万分别算哪档" (holdout110 #31: only 20万 answered): each amount
             # its tier.
             body = t("answers_tier_each_lead", lang) + t("answers.rule_separator", lang).join(

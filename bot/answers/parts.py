@@ -825,8 +825,8 @@ def exact_sum_mismatch(question: str) -> tuple[Decimal, Decimal] | None:
     """The parts' sum and the total said "exactly" after them, when they differ ("自营30万+分销8万，
     正好50万" → (38万, 50万); review 69 N4: a month of 88万 invented); None otherwise."""
     said = _EXACTLY_SAID.search(question)
-    # (The commission asked: the only question a month's parts and total are checked for.)
-    if said is None or not _COMMISSION_ASKED.search(question.casefold()):
+    # (A month's figure asked — commission, tier, rate or refund — never a deposit or capital.)
+    if said is None or not _MONTHS_FIGURE_ASKED.search(question.casefold()):
         return None
     if _TOTAL_BEFORE.search(question[: said.start()]):
         # (Review 70 R1: "总额100万，分销40万，正好60万自营" — the guide's own example, the
@@ -843,8 +843,13 @@ def exact_sum_mismatch(question: str) -> tuple[Decimal, Decimal] | None:
     return None if added == after[0].value else (added, after[0].value)
 
 
+_MONTHS_FIGURE_ASKED = lazy_compile(
+    r"佣金|服务费|抽成|抽佣|扣点|档|费率|返还|返多少|退多少|(?<![a-z])(?:commission|fees?|tiers?|rates?|refund\w*)(?![a-z])"
+)
+# A total said as an amount before the parts ("总额100万，分销40万，正好60万自营"), not "总共自营30万".
 _TOTAL_BEFORE = lazy_compile(
-    r"总额|总共|一共|合计|(?<![a-z])(?:total|in all)(?![a-z])", re.IGNORECASE
+    r"(?:总额|总共|一共|合计|(?<![a-z])(?:total|in all)(?![a-z]))\s*(?:是|为|of|is)?\s*[¥￥]?\s*\d",
+    re.IGNORECASE,
 )
 _PART_WORD_AFTER = lazy_compile(
     r"\s*(?:是|为)?\s*[¥￥]?\s*[\d.,]+\s*(?:万|w|k|千|元|块|yuan|rmb)?\s*(?:是|为|都是)?\s*"

@@ -71,7 +71,7 @@ _ASKS_TIME = lazy_compile(r"多久|多长时间|几天|几个?小时|什么时�
 _TICKET_NUMBER = lazy_compile(
     # (A number has a digit: "the ticket number format" names none — review 70 R8; "工单
     # 8823-1107", "工单（编号8823-1107）", "ticket 8823-1107" are numbers too — N1.)
-    r"工单\s*[（(]?\s*(?:编号|号码|号)?(?:是|为)?\s*[:：#]?\s*[a-z0-9-]*\d[a-z0-9-]{3,}"
+    r"工单\s*[（(]?\s*(?:编号|号码|号)?(?:是|为)?\s*[:：#]?\s*[a-z0-9-]*\d[a-z0-9-]{3,}(?![年月\d])"
     r"|\btickets?\s*(?:no\.?|number|id|#)?\s*(?:is\s*)?[:#]?\s*[a-z0-9-]*\d[a-z0-9-]{3,}"
 )
 
@@ -108,7 +108,7 @@ def ticket_category_answer(question: str, lang: Lang) -> Answer | None:
         return None
     wrong = [name for name in named if name not in _RIGHT]
     key = "answers_ticket_category_no" if wrong else "answers_ticket_category_yes"
-    if _TICKET_NUMBER.search(norm):
+    if not wrong and _TICKET_NUMBER.search(norm):
         key = "answers_ticket_number_not_checked"
     name = wrong[0] if wrong else named[0]
     shown = _ENGLISH_NAMES[name] if lang == "en" else name

@@ -30,8 +30,9 @@ _DATA_STILL_ASKED = lazy_compile(
 # "is the ticket I submitted still there?" (review 69 N7: the ticket step's template).
 _SUBMITTED_TICKET_ASKED = lazy_compile(
     # The whole message: "…提交的工单呢？多久能处理完" asks the step and its time (review 70 R6).
-    r"^(?:我|我们)?(?:之前|以前|刚才)?(?:在阿里云(?:工单系统)?)?(?:提交|递交|交)(?:过|了)?的(?:那个)?工单"
-    r"(?:还在吗|还在不在|还有吗|还有没有|删(?:掉|除)?了吗|没了吗|也删了吗)[?？。]*$"
+    # ("我之前提交的那个工单呢？", "那我在阿里云提交的工单还在吗？" — review 71 R13.)
+    r"^(?:那|那么)?(?:我|我们)?(?:之前|以前|刚才)?(?:在阿里云(?:工单系统)?)?(?:提交|递交|交)(?:过|了)?的(?:那个)?工单"
+    r"(?:还在吗|还在不在|还有吗|还有没有|删(?:掉|除)?了吗|没了吗|也删了吗|呢)[?？。]*$"
     r"|^(?:is|are) (?:my|our|the) (?:submitted|filed) tickets? (?:still there|gone|deleted)(?: too)?\??$"
     r"|^(?:is|are) the tickets? (?:i|we) (?:submitted|filed|sent)(?: in alibaba cloud)? (?:still there|gone|deleted)(?: too)?\??$"
     r"|^the tickets? (?:i|we) (?:submitted|filed|sent)(?: in alibaba cloud)? (?:is|are) (?:still there|gone|deleted)(?: too)?\??$"

@@ -55,10 +55,10 @@ WANTS_TO_JOIN = re.compile(
 
 
 _POINTS_BACK = re.compile(
-    r"(?<![a-z])(?:its|their|that one|that market|this one|those|both|also|too|as well|same)(?![a-z])"
-    r"|对应|相应|这个|那个|也|都",
+    r"(?<![a-z])(?:its|their|that one|that market|this one|those|both|same)(?![a-z])|对应|相应|这个|那个",
     re.IGNORECASE,
 )
+_ALSO = re.compile(r"(?<![a-z])(?:also|too|as well)(?![a-z])|也|都", re.IGNORECASE)
 
 
 def markets_named(text: str) -> list[str]:
@@ -82,6 +82,13 @@ def markets_named(text: str) -> list[str]:
             # ("…want to join its market and the API market", "…also want to join the API
             # market" — review 70 R5: the described market is wanted too.)
             and not _POINTS_BACK.search(clause[max(0, wish.start() - 8) :])
+            and not (
+                # "…and also want to join the API market": also points back unless the market
+                # wished for was named in the description too (review 71 R14).
+                _ALSO.search(clause[max(0, wish.start() - 8) :])
+                and not set(find_markets_in_text(clause[wish.start() :]))
+                & set(find_markets_in_text(clause[: wish.start()]))
+            )
         ):
             # "we build smart-factory IoT solutions and want to join the IoT market" (blind
             # c50_10: the Solution Market checked too): the description before the wish adds

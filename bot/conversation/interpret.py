@@ -263,13 +263,19 @@ _REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # What follows a 不是 that negates it rather than opening a correction: words, no pause first.
 _NEGATING_OPENER = "不是"
+_OWN_COUNT_STATED = lazy_compile(
+    r"(?<![a-z])(?:we have|we've got|we got|our team has)(?![a-z])|我们有|我司有|公司有"
+)
 _INDUSTRY_DENIED_BEFORE = lazy_compile(r"(?:不是|并非|(?<![a-z])not|isn't)\s*(?:做|in|the)?\s*$")
 _DENIED_THEN_SAID = lazy_compile(
     r"(?:不是|并非)\s*[^，,。！!；;]{1,12}[，,。！!；;]\s*(?:而|其实|应该)?是\s*(.+)$"
     r"|(?<![a-z])not\s+[^,.!;]{1,24}[,.!;]\s*(?:it'?s|it is|we'?re|we are)\s+(.+)$",
     re.IGNORECASE,
 )
-_BUT_IT_IS = lazy_compile(r"[，,、\s]\s*(?:而|其实|实际上)?(?:是|用的是|用的|用|基于|依托)")
+_ALIBABA_SAID_AFTER = lazy_compile(
+    r"[，,、\s]\s*(?:而|其实|实际上)?(?:是|用的是|用的|用|基于|依托)[^，,。]{0,6}(?:阿里云|aliyun|alibaba)",
+    re.IGNORECASE,
+)
 _NEGATED_STATEMENT = re.compile(r"[\u4e00-\u9fff](?<![的说吧啊呀])")
 # The same, anywhere in the message: "刚才人数说错了", "I misspoke earlier".
 _CORRECTION_ANYWHERE = re.compile(
@@ -394,7 +400,7 @@ _A_NOT_A = lazy_compile(
     # "是整体按一个比例还是分段累进算的": A or B asked ("我们还是想…" is no question).
     # ("我们还是换成物联网市场吧", black-box 50 D2: the subject before 还是 is no choice asked.)
     # ("算了还是按公司成立日期2020-06-01来" — black-box s78 D3: 算了还是 is "after all".)
-    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}(?<![们我就那])(?<!算了)还是(?!想|要|先|选|打算|决定|换|改)"
+    r"|(?<!我们)(?<!我)(?<!就)(?<!那)[^，,。\s]{2,}(?<![们我就那])(?:(?<!算了)还是|(?<=算了)还是(?=不))(?!想|要|先|选|打算|决定|换|改)"
     r"[^，,。\s]{2,}"
 )
 # A request to look something up or a "V了没有" question, typed without a question mark:
@@ -1445,8 +1451,9 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         _bool_slot(slot)
         and _COUNT_SAID.search(fold(text))
         and _names_a_count_elsewhere(slot, text)
-        # ("零售通也要20人的团队吗？" — black-box s78 D1: stored as 员工人数 = 20.)
-        and not looks_like_question(text)
+        # ("零售通也要20人的团队吗？" — black-box s78 D1: stored as 员工人数 = 20; "we have two
+        # ACP certified engineers, is that ok?" states its count — review 71 R17.)
+        and (not looks_like_question(text) or _OWN_COUNT_STATED.search(fold(text)))
     ):
         # "we have two ACP certified engineers" at the API-integration question (black-box 53,
         # D2: recorded a yes): a count for another question — that one's answer, or nothing.
@@ -2559,13 +2566,14 @@ _NOT_SET_UP = lazy_compile(
 # customers".
 _CUSTOMERS_NAMED = re.compile(
     r"^(?P<who>[^，,。]{2,24}?)(?:都是|也是|是)我们(?:的|公司的)?(?:老|大)?客户"
-    r"|^(?P<who_en>(?:[A-Z][\w&.-]*\s*)+(?:(?:,|and|&)\s*(?:[A-Z][\w&.-]*\s*)+)*)\s+(?:are|is)\s+"
+    r"|^(?P<who_en>(?:[A-Za-z][\w&.-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Za-z][\w&.-]*\s*){1,4})*)\s+(?:are|is)\s+"
     r"(?:(?:among|some of|all)\s+)?our\s+(?:customers|clients)"
-    r"|^our (?:customers|clients) include\s+(?P<who_listed>[A-Z].*)"
+    r"|^our (?:customers|clients) include\s+(?P<who_listed>\w.*)"
 )
 # Customers no one would call well known: small shops, users, "people who use it".
 _ORDINARY_CUSTOMERS = lazy_compile(
-    r"小|商户|店|卖部|用户|个人|散户|附近|周边|本地|一些|很多|不少|主要|在用"
+    # ("小米和华为" are well known — review 71 R16.)
+    r"小(?:商户|店|卖部|企业|公司|微|客户|老板|商家)|商户|门店|店铺|卖部|用户|个人|散户|附近|周边|本地|一些|很多|不少|主要|在用"
     r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals)(?![a-z])"
 )
 _MATURE_PRODUCT = "mature_product"
@@ -3370,8 +3378,9 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
         opener
         and opener.group(1) == _NEGATING_OPENER
         and _NEGATED_STATEMENT.match(rest)
-        # ("不是华为云，是阿里云IoT" — review 70 R3: 不是 rejects X, the clause after says Y.)
-        and not _BUT_IT_IS.search(rest)
+        # ("不是华为云，是阿里云IoT" — review 70 R3: 不是 rejects X, the clause after says
+        # Alibaba Cloud; "不是基于阿里云的，用的是AWS" stays a no — review 71 R3.)
+        and not _ALIBABA_SAID_AFTER.search(rest)
     ):
         # "不是基于阿里云的" after the verdict (a yes stored): 不是 says no to what follows it,
         # never an opener taken off the statement.

@@ -186,6 +186,12 @@ _ADD_MARKETS = lazy_compile(
     r"|(?<![a-z])(?:you )?(?:forgot|missed|left out)(?: about)?(?![a-z])|(?:漏了|忘了|少了)(?=[^，,。]{0,12}市场)",
     re.IGNORECASE,
 )
+# A topic asked beside the market ("can you also check how much the deposit is for the API
+# market?" — review 71 R5): a question, no market added.
+_TOPIC_ASKED = lazy_compile(
+    r"保证金|佣金|费率|多少|条件|要求|需要|几|怎么|(?<![a-z])(?:deposit|commission|rates?|how|what|need|require\w*|does|do|is)(?![a-z])",
+    re.IGNORECASE,
+)
 _ASKED_TO_DO = lazy_compile(
     r"(?<![a-z])(?:can|could|would|will) you(?![a-z])|(?<![a-z])please(?![a-z])|能不能|可以帮|可不可以|麻烦|帮我|帮忙",
     re.IGNORECASE,
@@ -1358,7 +1364,9 @@ class MarketSteps:
     def _markets_added(self, turn: _Turn, text: str) -> list[str]:
         """ "also add the API market please", "API的也加上": the markets under way and the new."""
         asked_to_add = _ADD_MARKETS.search(text)
-        if looks_like_question(text) and not (asked_to_add and _ASKED_TO_DO.search(text)):
+        if looks_like_question(text) and not (
+            asked_to_add and _ASKED_TO_DO.search(text) and not _TOPIC_ASKED.search(text)
+        ):
             # ("can you also add the enterprise application market?" — black-box s78 D11: its
             # conditions listed, the market never added — is a request, not a question.)
             return []

@@ -457,7 +457,8 @@ _IN_PART = lazy_compile(
 # ("我们主要用阿里云物联网平台", "we use a bit of alibaba cloud iot") — never 有的 or 自研, which
 # full yeses carry ("有的，我们基于阿里云物联网平台" — review 70 R4).
 _PARTLY = lazy_compile(
-    r"一点|一部分|部分|少量|主要用|大部分|大多|(?<![a-z])(?:some|partly|partially|a little|a bit|mostly|mainly)(?![a-z])",
+    r"一点|一部分|部分|少量|主要用|大部分|大多|也用|自建|有些|(?<![a-z])(?:some|partly|partially|a little|a bit|mostly|mainly"
+    r"|self-built|self-hosted|also use)(?![a-z])",
     re.IGNORECASE,
 )
 # A statement of what the vendor uses, has or does ("用的阿里云服务器", "we run on aliyun ECS"):

@@ -137,10 +137,11 @@ def test_exactly_only_checks_a_months_parts(question: str, head: str) -> None:
             "Yes: the deposit ticket is filed",
         ),
         ("Do I note the ticket id somewhere when filing under fund management?", "Yes:"),
-        # N1: a number written another way, or beside another category.
+        # N1: a number written another way.
         ("我的工单（编号8823-1107）是不是在资金管理下面提的", "我查不到这个工单号是哪张工单"),
         ("Is ticket 8823-1107 the one under fund management?", "I cannot look up which ticket"),
-        ("工单号 8823-1107 是不是发票管理下面的", "我查不到这个工单号是哪张工单"),
+        # (A wrong category is said whatever the number — review 71 R8.)
+        ("工单号 8823-1107 是不是发票管理下面的", "不是发票管理："),
     ],
 )
 def test_a_ticket_number_needs_a_digit(question: str, head: str) -> None:
@@ -254,3 +255,65 @@ def test_which_year_is_no_licence_age() -> None:
     assert "1年" not in found.text.split("（出处")[0].replace("满 1 年", "").replace(
         "超过 1 年", ""
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 71 R1: "market" read as March, the year as the month's amount.
+        (
+            "Website market: orders settled 2020-03-15 total 300k this month, what commission?",
+            "Commission: 45,000 yuan (tier 2, 15%).",
+        ),
+        (
+            "we got our license 2019-03-01; our March total in the website market is 300k, what"
+            " commission?",
+            "Commission: 45,000 yuan (tier 2, 15%).",
+        ),
+        # R2: the 88万 month back for a tier or refund asked.
+        ("自营30万+分销8万，正好50万，算哪一档？", "您说的各部分加起来是 38万"),
+        ("self-operated 300k + distribution 80k, exactly 500k, which tier?", "The parts you gave"),
+        ("建站市场这个月总共自营30万+分销8万，正好50万，佣金多少？", "您说的各部分加起来是 38万"),
+        # R6: one month's parts, one tier.
+        ("自营15万、分销10万，分别算哪档？", "单个类目当月应结算实收现金总额 25万元"),
+        # R7: how long in business is the licence's age.
+        (
+            "How long must the company have been in business to join the website market?",
+            "Website Building Market: business license at least 2 years old.",
+        ),
+        # N2: the market after the question kept.
+        (
+            "how long do we need to have been offering the service for the security market",
+            "Security Market: at least 1 year of security industry experience.",
+        ),
+        # R8: a wrong category said whatever the number; a year is no number.
+        ("工单8823-1107选的是提现，对吗", "不是提现："),
+        ("工单2021年3月提交的，选的是提现对吗", "不是提现："),
+        # R9: 做过30万 is 30万 done.
+        ("2020年10月建站市场做过30万流水，佣金多少？", "佣金 4.5万元（45,000元）（第2档 15%）。"),
+        # R11: the condition asked or told, no plan requested.
+        ("我们公司平时给客户写营销方案，服务市场能入驻吗？", "可以："),
+        (
+            "Do we need to write a marketing plan to show marketing capability for the service"
+            " market?",
+            "Yes. Service Market: some marketing and promotion capability.",
+        ),
+        # R12: what a market offers is its description.
+        ("数据智能市场提供什么服务？", "数据智能市场提供大数据应用服务"),
+        # R15: a discount asked.
+        (
+            "Can we get a lower commission for the first 6 months after joining?",
+            "The guide only gives the tier rates of its policy period",
+        ),
+        # R17: markets joined, no plan.
+        (
+            "We first joined the API market in 2019 and later added the IoT market. What's our"
+            " total deposit?",
+            "Deposit for API Market + IoT Market: 60,000 yuan",
+        ),
+        # N3: the deposit asked.
+        ("Is the deposit for retail link in the same table as the others?", "Deposit for Retail"),
+    ],
+)
+def test_review71_regressions(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -305,3 +305,85 @@ def test_an_estimate_then_exactly_actually(vendor: Vendor) -> None:
     _english_at_question(vendor, "security", "team_size")
     vendor.say("about twenty, exactly 20 actually")
     assert vendor.profile()["team_size"] == 20
+
+
+@pytest.mark.parametrize("typed", ["不是基于阿里云的，用的是AWS", "不是阿里云IoT，是华为云IoT"])
+def test_not_alibaba_then_another_cloud_is_a_no(vendor: Vendor, typed: str) -> None:
+    # Review 71 R3 (high): not understood, IoT kept eligible.
+    _after_the_verdict(vendor, "物联网")
+    vendor.say(typed)
+    assert vendor.profile()["built_on_aliyun"] is False
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "我们用阿里云IoT平台，也用了自建的平台",
+        "基于阿里云IoT，也用了华为的",
+        "we run on alibaba cloud iot, and also use a self-hosted broker",
+    ],
+)
+def test_partly_on_alibaba_cloud_is_no_yes(vendor: Vendor, typed: str) -> None:
+    # Review 71 R4 (high): a yes stored, IoT eligible.
+    _iot_verdict_without_aliyun(vendor)
+    vendor.say(typed)
+    assert "built_on_aliyun" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "can you also check how much the deposit is for the API market?",
+        "能不能也查一下API市场的保证金是多少？",
+        "please also check: does the API market need ACP engineers?",
+    ],
+)
+def test_a_polite_question_about_another_market_adds_none(vendor: Vendor, typed: str) -> None:
+    # Review 71 R5 (high): the market added, the question unanswered.
+    if typed.isascii():
+        _english_at_question(vendor, "iot", "team_size")
+    else:
+        _at_question(vendor, "物联网", "team_size")
+    vendor.say(typed)
+    assert vendor.state()["markets"] == ["iot"]
+
+
+@pytest.mark.parametrize("typed", ["实习生算了还是不算进团队人数", "外包的人算了还是不算"])
+def test_counted_or_not_is_a_question(vendor: Vendor, typed: str) -> None:
+    # Review 71 R10: "not a whole number".
+    _at_question(vendor, "API", "team_size")
+    assert vendor.say(typed).text.startswith("不算：")
+
+
+def test_also_with_the_wished_market_described(vendor: Vendor) -> None:
+    # Review 71 R14: the Solution Market checked too.
+    vendor.engine.start(vendor.key)
+    reply = vendor.say("we build smart-factory IoT solutions and also want to join the IoT market")
+    assert reply.text.startswith("OK, checking these markets: IoT Market.\n")
+
+
+@pytest.mark.parametrize(
+    "typed", ["是的，小米和华为都是我们的客户", "yes, huawei and xiaomi are our customers"]
+)
+def test_well_known_customers_named(vendor: Vendor, typed: str) -> None:
+    # Review 71 R16: 小米 read as "small", lower-case names missed.
+    if typed.isascii():
+        _english_at_question(vendor, "iot", "mature_product")
+    else:
+        _at_question(vendor, "物联网", "mature_product")
+    vendor.say(typed)
+    assert vendor.profile()["customer_cases"] is True
+
+
+def test_an_english_count_with_a_question_is_stored(vendor: Vendor) -> None:
+    # Review 71 R17.
+    _english_at_question(vendor, "solution", "api_integration")
+    vendor.say("we have two ACP certified engineers, is that ok?")
+    assert vendor.profile()["acp_engineers"] == 2
+
+
+@pytest.mark.parametrize("typed", ["我之前提交的那个工单呢？", "那我在阿里云提交的工单还在吗？"])
+def test_the_filed_ticket_asked_after_erasure_in_other_words(vendor: Vendor, typed: str) -> None:
+    # Review 71 R13.
+    _erased(vendor)
+    assert vendor.say(typed).text.startswith("本工具只保存这里的回答和起草的工单文字；")
