@@ -67,6 +67,9 @@ _ABBREVIATIONS: dict[str, str] = {
     # "whats the diff between after-sales service and online customer service?" (black-box s67
     # D9: declined as customers' refunds).
     "diff": "difference",
+    # ("diffrence" — black-box s79 D5: declined as customers' refunds.)
+    "diffrence": "difference",
+    "differnce": "difference",
     "whats": "what's",
     # Common misspellings of the licence ("licnese date 2024-12-05").
     "licnese": "license",

@@ -381,6 +381,14 @@ class EligibilityForm:
             # "齐" at the credit or company question (black-box s77 D11: 是 stored): all there
             # answers a question about documents, never one about credit or qualifications.
             raise FieldRefused(*pair("parse.yes_no.invalid", said=text.strip()[:20]))
+        if (
+            q.kind_of(slot) == "bool"
+            and key != _GOOD_CREDIT
+            and text.strip(" 。.!！") in _CREDIT_WORDS
+        ):
+            # "良好" at the DingTalk question (black-box s79 D2: 是 stored): the credit
+            # condition's own word answers that question, never another.
+            raise FieldRefused(*pair("parse.yes_no.invalid", said=text.strip()[:20]))
         excluded = described_no(key, text) if q.kind_of(slot) == "bool" else None
         if excluded is not None:
             return Answer(excluded)  # "我们还不是法人，是个体工商户" / "不是个体户，是有限公司"
@@ -467,6 +475,9 @@ _LABEL_FIELD: dict[str, str] = {
 
 
 # Everything there: an answer about documents only.
+# The credit condition's words ("良好", "无不良"): a yes to that question only.
+_CREDIT_WORDS = frozenset({"良好", "信用良好", "无不良", "没有不良", "没有违规", "无违规"})
+_GOOD_CREDIT = "good_credit"
 _ALL_THERE_WORDS = frozenset({"齐", "都齐", "都齐了", "齐了", "齐全", "都齐全"})
 _DOCUMENT_KEYS = frozenset({"documents_ready", "social_insurance_proof"})
 _FULL_NAME_AFTER = re.compile(
@@ -845,6 +856,8 @@ def ticket_field_fix(text: str) -> tuple[str, str] | None:
     value = _AFTER_FIX.sub("", said).strip(" ，,。.:：")
     # "电话改成139…？", "联系人改成王强好吗": the asking around a correction, no part of it.
     value = _ASKED_POLITELY.sub("", value).strip(" ，,。.:：")
+    if _ABBREVIATION_END.search(_AFTER_FIX.sub("", said).strip(" ，,。:：")):
+        value += "."  # ("…Trading Co., Ltd." keeps its own full stop — black-box s79 D16.)
     value = _WRITTEN_IN.sub("", value)
     value = _VALUE_PREAMBLE.sub("", value) if name == "company" else value
     if name == "company":

@@ -263,6 +263,10 @@ _REPEATED_NO = lazy_compile(r"\s*(?:no[\s,!]+){2,}|\s*不[，,\s]*不[，,]", re
 _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # What follows a 不是 that negates it rather than opening a correction: words, no pause first.
 _NEGATING_OPENER = "不是"
+# Whether someone counts, asked: "外包的算吗", "算不算", "do contractors count".
+_COUNTS_ASKED = lazy_compile(
+    r"算吗|算不算|算么|能算|可以算|计入吗|算进|(?<![a-z])(?:count|counted|included?)(?![a-z])"
+)
 _OWN_COUNT_STATED = lazy_compile(
     r"(?<![a-z])(?:we have|we've got|we got|our team has)(?![a-z])|我们有|我司有|公司有"
 )
@@ -447,12 +451,20 @@ _BARE_NEXT_ASKED = lazy_compile(
 )
 
 
+_SPOKEN_LEAD = lazy_compile(
+    r"^(?:i mean|so|ok(?:ay)?|and|but|well|sorry)\b[\s:,，.]*", re.IGNORECASE
+)
+
+
 def looks_like_question(text: str) -> bool:
     if "?" in text or "？" in text:
         return True
     if _BARE_NEXT_ASKED.search(text):
         return True
-    if _QUESTION_START_EN.match(text.strip()):
+    if _QUESTION_START_EN.match(text.strip()) or _QUESTION_START_EN.match(
+        _SPOKEN_LEAD.sub("", text.strip())
+    ):
+        # ("I mean: what is the difference between…" — black-box s79 D5: not understood.)
         return True
     if _A_NOT_A.search(text) or asked_by_tag(text) or _LOOK_UP_REQUEST.search(text):
         return True
@@ -1258,6 +1270,15 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     by_sentence = _corrections_by_sentence(form, slot, text)
     if by_sentence is not None:
         return by_sentence
+    if (
+        slot.partition(":")[0] in _COUNT_SLOTS
+        and looks_like_question(text)
+        and _NOT_OWN.search(fold(text))
+        and _COUNTS_ASKED.search(fold(text))
+    ):
+        # "外包的算吗？我们有15个自己员工，另外8个是外包" (black-box s79 D1, high: 23 offered to
+        # be stored): whether others count is asked — answered, the count asked again.
+        return Question(text)
     if _bool_slot(slot) and _NO_I_MEANT.search(fold(text)):
         # "no wait, i just wanted the requirements list for devops first" (black-box s70 D1,
         # high: registered company = no stored): a protest about what was asked, not a no.
@@ -1309,6 +1330,11 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "yes we can provide them, dingtalk is set up too" at the documents question (round 58
         # left: DingTalk kept, the documents asked again): this question's yes, then another's.
         return own_and_other
+    other_no = _no_to_another(form, slot, text) if _bool_slot(slot) else None
+    if other_no is not None:
+        # "no, its saas only, no image" at the mature-product question (black-box s79 D3: the
+        # product stored as not mature): the no is the image question's.
+        return other_no
     other_yes = _yes_to_another(form, slot, text) if _bool_slot(slot) else None
     if other_yes is not None:
         # "yes we're 1688 verified service company" at the agreements question (black-box s72
@@ -2634,6 +2660,23 @@ def _own_yes_then_another(form: Form, slot: str, text: str) -> Several | None:
     if not isinstance(other, bool):
         return None
     return Several({slot: True, named[0]: other})
+
+
+def _no_to_another(form: Form, slot: str, text: str) -> Correction | None:
+    """ "no, its saas only, no image" at a yes/no question: a no, then words naming exactly one
+    other yes/no question of the form and none naming this one — that question's no."""
+    folded = fold(text)
+    opened = _OPENS_WITH_NO.match(folded)
+    if opened is None or looks_like_question(text):
+        return None
+    rest = folded[opened.end() :]
+    if slot in form.candidates(rest):
+        return None
+    named = _other_yes_no_named(form, slot, rest)
+    return Correction(named[0], Answer(False)) if len(named) == 1 else None
+
+
+_OPENS_WITH_NO = lazy_compile(r"^(?:no|nope|nah)\b[,，.\s]+")
 
 
 def _yes_to_another(form: Form, slot: str, text: str) -> Correction | Several | None:

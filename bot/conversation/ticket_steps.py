@@ -190,7 +190,9 @@ _NOT_APPROVED_YET = lazy_compile(
 )
 _TICKET_REQUESTED = lazy_compile(
     r"(?<![a-z])(can|could|would) you (please )?(help (me|us) )?(draft|write|prepare|generate|make)"
-    r" (me |us )?(the|a|our|my) (finance |deposit |transfer |deposit-transfer )*ticket",
+    r" (me |us )?(the|a|our|my) (finance |deposit |transfer |deposit-transfer )*ticket"
+    # "…工单怎么写？能帮我生成吗" (black-box s79 D6: the template, "say 生成工单"): the draft asked.
+    r"|工单[^。]{0,12}(能|可以)?(帮我|帮我们|替我)(生成|起草|写|弄)(一下|一份|个)?(吗|么|嘛)?[?？。！!]*$",
     re.IGNORECASE,
 )
 _HOW_ASKED = lazy_compile(r"[?？]|怎么|如何|怎样|吗|(?<![a-z])(how|what)(?![a-z])", re.IGNORECASE)

@@ -6,6 +6,7 @@ import pytest
 
 from tests.bot.conversation.conftest import PASSING, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
+from tests.bot.conversation.test_round55 import _english_ticket
 from tests.bot.conversation.test_round56 import _english_at_question
 from tests.bot.conversation.test_round59 import _iot_verdict_without_aliyun
 
@@ -387,3 +388,64 @@ def test_the_filed_ticket_asked_after_erasure_in_other_words(vendor: Vendor, typ
     # Review 71 R13.
     _erased(vendor)
     assert vendor.say(typed).text.startswith("本工具只保存这里的回答和起草的工单文字；")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "外包的算吗？我们有15个自己员工，另外8个是外包",
+        "do contractors count? we have 15 staff and 8 contractors",
+    ],
+)
+def test_whether_others_count_asked_at_the_team_question(vendor: Vendor, typed: str) -> None:
+    # Black-box s79 D1 (high): 23 offered to be stored.
+    if typed.isascii():
+        _english_at_question(vendor, "enterprise", "team_size")
+    else:
+        _at_question(vendor, "企业应用", "team_size")
+    reply = vendor.say(typed)
+    assert reply.text.startswith(("不算：", "No, they do not count"))
+    assert vendor.state()["confirming"] is None
+    assert "team_size" not in vendor.profile()
+
+
+def test_the_credit_word_is_no_dingtalk_yes(vendor: Vendor) -> None:
+    # Black-box s79 D2: "良好" stored as the DingTalk answer.
+    _at_question(vendor, "零售通", "dingtalk_ops")
+    vendor.say("良好")
+    assert "dingtalk_ops" not in vendor.profile()
+
+
+def test_a_no_naming_the_image_question(vendor: Vendor) -> None:
+    # Black-box s79 D3: the product stored as not mature.
+    _english_at_question(vendor, "basic software", "mature_product")
+    vendor.say("no, its saas only, no image")
+    profile = vendor.profile()
+    assert profile["ecs_image"] is False
+    assert "mature_product" not in profile
+
+
+def test_i_mean_then_a_question(vendor: Vendor) -> None:
+    # Black-box s79 D5: not understood.
+    _english_at_question(vendor, "basic software", "online_cs")
+    reply = vendor.say(
+        "I mean: what is the difference between after-sales technical service and online"
+        " customer service"
+    )
+    assert reply.text.startswith("The guide asks for them separately")
+
+
+def test_the_draft_asked_after_how_to_write(vendor: Vendor) -> None:
+    # Black-box s79 D6: the template, then "say 生成工单".
+    vendor.engine.start(vendor.key)
+    reply = vendor.say(
+        "您好 我们API市场和服务市场都审核通过了，保证金也交了，工单怎么写？能帮我生成吗"
+    )
+    assert reply.text.startswith("好的，为 API市场、服务市场 起草转财务工单（保证金 60,000 元）。")
+
+
+def test_a_company_keeps_its_full_stop(vendor: Vendor) -> None:
+    # Black-box s79 D16: "Co., Ltd." stored as "Co., Ltd".
+    _english_ticket(vendor, "retail link", "No. 8 Wensan Road, Hangzhou")
+    vendor.say("company name should be the english one: Ningbo Youxuan Trading Co., Ltd.")
+    assert vendor.state()["ticket_fields"]["company"] == "Ningbo Youxuan Trading Co., Ltd."
