@@ -999,6 +999,26 @@ REQUIRED_RIGHT = {
     # holdout108 (round 59, a new writer, reviewed): scored once on 3afa25e6 — by the check
     # 198, the judge 198/200 (99.0 %), 0 invented. Mended after (#51, #62).
     "holdout108_questions.yaml": 200,
+    # holdout109 (round 60, a new writer, reviewed): scored once on dd85776c — by the check 196,
+    # the judge 194/200 (97.0 %), 0 invented. Mended after (#6 left, #53, #121, #142, #154 left,
+    # #183); the misses left are "gives no number of days" read as declines (#191, #193).
+    "holdout109_questions.yaml": 198,
+    # holdout110 (round 60, another new writer, reviewed): scored once on dd85776c — by the check
+    # 194, the judge 191/200 (95.5 %, below the bar), 0 invented. Mended after (#23, #31, #54,
+    # #130, #135, #195, #198); left: #127, #165 (the order of charging), #185.
+    "holdout110_questions.yaml": 198,
+    # holdout111 (round 60, a third new writer, reviewed): scored once on 0511bb04 — by the check
+    # 193, the judge 194/200 (97.0 %), 0 invented. Mended after (#52, #85); left: #71 (the
+    # licence's "够了" behind "还不能确定"), #133, #138 (three numbered questions), #175, and the
+    # check's strings on right replies ("这一项满足": #84, #96, #103, #106).
+    "holdout111_questions.yaml": 193,
+    # holdout112 (round 60, a new writer, reviewed): scored once on d45ec45f — by the check 195,
+    # the judge 194/200 (97.0 %) with 1 invented number (#189: "哪一年成立的" read as a licence
+    # of 1 year; below the bar). Mended after (#18, #174, #189, #190, #200); left: #175.
+    "holdout112_questions.yaml": 197,
+    # holdout113 (round 60, a new writer, reviewed): scored once on 2db009dc — by the check 197,
+    # the judge 198/200 (99.0 %), 0 invented.
+    "holdout113_questions.yaml": 197,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2163,6 +2183,11 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout106_questions.yaml",
         "holdout107_questions.yaml",
         "holdout108_questions.yaml",
+        "holdout109_questions.yaml",
+        "holdout110_questions.yaml",
+        "holdout111_questions.yaml",
+        "holdout112_questions.yaml",
+        "holdout113_questions.yaml",
     } <= names
 
 
