@@ -247,7 +247,7 @@ _EXPERIENCE_KEY = "experience_years"
 # must we offer".
 _PRODUCT_KIND_ASKED = lazy_compile(
     # (Asked of the vendor: "数据智能市场提供什么服务" is what the market offers — review 71 R12.)
-    r"(要求|需要|必须|得)[^，,。？?]{0,6}(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
+    r"(要求|需要|必须|得|(?<!需)要|(?<!智)能|可以)[^，,。？?]{0,6}(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
     r"|\b(what|which) (kind|sort|type)s? of (products?|services?|offerings?) (must|should) (we|i)\b"
 )
 _OFFERING_KEYS = frozenset(
@@ -256,7 +256,8 @@ _OFFERING_KEYS = frozenset(
 # Whether Alibaba Cloud is required, asked against another platform.
 _ALIBABA_REQUIRED_ASKED = lazy_compile(
     # ("物联网市场对产品底层平台有要求没？" — holdout112 #18: the whole list.)
-    r"底层(平台|架构|技术|云)|\bunderlying (platform|infrastructure|cloud)\b"
+    # (Only a requirement asked: "我们的底层技术是自研的，能入驻物联网市场吗" is a check — review 72 R13.)
+    r"底层(平台|架构|技术|云)?[^，,。？?]{0,6}(有没有|有)?要求|\bunderlying (platform|infrastructure|cloud)\b"
     r"|\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
     r"|\b(have|has|need|needs|must) to be (on )?(alibaba|aliyun)\b"
     r"|(别家|其他|别的)(厂商|公司)?的?(云|物联网|iot)平台"
@@ -346,6 +347,7 @@ _TIER_CHANGES_ASKED = lazy_compile(
     r"|(if|when) (we|i) sell more,? (does|will|would) (the|our) tier (change|go up|rise)"
 )
 _TIERS_ENTRY = "commission.tiers"
+_COMMISSION_WORD_RE = lazy_compile(r"佣金|服务费|(?<![a-z])commission(?![a-z])")
 _COMBINED_ASKED = lazy_compile(
     r"合并|一起|加起来|合在一起|合计|(?<![a-z])(?:combined?|together|added up)(?![a-z])"
 )
@@ -363,9 +365,13 @@ _WHEN_EXACTLY = lazy_compile(r"(?<![a-z])when exactly(?![a-z])", re.IGNORECASE)
 _HOW_LONG_SERVED = lazy_compile(
     r"\bhow long (?:do|does|must|should) (?:we|i|the company|our company|a vendor) (?:need to |have to )?"
     r"(?:have )?been (?:providing|offering|doing)(?: (?:the |our |this |that )?services?| it| this| that)?\b"
+    # ("how long do we need to have been running our business" — review 72 R10: the licence.)
+    r"|(?P<business>\bhow long (?:do|does|must|should) (?:we|i|the company|our company) (?:need to |have to )?"
+    r"(?:have )?been (?:running|operating) (?:our|the|a) (?:business|company)\b)"
     r"|(?:需要|要|得)(?:从事|做了|干了|做这行|干这行)[^？?，,。]{0,8}?(?:多久|多长时间|几年)",
     re.IGNORECASE,
 )
+_LICENCE_AGE_ASKED = "how old must the business license be"
 _EXPERIENCE_ASKED = {
     "zh": "需要几年服务经验",
     "en": "how many years of service experience are required",
@@ -4019,7 +4025,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         # "In what order does the commission get charged and settled each month?" (holdout110
         # #165: what it is charged on): the pre-charge at tier 1, the re-rating, the refund.
         return _from_entry(entry_by_id()[_PREPAY_ENTRY], _asked_in(question, lang))
-    if _AUTO_REFUND_ASKED.search(normalize(question)):
+    if _AUTO_REFUND_ASKED.search(normalize(question)) and not _COMMISSION_WORD_RE.search(
+        normalize(question)
+    ):
+        # (Review 72 R8: "多收的佣金会自动返还到保证金吗" asks the commission's refund.)
         # "when we leave the marketplace is the deposit refunded automatically?" (holdout112
         # #174: the rule, never whether it is automatic): the guide's "申请退回".
         said_in = _asked_in(question, lang)
@@ -4031,7 +4040,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     question = _WHEN_EXACTLY.sub("when", question)
     # "API market: how long do we need to have been providing the service?" (holdout110 #54:
     # the joining steps' durations): how long the vendor has served is its experience.
-    question = _HOW_LONG_SERVED.sub(_EXPERIENCE_ASKED[_asked_in(question, lang)], question)
+    served_in = _asked_in(question, lang)
+    question = _HOW_LONG_SERVED.sub(
+        lambda found: _LICENCE_AGE_ASKED if found["business"] else _EXPERIENCE_ASKED[served_in],
+        question,
+    )
     # "does basic software use the same table as enterprise app?" (black-box s78 D4: their
     # conditions compared): the table a market uses is its rate table.
     question = _SAME_TABLE.sub(

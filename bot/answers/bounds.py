@@ -38,7 +38,7 @@ _UPTO_BEFORE = lazy_compile(
 # Above the amount, not counting it: (amount, ∞).
 _ABOVE_BEFORE = lazy_compile(
     # "交易额过了50万", "突破50万", "went past CNY 500,000".
-    r"(超过|高于|多于|大于|超出|过了|已过|突破了?|破了|(?<=结算|金额|易额|总额|流水)过(?!了)|\b(above|over|more than|exceeding|exceeds"
+    r"(超过|高于|多于|大于|超出|过了|已过|突破了?|破了|(?<=结算|金额|易额|总额|流水|售额|业额|收入|营收)过(?!了)|\b(above|over|more than|exceeding|exceeds"
     r"|higher than|past|topped|passed)\b)\s*(cny|rmb|人民币|¥|￥)?\s*$"
 )
 # The amount and above: [amount, ∞).

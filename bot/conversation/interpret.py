@@ -264,6 +264,9 @@ _PLAIN_NO_OPENERS = ("no,", "不是", "不是的")
 # What follows a 不是 that negates it rather than opening a correction: words, no pause first.
 _NEGATING_OPENER = "不是"
 # Whether someone counts, asked: "外包的算吗", "算不算", "do contractors count".
+_NONE_OUTSIDE = lazy_compile(
+    r"(?:没有|没|无|不用)(?:外包|兼职|实习|第三方|劳务派遣)|(?<![a-z])no (?:contractors|outsourc\w*|part-timers|interns|third[- ]party)"
+)
 _COUNTS_ASKED = lazy_compile(
     r"算吗|算不算|算么|能算|可以算|计入吗|算进|(?<![a-z])(?:count|counted|included?)(?![a-z])"
 )
@@ -1275,6 +1278,8 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         and looks_like_question(text)
         and _NOT_OWN.search(fold(text))
         and _COUNTS_ASKED.search(fold(text))
+        # ("我们有6个正式员工，没有外包，这样算吗？" — review 72 R5: no outsiders, the count stands.)
+        and not _NONE_OUTSIDE.search(fold(text))
     ):
         # "外包的算吗？我们有15个自己员工，另外8个是外包" (black-box s79 D1, high: 23 offered to
         # be stored): whether others count is asked — answered, the count asked again.
@@ -1334,7 +1339,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if other_no is not None:
         # "no, its saas only, no image" at the mature-product question (black-box s79 D3: the
         # product stored as not mature): the no is the image question's.
-        return other_no
+        return other_no  # type: ignore[return-value]
     other_yes = _yes_to_another(form, slot, text) if _bool_slot(slot) else None
     if other_yes is not None:
         # "yes we're 1688 verified service company" at the agreements question (black-box s72
@@ -2599,8 +2604,8 @@ _CUSTOMERS_NAMED = re.compile(
 # Customers no one would call well known: small shops, users, "people who use it".
 _ORDINARY_CUSTOMERS = lazy_compile(
     # ("小米和华为" are well known — review 71 R16.)
-    r"小(?:商户|店|卖部|企业|公司|微|客户|老板|商家)|商户|门店|店铺|卖部|用户|个人|散户|附近|周边|本地|一些|很多|不少|主要|在用"
-    r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals)(?![a-z])"
+    r"小(?!米)|商户|店|超市|卖部|用户|个人|散户|附近|周边|社区|本地|一些|很多|不少|主要|在用|大部分|大多"
+    r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals|most|them|they)(?![a-z])"
 )
 _MATURE_PRODUCT = "mature_product"
 _CUSTOMER_CASES = "customer_cases"
@@ -2662,7 +2667,7 @@ def _own_yes_then_another(form: Form, slot: str, text: str) -> Several | None:
     return Several({slot: True, named[0]: other})
 
 
-def _no_to_another(form: Form, slot: str, text: str) -> Correction | None:
+def _no_to_another(form: Form, slot: str, text: str) -> Correction | Several | None:
     """ "no, its saas only, no image" at a yes/no question: a no, then words naming exactly one
     other yes/no question of the form and none naming this one — that question's no."""
     folded = fold(text)
@@ -2672,10 +2677,21 @@ def _no_to_another(form: Form, slot: str, text: str) -> Correction | None:
     rest = folded[opened.end() :]
     if slot in form.candidates(rest):
         return None
+    # (Only a clause that is itself a no: "no, still in beta, though we do deliver it as an ecs
+    # image" is a yes to the image — review 72 R1.)
+    if not _NO_IN_CLAUSE.search(rest) or _BUT_POSITIVE.search(rest):
+        return None
     named = _other_yes_no_named(form, slot, rest)
-    return Correction(named[0], Answer(False)) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    if _EITHER.search(rest):
+        # "no, and we do not have dingtalk either": a no to both (review 72 R2).
+        return Several({slot: False, named[0]: False})  # type: ignore[return-value]
+    return Correction(named[0], Answer(False))
 
 
+_BUT_POSITIVE = lazy_compile(r"(?<![a-z])(?:but|though|although|however)(?![a-z])|但|不过|可是")
+_EITHER = lazy_compile(r"(?<![a-z])either(?![a-z])|也没|也不")
 _OPENS_WITH_NO = lazy_compile(r"^(?:no|nope|nah)\b[,，.\s]+")
 
 

@@ -335,3 +335,49 @@ def test_review71_regressions(question: str, head: str) -> None:
 )
 def test_the_months_charging(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 72 R3: joining steps declined as forming a company.
+        (
+            "How do I register our company as a vendor on Alibaba Cloud Marketplace?",
+            "Step 1 is to register an Alibaba Cloud account",
+        ),
+        ("如何注册一个公司账号入驻云市场？", "入驻云市场共7步"),
+        # R7: 销售额过20万 read as exactly 20万.
+        (
+            "建站市场月销售额过20万，佣金怎么算？",
+            "当月交易额超过20万元（200,000元）可能落在不同档位",
+        ),
+        # R8: the commission's refund.
+        ("多收的佣金会自动返还到保证金吗", "当月先默认按第1档费率收取平台佣金"),
+        # R9: what the vendor must offer.
+        (
+            "入驻基础软件市场，我们要提供什么类型的产品？",
+            "基础软件市场要求：能提供成熟、稳定的应用软件。",
+        ),
+        ("数据智能市场提供什么服务？", "数据智能市场提供大数据应用服务"),
+        # R10: running a business is the licence's age.
+        (
+            "how long do we need to have been running our business for the website market?",
+            "Website Building Market: business license at least 2 years old.",
+        ),
+        # R11: brackets, no discount asked.
+        (
+            "Is the first 200,000 charged at 20% and lower rates only above that?",
+            "A month's settled cash total of 200,000 yuan",
+        ),
+        # R13: a check asked, the whole list.
+        ("我们的底层技术是自研的，能入驻物联网市场吗？", "物联网市场入驻条件："),
+    ],
+)
+def test_review72_regressions(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_review72_a_tool_recommended_in_a_market_is_declined() -> None:
+    # R12.
+    found = answer("Can you recommend a CRM tool for our team in the service market?", today=DAY)
+    assert found.out_of_scope

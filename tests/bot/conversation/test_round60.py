@@ -449,3 +449,78 @@ def test_a_company_keeps_its_full_stop(vendor: Vendor) -> None:
     _english_ticket(vendor, "retail link", "No. 8 Wensan Road, Hangzhou")
     vendor.say("company name should be the english one: Ningbo Youxuan Trading Co., Ltd.")
     assert vendor.state()["ticket_fields"]["company"] == "Ningbo Youxuan Trading Co., Ltd."
+
+
+@pytest.mark.parametrize(
+    ("market", "qid", "typed", "stored"),
+    [
+        # Review 72 R1 (high): a positive remark about another question stored as its no.
+        (
+            "security",
+            "mature_product",
+            "no, still in beta, though we do deliver it as an ecs image",
+            {"mature_product": False},
+        ),
+        (
+            "security",
+            "ecs_image",
+            "no, its saas only, but the product itself is mature and stable",
+            {"ecs_image": False},
+        ),
+        (
+            "retail link",
+            "alibaba_1688_member",
+            "no, but we do have dingtalk already",
+            {"alibaba_1688_member": False},
+        ),
+        # R2: "either" is a no to both.
+        (
+            "retail link",
+            "alibaba_1688_member",
+            "no, and we do not have dingtalk either",
+            {"alibaba_1688_member": False, "dingtalk_ops": False},
+        ),
+        # R5: no outsiders, the count stands.
+        (
+            "retail link",
+            "employees",
+            "we have 6 staff, no contractors, does that count?",
+            {"employees": 6},
+        ),
+    ],
+)
+def test_review72_stored(
+    vendor: Vendor, market: str, qid: str, typed: str, stored: dict[str, object]
+) -> None:
+    _english_at_question(vendor, market, qid)
+    before = dict(vendor.profile())
+    vendor.say(typed)
+    after = vendor.profile()
+    assert {k: v for k, v in after.items() if before.get(k) != v} == stored
+
+
+@pytest.mark.parametrize(
+    "typed", ["是的，小型超市都是我们的客户", "是的，社区便利店都是我们的客户"]
+)
+def test_review72_ordinary_customers(vendor: Vendor, typed: str) -> None:
+    # R6.
+    _at_question(vendor, "物联网", "mature_product")
+    vendor.say(typed)
+    assert "customer_cases" not in vendor.profile()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "can you also add the API market? we do sell APIs",
+        "能不能帮我把API市场也加上，需要重新填吗？",
+    ],
+)
+def test_review72_a_market_added(vendor: Vendor, typed: str) -> None:
+    # R4.
+    if typed.isascii():
+        _english_at_question(vendor, "service", "license_date")
+    else:
+        _at_question(vendor, "服务", "license_date")
+    vendor.say(typed)
+    assert vendor.state()["markets"] == ["api", "service"]
