@@ -346,7 +346,6 @@ _TIER_CHANGES_ASKED = lazy_compile(
     r"(那|如果)?(卖多了|卖得多了?|卖得越多|交易额(越)?(高|多|大)了?|销量(越)?(高|大|多)了?)[，,]?(的话)?[^，,。？?]{0,4}档位?[^，,。？?]{0,4}(会|会不会)?(变|升|变化|不一样)(吗|么|嘛|不)?"
     r"|(if|when) (we|i) sell more,? (does|will|would) (the|our) tier (change|go up|rise)"
 )
-_TIERS_ENTRY = "commission.tiers"
 _COMMISSION_WORD_RE = lazy_compile(r"佣金|服务费|(?<![a-z])commission(?![a-z])")
 _COMBINED_ASKED = lazy_compile(
     r"合并|一起|加起来|合在一起|合计|(?<![a-z])(?:combined?|together|added up)(?![a-z])"
