@@ -380,20 +380,6 @@ _SAME_TABLE = lazy_compile(
     r".*?(?<![a-z])same table(?![a-z])",
     re.IGNORECASE,
 )
-_ENGLISH_MONTHS = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
 # A whole date said ("settled 2020-11-05", "2020年11月5日"): its year and month.
 _WHOLE_DATE = lazy_compile(
     r"(?<!\d)((?:19|20)\d\d)(?:[-/.]|\s*年\s*)(\d{1,2})(?:[-/.]|\s*月\s*)\d{1,2}(?!\d)"
@@ -424,14 +410,9 @@ def _bare_month_with_the_dates_year(question: str) -> str:
 
     def with_year(found: re.Match[str]) -> str:
         if found["en"]:
-            name = found["en"].casefold()
-            if (
-                name == "may"
-                or name[:3] not in _ENGLISH_MONTHS
-                or (len(name) > 3 and not any(m.startswith(name[:3]) for m in _MONTH_NAMES_FULL))
-            ):
-                return found.group(0)
-            month = _ENGLISH_MONTHS.index(name[:3]) + 1
+            # (The pattern takes only month names; "may" is never one, a verb as often.)
+            abbreviations = [name[:3] for name in settle_month.MONTHS_EN]
+            month = abbreviations.index(found["en"].casefold()[:3]) + 1
         else:
             month = int(found["zh"])
         years = years_by_month.get(month, set())
@@ -451,21 +432,6 @@ _SETTLED_WORD = lazy_compile(
 _FOUNDING_WORD = lazy_compile(
     r"执照|成立|注册|(?<![a-z])(?:licen[cs]e|founded|registered|incorporated|joined)(?![a-z])",
     re.IGNORECASE,
-)
-_MONTH_NAMES_FULL = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
 )
 _MONTH_THEN_BRACKETED_YEAR = lazy_compile(
     r"(?:\b(?:last|this|next)\s+)?(?P<month>\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
