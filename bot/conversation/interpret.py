@@ -5734,7 +5734,12 @@ def read_date(text: str, today: date) -> Answer:
         if english:
             folded = f"{english.group(2)}-{_MONTH_NUMBERS[english.group(1)[:3]]}"
         month = _MONTH_ONLY.search(
-            re.sub(r"(成立|注册|于|在|是|营业执照|日期|左右|大概|大约|前后|份|的|开业)", "", folded)
+            # ("2023年5月拿的执照", "执照是2023年5月下来的" — black-box s79 D18: "not a date".)
+            re.sub(
+                r"(成立|注册|于|在|是|营业执照|执照|日期|左右|大概|大约|前后|份|的|开业|拿|办|领|下来|批)",
+                "",
+                folded,
+            )
         )
         if month:
             year, number = int(month.group(1)), int(month.group(2))

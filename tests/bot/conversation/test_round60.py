@@ -524,3 +524,11 @@ def test_review72_a_market_added(vendor: Vendor, typed: str) -> None:
         _at_question(vendor, "服务", "license_date")
     vendor.say(typed)
     assert vendor.state()["markets"] == ["api", "service"]
+
+
+@pytest.mark.parametrize("typed", ["2023年5月拿的执照", "执照是2023年5月拿的"])
+def test_a_month_with_words_around_it(vendor: Vendor, typed: str) -> None:
+    # Black-box s79 D18: "not a date".
+    _at_question(vendor, "服务", "license_date")
+    vendor.say(typed)
+    assert vendor.profile()["license_date"] == "2023-05-01"
