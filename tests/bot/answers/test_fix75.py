@@ -381,3 +381,53 @@ def test_review72_a_tool_recommended_in_a_market_is_declined() -> None:
     # R12.
     found = answer("Can you recommend a CRM tool for our team in the service market?", today=DAY)
     assert found.out_of_scope
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 73 R3: 会 for a market with no rate, a month after the policy, the deposit.
+        ("零售通市场卖多了档位会变吗", "零售通市场不在佣金费率表中"),
+        ("2021年5月以后卖多了档位会变吗", "指南中的平台服务费减免优惠政策期间"),
+        # R4: the rest of the message answered too.
+        ("卖多了档位会变吗？分销的也算吗", "当月先默认按第1档费率收取平台佣金"),
+        # N1: other word orders.
+        ("does the tier change if we sell more?", "Yes: Tiers by the month's settled cash total"),
+        ("卖的多了档位会不会变", "会：档位按该类目当月应结算订单实收现金总额"),
+        # R5: "not automatic" kept when the commission is asked after.
+        ("退出云市场后保证金会自动退吗？佣金还要交吗", "指南写的是申请退回，没有写会自动退"),
+        # R7: forming a company declined; R8: 工商注册 no decline.
+        ("how to register a company in China", "Sorry, that is outside what I can answer"),
+        ("如何成立一个新公司", "抱歉，这个问题不在云市场服务商入驻指南的范围内"),
+        ("我们刚完成工商注册，能入驻API市场吗", "API市场入驻条件："),
+        # R9: a deposit already paid is no "now".
+        (
+            "API市场保证金已缴纳，现在加物联网市场，以后再加零售通，一共要交多少？",
+            "入驻API市场、物联网市场、零售通市场需缴纳保证金共 11万元",
+        ),
+        # R10: a lower rate asked.
+        (
+            "Can we get a lower commission rate for the first 100 orders?",
+            "The guide only gives the tier rates of its policy period",
+        ),
+        # R11: a market suggested.
+        (
+            "Could you suggest the right market for our IoT software?",
+            "Yes: the guide's description",
+        ),
+        # R12: what a market offers.
+        ("数据智能市场可以提供哪些服务", "数据智能市场提供大数据应用服务"),
+        # R14: 限制.
+        (
+            "物联网市场对底层架构有没有限制",
+            "有。物联网市场要求：产品服务和方案均以阿里云 IoT 产品为依托。",
+        ),
+        # R15: the deposit's deduction.
+        (
+            "保证金和佣金按什么顺序扣？",
+            "指南只说合作期间没有违反云市场管理规范的，合作终止后退回保证金",
+        ),
+    ],
+)
+def test_review73_regressions(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -532,3 +532,72 @@ def test_a_month_with_words_around_it(vendor: Vendor, typed: str) -> None:
     _at_question(vendor, "服务", "license_date")
     vendor.say(typed)
     assert vendor.profile()["license_date"] == "2023-05-01"
+
+
+@pytest.mark.parametrize(
+    ("market", "qid", "typed", "stored"),
+    [
+        # Review 73 R1 (high): interns counted in.
+        (
+            "api",
+            "team_size",
+            "we have 18 staff, no contractors, but do interns count? we also have 3 interns",
+            {},
+        ),
+        # R2 (high): "but no ecs image" is the image's no.
+        ("security", "mature_product", "no, its saas only, but no ecs image", {"ecs_image": False}),
+        (
+            "security",
+            "mature_product",
+            "no, we only do saas, there is no ecs image though",
+            {"ecs_image": False},
+        ),
+        # N2: "but … either" a no to both.
+        (
+            "retail link",
+            "alibaba_1688_member",
+            "no, but dingtalk is not set up either",
+            {"alibaba_1688_member": False, "dingtalk_ops": False},
+        ),
+    ],
+)
+def test_review73_stored(
+    vendor: Vendor, market: str, qid: str, typed: str, stored: dict[str, object]
+) -> None:
+    _english_at_question(vendor, market, qid)
+    before = dict(vendor.profile())
+    vendor.say(typed)
+    after = vendor.profile()
+    assert {k: v for k, v in after.items() if before.get(k) != v} == stored
+
+
+def test_review73_interns_asked_in_chinese(vendor: Vendor) -> None:
+    _at_question(vendor, "API", "team_size")
+    vendor.say("没有外包，但实习生算吗？我们有18个正式员工，另外3个实习生")
+    assert vendor.state()["confirming"] is None
+    assert "team_size" not in vendor.profile()
+
+
+def test_review73_another_markets_experience_asked(vendor: Vendor) -> None:
+    # R6: the market added, the question unanswered.
+    _at_question(vendor, "物联网", "team_size")
+    vendor.say("能不能也查一下API市场要几年经验？")
+    assert vendor.state()["markets"] == ["iot"]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "是的，永辉超市和沃尔玛都是我们的客户",
+        "是的，小红书是我们的客户",
+        "yes, Haier and Midea, they are all our customers",
+    ],
+)
+def test_review73_well_known_customers(vendor: Vendor, typed: str) -> None:
+    # R13.
+    if typed.isascii():
+        _english_at_question(vendor, "iot", "mature_product")
+    else:
+        _at_question(vendor, "物联网", "mature_product")
+    vendor.say(typed)
+    assert vendor.profile()["customer_cases"] is True
