@@ -74,6 +74,7 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
     ("bot/answers/__init__.py", "_YEAR_OR_DEPOSIT"): "a year or the deposit (保证金)",
     ("bot/conversation/interpret.py", "_CLAUSE_OR_BUT"): "a clause or a but (但是)",
     ("bot/conversation/interpret.py", "_OTHERS_NAMED"): "others named (实习)",
+    ("bot/answers/parts.py", "_PARTS_SAID"): "a month's parts (自营)",
     ("bot/answers/__init__.py", "_WHOLE_DATE"): "a whole date (年月日)",
     ("bot/answers/__init__.py", "_BARE_MONTH"): "a month with no year (11月)",
     ("bot/conversation/free_question.py", "_ENDS_ASKING"): "a question ending (吗)",

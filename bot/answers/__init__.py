@@ -366,7 +366,6 @@ _AUTO_REFUND_ASKED = lazy_compile(
     r"|\bautomatically (refund|return)\w*[^?.]{0,12}\bdeposit\b"
 )
 _DEPOSIT_REFUND_ENTRY = "deposit.refund"
-_WHEN_EXACTLY = lazy_compile(r"(?<![a-z])when exactly(?![a-z])", re.IGNORECASE)
 _HOW_LONG_SERVED = lazy_compile(
     r"\bhow long (?:do|does|must|should) (?:we|i|the company|our company|a vendor) (?:need to |have to )?"
     r"(?:have )?been (?:providing|offering|doing)(?: (?:the |our |this |that )?services?| it| this| that)?\b"
@@ -4015,9 +4014,6 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         refund = _from_entry(entry_by_id()[_DEPOSIT_REFUND_ENTRY], said_in)
         refund.text = t("answers_deposit_refund_applied", said_in) + "\n" + refund.text
         return refund
-    # "when exactly is the refund paid?" (black-box s78 D6: read as a customer's refund):
-    # "exactly" adds nothing to what is asked.
-    question = _WHEN_EXACTLY.sub("when", question)
     # "API market: how long do we need to have been providing the service?" (holdout110 #54:
     # the joining steps' durations): how long the vendor has served is its experience.
     served_in = _asked_in(question, lang)
@@ -4039,7 +4035,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         added, said = mismatch
         shown = wan if said_in == "zh" else yuan
         body = t("answers_parts_do_not_add_up", said_in, added=shown(added), said=shown(said))
-        return Answer(body, said_in, True, "computed.commission", None, [])
+        source = source_line(sections()["commission"], None, said_in)
+        return Answer(
+            with_source(body, source, said_in), said_in, True, "computed.commission", source, []
+        )
     question = parts.with_exact_sum_as_total(question)
     # "Will you send the receipt to the address in the ticket?" (black-box s76 D20: read as an
     # errand for the bot): how the Marketplace sends it is asked.
@@ -7091,7 +7090,7 @@ def _answer_topic(question: str, lang: Lang | None = None, today: date | None = 
         # "优惠政策2021年3月31日就到期了，之后的新费率什么时候公布？": the day is told as the
         # end; what comes after it is asked, not whether the day is inside.
         if _END_TOLD_AFTER_ASKED.search(normalize(text))
-        else computed.policy_day_answer(text, chosen, today)
+        else computed.policy_day_answer(text, chosen, today, bounded=bounds.bound_said(text))
     )
     if (
         after_policy

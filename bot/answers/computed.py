@@ -1471,10 +1471,13 @@ def _policy_days_answer(days: list[date], lang: Lang) -> Answer:
     return Answer(with_source(body, source, lang), lang, True, "computed.policy_day", source, [])
 
 
-def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
+def policy_day_answer(
+    question: str, lang: Lang, today: date, *, bounded: bool = False
+) -> Answer | None:
     """ "2021年3月31号当天结算的订单，能按优惠政策的阶梯算吗": a day (or a whole month) inside the
     policy period → 能; a day before it → 不能. A time after it is left to the answer that says
-    the guide gives no later rate. None when no amount-free "does it apply" is asked."""
+    the guide gives no later rate. None when no amount-free "does it apply" is asked, or when
+    the month's amount is a bound (`bounded`: the bound's tier is answered later)."""
     norm = normalize(question)
     if money_mentions(question)[1] and not _DAY_ZH.search(norm) and not _DAY_EN.search(norm):
         return None
@@ -1493,9 +1496,7 @@ def policy_day_answer(question: str, lang: Lang, today: date) -> Answer | None:
         return _policy_days_answer(several, lang)
     day = _day_named(norm)
     dated = day is not None or settlement_month(question, today)[1] == "named"
-    from bot.answers.bounds import bound_said
-
-    if _ASKS_WHICH_RATE.search(norm) and named and dated and bound_said(question):
+    if _ASKS_WHICH_RATE.search(norm) and named and dated and bounded:
         # "settled 2020-11-05. If our November total stays under 200k, which rate?" (holdout109
         # #183: 200,000 read as tier 2): the bound's tier is the answer, given later.
         return None

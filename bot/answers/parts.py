@@ -828,7 +828,11 @@ def exact_sum_mismatch(question: str) -> tuple[Decimal, Decimal] | None:
     # (A month's figure asked — commission, tier, rate or refund — never a deposit or capital.)
     if said is None or not _MONTHS_FIGURE_ASKED.search(question.casefold()):
         return None
-    if _TOTAL_BEFORE.search(question[: said.start()]):
+    if _TOTAL_BEFORE.search(question[: said.start()]) or not _PARTS_SAID.search(
+        question[: said.start()]
+    ):
+        # (Parts are 自营 / 分销 or amounts joined by +: "第2档写的是“20万元≤交易额<50万元”，正好20万"
+        # quotes the tier's bounds — dev11.)
         # (Review 70 R1: "总额100万，分销40万，正好60万自营" — the guide's own example, the
         # total said first; a deposit or capital sum asks no commission.)
         return None
@@ -848,8 +852,12 @@ _MONTHS_FIGURE_ASKED = lazy_compile(
 )
 # A total said as an amount before the parts ("总额100万，分销40万，正好60万自营"), not "总共自营30万".
 _TOTAL_BEFORE = lazy_compile(
-    r"(?:总额|总共|一共|合计|(?<![a-z])(?:total|in all)(?![a-z]))\s*(?:是|为|of|is)?\s*[¥￥]?\s*\d",
+    r"(?:总额|总共|一共|合计|(?<![a-z])(?:total|in all)(?![a-z]))\s*(?:是|为|of|is|was)?\s*"
+    r"(?:about|around|roughly|大约|大概|约)?\s*[¥￥]?\s*\d",
     re.IGNORECASE,
+)
+_PARTS_SAID = lazy_compile(
+    r"自营|分销|直销|[+＋]|(?<![a-z])(?:direct|distribution|self-operated)(?![a-z])", re.IGNORECASE
 )
 _PART_WORD_AFTER = lazy_compile(
     r"\s*(?:是|为)?\s*[¥￥]?\s*[\d.,]+\s*(?:万|w|k|千|元|块|yuan|rmb)?\s*(?:是|为|都是)?\s*"

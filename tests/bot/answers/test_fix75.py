@@ -197,8 +197,6 @@ def test_each_amount_its_tier() -> None:
             " lower rates?",
             "No, it is not charged in brackets:",
         ),
-        # D6: read as a customer's refund.
-        ("when exactly is the refund paid?", "During the month the commission is pre-charged"),
         # D8: declined.
         ("2021年4月份的订单按多少收", "指南中的平台服务费减免优惠政策期间"),
         # holdout20 (held): "做营销策划的同事" is no plan asked for.
