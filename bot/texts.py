@@ -92,6 +92,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "empty": ("您发送的内容是空的。", "Your message was empty."),
     "answer_saved": ("已记录：{label} = {value}", "Noted: {label} = {value}"),
+    # Answers have ruled out some of the chosen markets (bot/conversation/form_runner.py,
+    # narrowing_note): checking only the ones still open is offered, once.
+    "narrowing_offer": (
+        "提示：按目前的回答，{failed}已不满足入驻条件，后面有 {count} 个问题只和这些市场有关。"
+        "只看还可能入驻的市场，请回复“只看{open}”；想了解这些市场的全部差距，照常回答即可。",
+        "Note: with the answers so far, {failed} cannot be joined, and {count} of the questions"
+        ' still to come matter only to those. To check only the markets still open, reply "only'
+        ' {open}"; to see every gap of those markets too, just keep answering.',
+    ),
+    "narrowing_failed_many": ("{first}等 {count} 个市场", "{count} markets ({first} and others)"),
     "all_answered": ("所有需要的信息都已齐全。", "I have everything I need."),
     # The guide sends every application through 等待云市场的审核: a check is never the decision.
     "verdict_header": (

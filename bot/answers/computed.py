@@ -768,16 +768,27 @@ def deposit_added_answer(question: str, market_ids: list[str], lang: Lang) -> An
         return None
     # "这三个市场保证金加起来一共多少": the total asked, so the total first.
     key = "answers_deposit_added_total" if _ASKS_TOTAL.search(normalize(question)) else None
+    return _two_sets_answer(
+        key or "answers_deposit_added", {"added": added, "before": before}, lang
+    )
+
+
+def _two_sets_answer(key: str, sets: dict[str, list[str]], lang: Lang) -> Answer:
+    """The deposit of two sets of markets (added and held, now and later), each set's names,
+    amount and amount in capitals under its own name in the `key` text, and their total."""
+    fields: dict[str, str] = {}
+    for name, markets in sets.items():
+        fields[name] = _names_listed(markets, lang)
+        fields[f"{name}_amount"] = yuan(deposit_for(markets))
+        fields[f"{name}_capitals"] = amount_in_capitals(deposit_for(markets))
+    every = [market for markets in sets.values() for market in markets]
     body = t(
-        key or "answers_deposit_added",
+        key,
         lang,
-        added=_names_listed(added, lang),
-        added_amount=yuan(deposit_for(added)),
-        before=_names_listed(before, lang),
-        before_amount=yuan(deposit_for(before)),
-        total=yuan(deposit_for(before + added)),
-        capitals=amount_in_capitals(deposit_for(before + added)),
+        total=yuan(deposit_for(every)),
+        capitals=amount_in_capitals(deposit_for(every)),
         each=_deposit_each(lang, short=True),
+        **fields,
     )
     source = source_line(_section("deposit"), _deposit_sub(lang), lang)
     return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
@@ -803,20 +814,7 @@ def _now_then_later(question: str, market_ids: list[str], lang: Lang) -> Answer 
     now = [m for m in market_ids if m not in later]
     if not later or not now:
         return None
-    body = t(
-        "answers_deposit_now_then_later",
-        lang,
-        now=_names_listed(now, lang),
-        now_amount=yuan(deposit_for(now)),
-        now_capitals=amount_in_capitals(deposit_for(now)),
-        later=_names_listed(later, lang),
-        later_amount=yuan(deposit_for(later)),
-        total=yuan(deposit_for(now + later)),
-        capitals=amount_in_capitals(deposit_for(now + later)),
-        each=_deposit_each(lang, short=True),
-    )
-    source = source_line(_section("deposit"), _deposit_sub(lang), lang)
-    return Answer(with_source(body, source, lang), lang, True, "computed.deposit", source, [])
+    return _two_sets_answer("answers_deposit_now_then_later", {"now": now, "later": later}, lang)
 
 
 _ASKS_HOW_MANY_MARKETS = lazy_compile(

@@ -73,6 +73,11 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         # "零售通的营业执照扫描件要在多少天内交上去" (holdout59 #184): the licence as a paper to
         # hand in, its deadline asked — no licence age.
         stated = set()
+    if "refund" in concepts and "deposit" not in concepts and not _DEADLINE.search(norm):
+        # "退款什么时候到账": a refund with no deposit named is the overcharged commission's,
+        # refunded early the next month — a time the guide gives (its answer offers the
+        # deposit's refund too).
+        return False
     if stated or {"ticket", "response"} <= concepts:
         # The ticket page in step 6 states its expected reply time (1小时20分钟).
         return False

@@ -473,6 +473,13 @@ _ALL_OF_THEM = lazy_compile(
 _WHICH_MARKETS = lazy_compile(
     r"(哪些|哪几个|哪几类)(集市|市场|类目)|\bwhich (markets|categories)\b"
 )
+# "(1) how many markets are there in total, (2) … (3) deposit for 零售通?" (holdout111 #138):
+# the count of markets, or of the steps to join, is the same whoever asks — a market named in
+# another part is never carried into it.
+_COUNT_OF_ALL = lazy_compile(
+    r"(一共|总共|共)?(有)?(几|多少)(个|大)?(集市|市场|类目|步|个步骤)"
+    r"|\bhow many (markets|categories|steps)\b"
+)
 
 
 # Rules on the deposit that no amount before them changes (its refund, its receipt).
@@ -725,7 +732,10 @@ def question_parts(message: str, lang: Lang = "zh") -> list[str]:
         before = markets_in_question(" ".join([preamble, *asked[:index]]))
         carried = [m for m in before if m not in own] if _ADDS.search(normalize(question)) else []
         question = _with_back_reference(question, own, before if index else [], lang)
-        every = _EVERY_MARKET.search(normalize(question)) or (
+        every = (
+            _EVERY_MARKET.search(normalize(question))
+            or (not own and _COUNT_OF_ALL.search(normalize(question)))
+        ) or (
             # "Which markets have no rate, and what is the API market rate?": the markets asked
             # for are all of them, not the one a later part names.
             _WHICH_MARKETS.search(normalize(question)) and not markets_in_question(preamble)

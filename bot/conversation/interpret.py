@@ -1343,7 +1343,7 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     if other_no is not None:
         # "no, its saas only, no image" at the mature-product question (black-box s79 D3: the
         # product stored as not mature): the no is the image question's.
-        return other_no  # type: ignore[return-value]
+        return other_no
     other_yes = _yes_to_another(form, slot, text) if _bool_slot(slot) else None
     if other_yes is not None:
         # "yes we're 1688 verified service company" at the agreements question (black-box s72
@@ -2694,7 +2694,7 @@ def _no_to_another(form: Form, slot: str, text: str) -> Correction | Several | N
         return None
     if _EITHER.search(rest):
         # "no, and we do not have dingtalk either": a no to both (review 72 R2).
-        return Several({slot: False, named[0]: False})  # type: ignore[return-value]
+        return Several({slot: False, named[0]: False})
     return Correction(named[0], Answer(False))
 
 

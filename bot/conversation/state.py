@@ -152,6 +152,9 @@ class ConversationState:
     # A missing answer given after the verdict as an estimate ("建站经验2年多"): asked there.
     confirm_missing: str | None = None
     last_question: str = ""
+    # The markets chosen when checking only the ones still open was last offered (once per
+    # choice of markets: "只看…" re-chooses, and the offer may come again for the new choice).
+    narrowing_offered_for: list[str] = field(default_factory=list)
     # A ticket left with 取消 (markets and the fields filled so far): the next ticket resumes it.
     ticket_draft: dict[str, Any] | None = None
     # Messages handled so far, and the one that left `unanswered_question`: a bare 转人工 many

@@ -487,9 +487,31 @@ def test_a_company_keeps_its_full_stop(vendor: Vendor) -> None:
             "we have 6 staff, no contractors, does that count?",
             {"employees": 6},
         ),
+        # Review 73 R1 (high): interns counted in.
+        (
+            "api",
+            "team_size",
+            "we have 18 staff, no contractors, but do interns count? we also have 3 interns",
+            {},
+        ),
+        # R2 (high): "but no ecs image" is the image's no.
+        ("security", "mature_product", "no, its saas only, but no ecs image", {"ecs_image": False}),
+        (
+            "security",
+            "mature_product",
+            "no, we only do saas, there is no ecs image though",
+            {"ecs_image": False},
+        ),
+        # N2: "but … either" a no to both.
+        (
+            "retail link",
+            "alibaba_1688_member",
+            "no, but dingtalk is not set up either",
+            {"alibaba_1688_member": False, "dingtalk_ops": False},
+        ),
     ],
 )
-def test_review72_stored(
+def test_reviews72_73_stored(
     vendor: Vendor, market: str, qid: str, typed: str, stored: dict[str, object]
 ) -> None:
     _english_at_question(vendor, market, qid)
@@ -532,43 +554,6 @@ def test_a_month_with_words_around_it(vendor: Vendor, typed: str) -> None:
     _at_question(vendor, "服务", "license_date")
     vendor.say(typed)
     assert vendor.profile()["license_date"] == "2023-05-01"
-
-
-@pytest.mark.parametrize(
-    ("market", "qid", "typed", "stored"),
-    [
-        # Review 73 R1 (high): interns counted in.
-        (
-            "api",
-            "team_size",
-            "we have 18 staff, no contractors, but do interns count? we also have 3 interns",
-            {},
-        ),
-        # R2 (high): "but no ecs image" is the image's no.
-        ("security", "mature_product", "no, its saas only, but no ecs image", {"ecs_image": False}),
-        (
-            "security",
-            "mature_product",
-            "no, we only do saas, there is no ecs image though",
-            {"ecs_image": False},
-        ),
-        # N2: "but … either" a no to both.
-        (
-            "retail link",
-            "alibaba_1688_member",
-            "no, but dingtalk is not set up either",
-            {"alibaba_1688_member": False, "dingtalk_ops": False},
-        ),
-    ],
-)
-def test_review73_stored(
-    vendor: Vendor, market: str, qid: str, typed: str, stored: dict[str, object]
-) -> None:
-    _english_at_question(vendor, market, qid)
-    before = dict(vendor.profile())
-    vendor.say(typed)
-    after = vendor.profile()
-    assert {k: v for k, v in after.items() if before.get(k) != v} == stored
 
 
 def test_review73_interns_asked_in_chinese(vendor: Vendor) -> None:
