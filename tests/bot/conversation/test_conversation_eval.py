@@ -547,3 +547,19 @@ def test_the_forty_third_blind_set_meets_the_goals() -> None:
     "Round 60")."""
     summary = assert_meets_the_goals("blind_conversations50.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_forty_fourth_blind_set_meets_the_goals() -> None:
+    """blind_conversations51 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-08 at aeb263a7: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 61")."""
+    summary = assert_meets_the_goals("blind_conversations51.yaml", 60)
+    assert summary["stuck"] == 0
+
+
+def test_the_forty_fifth_blind_set_meets_the_goals() -> None:
+    """blind_conversations52 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-08 at aeb263a7: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 61")."""
+    summary = assert_meets_the_goals("blind_conversations52.yaml", 60)
+    assert summary["stuck"] == 0
