@@ -739,7 +739,10 @@ _STATE_VERB_ZH = (
     r"|审核完|审核好|审核过|审核通过|审完|审好|审过|审下来|开通|开好|签好|签完|处理好|处理完|处理|收到|生效"
     r"|认证好|认证完|认证成功|认证下来|下来|成功|完成|交上|充上|充好|充值成功|付款成功|支付成功"
     # "我们店铺现在上线了吗": the shop's state.
-    r"|上线|开张|开起来)"
+    r"|上线|开张|开起来"
+    # "上次提交的入驻申请是不是被驳回了" (holdout112 #175: the agreement's tick answered): an
+    # application's rejection, the record's state too.
+    r"|被驳回|被拒绝?|被打回|驳回)"
 )
 # Asked as done or not: 到账了吗, 退了没, 通过没有; 有没有通过; 进度怎么样; 到哪一步了.
 _DONE_ASKED_ZH = lazy_compile(_STATE_VERB_ZH + r"了(吗|么|嘛|没有?|没)(?=[?？。!！,，\s]|$)")
@@ -781,7 +784,7 @@ _STATE_ASKED_EN = lazy_compile(
     r"\b(been |got |gotten )?(refunded|returned|approved|accepted|passed|pass|arrived|arrive"
     r"|received|receive|credited|paid|processed|verified|completed|opened|activated|signed"
     r"|reviewed|confirmed|cleared|come (in|through|back)|gone through|go through|went through"
-    r"|land|landed|get|got|hear back|heard back)\b"
+    r"|land|landed|get|got|hear back|heard back|rejected|declined|denied|turned down)\b"
     r"|\b(status|progress|update|news)\b (of|on|with) (our|my)\b"
     # "did our Oct 2020 website-building commission refund actually get paid out?" (holdout86
     # #174: the record's words are long) — only a past payment of ours, so a rule asked at

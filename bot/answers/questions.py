@@ -1443,8 +1443,11 @@ def several_answer(
     )
     # "服务市场月流水30万抽几个点？另外保证金多少？": the deposit asked after a month's
     # commission leans on no amount of it (holdout30 #143).
+    # ("…月中平台先扣了多少？最后该收多少？返多少？" — holdout110 #127: "返多少" is the
+    # commission's refund, leaning on the month's amounts; only a part naming the deposit is.)
     deposit_after_commission = answers[0].topic == "computed.commission" and any(
-        found.topic == "computed.deposit" for found in answers[1:]
+        found.topic == "computed.deposit" and _SAME_TOPIC_FIRST.search(normalize(part))
+        for part, found in zip(parts[1:], answers[1:], strict=True)
     )
     apart = apart or deposit_after_commission
     # "保证金一共6万吗？能退吗？": whether the deposit is refunded is a rule of its own, no
@@ -2193,6 +2196,29 @@ _NUMBERED_ITEM = lazy_compile(r"^\s*\d{1,2}[.、]\s*\S")
 _TICKET_FIRST_LINE = lazy_compile(r"^\s*入驻云市场已缴纳保证金\S{1,8}元，请转财务\s*$")
 
 
+# An item's head: its words before the first colon or semicolon ("5. Pay the deposit: user
+# center > …" → "5. Pay the deposit").
+_ITEM_DETAIL = lazy_compile(r"\s*[:：;；].*$")
+_ITEMS_JOINED = " → "
+
+
+def _listed_in_one_line(kept: list[list[str]], size: Callable[[], int], room: int) -> bool:
+    """The longest part's numbered items put on one line by their heads, when that makes the
+    parts fit `room` (changed in place); False, unchanged, otherwise."""
+    longest = max(range(len(kept)), key=lambda i: len("\n".join(kept[i])))
+    lines = kept[longest]
+    first = next((n for n, line in enumerate(lines) if _NUMBERED_ITEM.match(line)), None)
+    if first is None or not all(_NUMBERED_ITEM.match(line) for line in lines[first:]):
+        return False
+    before = list(lines)
+    heads = [_ITEM_DETAIL.sub("", line.strip()).rstrip("。. ") for line in lines[first:]]
+    lines[first:] = [_ITEMS_JOINED.join(heads)]
+    if size() <= room:
+        return True
+    kept[longest] = before
+    return False
+
+
 def _fit(bodies: list[list[str]], room: int) -> str | None:
     """The parts' answers in `room` characters: the longest answer loses its last lines first
     (each answer keeps its opening lines, which carry its point); None when even that is too
@@ -2225,6 +2251,10 @@ def _fit(bodies: list[list[str]], room: int) -> str | None:
         # A numbered list ("Joining takes 7 steps: 1. … 7. …") keeps every item it announces
         # while another part has a line to lose (fix33c: step 7 was dropped for room).
         unnumbered = [i for i in cuttable if not _NUMBERED_ITEM.match(kept[i][-1])]
+        if not prose and not unnumbered and _listed_in_one_line(kept, size, room):
+            # "(1) how many markets … (2) how many steps to join …" (holdout111 #138: "Joining
+            # takes 7 steps" and two of them): every item, each by its head, on one line.
+            break
         longest = max(
             prose or unnumbered or cuttable, key=lambda i: len("\n".join(kept[i])), default=None
         )

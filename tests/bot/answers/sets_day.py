@@ -110,6 +110,11 @@ SET_DAYS: dict[str, date] = {
     "holdout111": date(2026, 12, 7),
     "holdout112": date(2026, 12, 7),
     "holdout113": date(2026, 12, 7),
+    "holdout114": date(2026, 12, 8),
+    "holdout115": date(2026, 12, 8),
+    "holdout116": date(2026, 12, 8),
+    "holdout117": date(2026, 12, 8),
+    "holdout118": date(2026, 12, 8),
 }
 
 
