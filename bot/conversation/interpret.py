@@ -2037,6 +2037,10 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             # "接受，什么时候能开店？": the answer stored, the question answered.
             if answer.approximate or answer.implausible or looks_like_question(head):
                 return None
+            if acknowledgement(head) is not None:
+                # "ok thanks. how do i join?" (black-box s80 D3: a yes stored for the company
+                # question): an "ok" before a question acknowledges the last reply, never a yes.
+                return None
             if _IS_IT_ENOUGH.search(text.strip()):
                 return None  # "25个，够吗？": whether it is enough is the verdict's to say
             if not _ASKS.search(aside.strip()) and not _QUESTION_START_EN.match(aside.strip()):
@@ -2454,9 +2458,16 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
     ):
         # "问了hr，社保上是32个人" (black-box s63 D9: read as a yes to the statement): a head
         # count on the social insurance is the team's size.
-        named = [
+        counts = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
-        ][:1] or named
+        ]
+        if not _INSURED_SAID.search(fold(text)):
+            # "4个人" at 零售通's DingTalk question, the team answered before (black-box s80
+            # D2, high: the team of 20 overwritten, 基础软件 failed): a head count that names
+            # no social insurance answers the count still open first.
+            known = getattr(form, "profile", {}) or {}
+            counts.sort(key=lambda name: name.partition(":")[0] in known)
+        named = counts[:1] or named
     if not named and _BARE_COUNT.fullmatch(strip_trailing(text)):
         # "有两个" after "ACP是什么证书" at the industry question (black-box s57 D3: the team of
         # 45 overwritten with 2): a bare count answers the one count still unanswered, never
@@ -3050,6 +3061,14 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
     else:
         return []
     found = [name for name in slots if name.partition(":")[0] in wanted]
+    profile = getattr(form, "profile", None) or {}
+    if len(found) > 1 and wanted == list(_COUNT_SLOTS):
+        # "4个人" at 零售通's DingTalk question, the team answered before (black-box s80 D2,
+        # high: the team of 20 overwritten with 4, 基础软件 failed): a bare head count goes to
+        # the count question still to answer, never over the one answered.
+        found = [name for name in found if name not in profile] + [
+            name for name in found if name in profile
+        ]
     return found[:1]
 
 

@@ -95,7 +95,10 @@ class Language:
             command = normalize_command(text)
             # ("human" as a first line — black-box s60 D22: its prompt came in Chinese.)
             if command in COMMANDS["start"] | COMMANDS["help"] | COMMANDS["human"] or (
-                detected == "en" and command in _KNOWN_WORDS and english_words >= 2
+                detected == "en"
+                and command in _KNOWN_WORDS
+                # ("ticket" as a first line — black-box s80 D6: its menu came in Chinese.)
+                and (english_words >= 2 or state.turn_number <= 1)
             ):
                 # "hello" / "help" — or "draft ticket" (black-box 50, D5: every reply of an
                 # English vendor's ticket was Chinese) — sets the reply language but does not

@@ -36,13 +36,24 @@ _AMOUNT_NAMED = lazy_compile(
     r"|where does (the|this|that) (amount|total|sum|figure|number) come from)(?![a-z])"
 )
 
+# The ticket's amount asked again, nothing else said ("金额是多少来着" right after the ticket —
+# black-box s80 D7: declined as outside the guide; "how much was it again?").
+_AMOUNT_AGAIN = lazy_compile(
+    r"(那|那个|这个|工单的?|保证金的?)?(金额|总额|钱|保证金)(是|一共|总共)?(多少|几)(钱)?(来着|来的|啊|呀)?[?？。!！]*"
+    r"|(一共|总共)?(要交|交)?多少钱?来着[?？。!！]*"
+    r"|(and |so )?(how much (was|is) it|what (was|is|'s) the (amount|total|sum))"
+    r"( again| in total)?[?.!]*"
+)
+
 
 def explain_ticket_amount(
     text: str, ticket_markets: Sequence[str], lang: Lang, *, ticket_on_screen: bool
 ) -> str | None:
     """The ticket's deposit told market by market, when `text` asks why it is that amount —
     naming the amount, or (`ticket_on_screen`) the deposit in words; None otherwise."""
-    if not ticket_markets or not _WHY_AMOUNT.search(text.casefold()):
+    folded = text.casefold().strip()
+    again = ticket_on_screen and bool(_AMOUNT_AGAIN.fullmatch(folded))
+    if not ticket_markets or not (_WHY_AMOUNT.search(folded) or again):
         return None
     from bot.answers.names import markets_in_question
     from bot.answers.text import money_mentions
@@ -50,7 +61,7 @@ def explain_ticket_amount(
     total = deposit_for(ticket_markets)
     said = [int(mention.value) for mention in money_mentions(text)[1]]
     if total not in said and not (
-        ticket_on_screen and not said and _AMOUNT_NAMED.search(text.casefold())
+        ticket_on_screen and not said and (again or _AMOUNT_NAMED.search(folded))
     ):
         return None
     parts = " + ".join(

@@ -139,3 +139,118 @@ def test_whether_our_application_was_rejected_is_a_record(question: str) -> None
 )
 def test_a_rejection_asked_as_a_rule_keeps_its_answer(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # Black-box s80 D4: the API market's conditions (and a walk-through in the chat).
+        (
+            "is the API market free?",
+            ["Not entirely free", "0% in every tier", "Deposit for API Market: 30,000 yuan"],
+        ),
+        ("API市场免费吗", ["不是完全免费", "各档的佣金比例都是 0%", "保证金共 3万元"]),
+        (
+            "零售通和服务市场要钱吗",
+            ["不是完全免费", "零售通市场：不在费率表中", "服务市场（费率表：服务&代维）"],
+        ),
+        ("does the security market cost anything?", ["Deposit for Security Market"]),
+    ],
+)
+def test_whether_a_market_is_free(question: str, parts: list[str]) -> None:
+    reply = answer(question, today=DAY).text
+    for part in parts:
+        assert part in reply
+
+
+def test_a_free_trial_is_no_cost_question() -> None:
+    assert "不是完全免费" not in answer("API市场免费试用怎么上架", today=DAY).text
+
+
+def test_what_after_paying_the_deposit() -> None:
+    # Black-box s80 D5: the refund rule given.
+    reply = answer("交了保证金以后干嘛", today=DAY).text
+    assert reply.startswith("第5步（缴纳保证金）之后是第6步：提交工单")
+    # The deposit's purpose is still its purpose.
+    assert answer("保证金是干嘛的", today=DAY).text.startswith("指南说，收保证金是")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout116 #2: the markets without a commission rate.
+        (
+            "hi, how much is the deposit per market for the normal categories (not retail link)?",
+            "The deposit is per market: 50,000 yuan (伍万) for Retail Link",
+        ),
+        # holdout116 #119: 120k only.
+        (
+            "服务市场 Nov 2020: two settlements, 120k and 90k, same month, no distribution."
+            " final commission?",
+            "Commission: 10,500 yuan (tier 2, 5%).",
+        ),
+        # holdout115 #98: "这几项都满足" and no verdict.
+        (
+            "服务市场：执照2023年3月，注册资本120万，22个人社保齐全，两年行业经验，5x8在线客服，"
+            "有营销策划能力，协议都接受。可以入吗？",
+            "能。按您说的情况，服务市场的入驻条件都满足",
+        ),
+        # holdout114 #156: read as a filter on the service the vendor gives.
+        (
+            "哪些市场要的是5x8售后技术服务（不是在线客服那种）？",
+            "要求 5x8 的集市：API市场、数据智能市场、企业应用市场、解决方案市场、物联网市场。",
+        ),
+        # holdout114 #193: the deposit's receipt.
+        (
+            "Can you generate an invoice for my last ECS purchase?",
+            "Sorry, I cannot do that for you",
+        ),
+        # holdout114 #148: the whole table first.
+        (
+            "which markets dont have a rate in the commission table?",
+            "New Retail, DevOps and Retail Link are not in the commission rate table",
+        ),
+        # holdout115 #186: Retail Link's conditions.
+        (
+            "For 零售通, how many business days does the review of our license and tax"
+            " certificate scans take?",
+            "The guide does not say how long this takes",
+        ),
+        # holdout116 #62: every condition listed.
+        (
+            "Does the API market need us to be able to develop against their interfaces?",
+            "Yes. API Market: can integrate with the Marketplace API.",
+        ),
+        # holdout115 #128: 服务类目 named no market.
+        (
+            "服务类目2020年11月：分销卖了30万，自营卖了25万，月底核算后佣金多少，退多少？",
+            "佣金 7,500元（第3档 3%）；次月初返还 17,500元。",
+        ),
+        # holdout115 #138: 480k only.
+        (
+            "For 建站, which tier is 480k in and which tier is 520k in? rates please",
+            "Website Building Market, a month's settled cash total: 480,000 yuan is tier 2"
+            " (CNY 200,000 up to but not including CNY 500,000), rate 15%; 520,000 yuan is tier 3"
+            " (CNY 500,000 and above), rate 10%",
+        ),
+        (
+            "建站48万和52万分别是哪档",
+            "建站市场单月应结算实收现金总额：48万元（480,000元） 属于第2档",
+        ),
+    ],
+)
+def test_round61_blind_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what are the commission rates of all markets?", "Platform service fee by category"),
+        ("零售通佣金多少", "零售通市场不在佣金费率表中"),
+        ("自营15万、分销10万，分别算哪档？", "单个类目当月应结算实收现金总额 25万元"),
+        ("保证金有发票吗", "缴纳保证金后，云市场给服务商开收据"),
+    ],
+)
+def test_round61_neighbours_keep_their_answers(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

@@ -152,7 +152,8 @@ def test_the_refund_asked_after_a_commission_sum(vendor: Vendor) -> None:
         " distribution. What's the commission and refund?"
     )
     reply = vendor.say("when exactly is the refund paid?").text
-    assert "re-rated early the next month" in reply
+    # (Round 61: "when exactly" reads as "when" — the guide's own answer on the refund.)
+    assert "early the following month the Marketplace re-rates" in reply
     assert "customer orders" not in reply
 
 

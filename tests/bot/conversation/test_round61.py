@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.bot.conversation.conftest import PASSING, Vendor
+from tests.bot.conversation.conftest import PASSING, TICKET, Vendor
 from tests.bot.conversation.test_conversation_input import _at_question
 from tests.bot.conversation.test_round56 import _english_at_question
 
@@ -65,3 +65,99 @@ def test_no_offer_where_there_is_nothing_to_narrow(
 ) -> None:
     _at_question(vendor, markets, qid)
     assert "只看还可能入驻的市场" not in vendor.say(typed).text
+
+
+def _at_ticket_review(vendor: Vendor) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say("我要生成工单")
+    vendor.say("API市场和安全市场")
+    for name in ("account", "company", "address", "contact", "phone"):
+        vendor.say(TICKET[name])
+
+
+@pytest.mark.parametrize(
+    ("typed", "field", "value"),
+    [
+        # Black-box s80 D1 (high): "改成" stored in the address, and pasted into the ticket.
+        (
+            "地址改一下，改成浙江省杭州市余杭区文一西路969号",
+            "address",
+            "浙江省杭州市余杭区文一西路969号",
+        ),
+        ("地址换一下，是上海市浦东新区张江路1号", "address", "上海市浦东新区张江路1号"),
+        ("电话改一下，13912345678", "phone", "13912345678"),
+    ],
+)
+def test_a_field_changed_after_a_change_word(
+    vendor: Vendor, typed: str, field: str, value: str
+) -> None:
+    _at_ticket_review(vendor)
+    vendor.say(typed)
+    assert vendor.state()["ticket_fields"][field] == value
+
+
+def test_a_bare_head_count_answers_the_count_still_open(vendor: Vendor) -> None:
+    # Black-box s80 D2 (high): "4个人" at 零售通's DingTalk question (its quote names 员工人数)
+    # overwrote the team of 25, and 基础软件 failed.
+    _at_question(vendor, "基础软件和零售通", "dingtalk_ops")
+    reply = vendor.say("4个人").text
+    assert reply.startswith("已记录：员工人数 = 4 人")
+    assert vendor.profile()["team_size"] == 25
+    assert vendor.profile()["employees"] == 4
+
+
+def test_a_head_count_on_the_social_insurance_is_still_the_team(vendor: Vendor) -> None:
+    _at_question(vendor, "基础软件和零售通", "dingtalk_ops")
+    vendor.say("问了hr，社保上是32个人")
+    assert vendor.profile()["team_size"] == 32
+
+
+@pytest.mark.parametrize("typed", ["ok thanks. how do i join?", "ok. how do i join?"])
+def test_an_ok_before_a_question_is_no_yes(vendor: Vendor, typed: str) -> None:
+    # Black-box s80 D3: "registered company = yes" stored.
+    _english_at_question(vendor, "api", "legal_entity")
+    vendor.say(typed)
+    assert "legal_entity" not in vendor.profile()
+    assert vendor.current_question() == "legal_entity"
+
+
+def test_a_yes_before_a_question_is_still_a_yes(vendor: Vendor) -> None:
+    _english_at_question(vendor, "api", "legal_entity")
+    vendor.say("yes. how do i join?")
+    assert vendor.profile()["legal_entity"] is True
+
+
+def test_an_english_first_line_ticket_gets_english(vendor: Vendor) -> None:
+    # Black-box s80 D6: its market menu came in Chinese.
+    vendor.engine.start(vendor.key)
+    assert vendor.say("ticket").text.startswith("Which markets is the ticket's deposit for?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "head"),
+    [
+        # Black-box s80 D7: declined as outside the guide.
+        ("金额是多少来着", "工单的保证金 60,000 元（陆万元）是所选 2 个市场逐个累计"),
+        ("how much was it again?", "The ticket's deposit of 60,000 yuan (陆万元)"),
+    ],
+)
+def test_the_tickets_amount_asked_again(vendor: Vendor, typed: str, head: str) -> None:
+    _at_ticket_review(vendor)
+    vendor.say("确认")
+    assert vendor.say(typed).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("typed", "head"),
+    [
+        ("is the API market free?", "Not entirely free"),
+        ("API市场免费吗", "不是完全免费"),
+    ],
+)
+def test_whether_a_market_is_free_is_answered_not_checked(
+    vendor: Vendor, typed: str, head: str
+) -> None:
+    # Black-box s80 D4: the API walk-through started.
+    vendor.engine.start(vendor.key)
+    assert vendor.say(typed).text.startswith(head)
+    assert vendor.current_question() is None
