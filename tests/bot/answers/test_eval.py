@@ -1005,20 +1005,28 @@ REQUIRED_RIGHT = {
     "holdout109_questions.yaml": 198,
     # holdout110 (round 60, another new writer, reviewed): scored once on dd85776c — by the check
     # 194, the judge 191/200 (95.5 %, below the bar), 0 invented. Mended after (#23, #31, #54,
-    # #130, #135, #195, #198); left: #127, #165 (the order of charging), #185.
-    "holdout110_questions.yaml": 198,
+    # #130, #135, #195, #198; round 61: #127); left: #165 (the order of charging), #185.
+    "holdout110_questions.yaml": 199,
     # holdout111 (round 60, a third new writer, reviewed): scored once on 0511bb04 — by the check
-    # 193, the judge 194/200 (97.0 %), 0 invented. Mended after (#52, #85); left: #71 (the
-    # licence's "够了" behind "还不能确定"), #133, #138 (three numbered questions), #175, and the
-    # check's strings on right replies ("这一项满足": #84, #96, #103, #106).
-    "holdout111_questions.yaml": 193,
+    # 193, the judge 194/200 (97.0 %), 0 invented. Mended after (#52, #85; round 61: #71's
+    # verdict on the licence first, #138); left: #133, #175, and the check's strings on right
+    # replies ("这一项满足": #71, #84, #96, #103, #106).
+    "holdout111_questions.yaml": 194,
     # holdout112 (round 60, a new writer, reviewed): scored once on d45ec45f — by the check 195,
     # the judge 194/200 (97.0 %) with 1 invented number (#189: "哪一年成立的" read as a licence
-    # of 1 year; below the bar). Mended after (#18, #174, #189, #190, #200); left: #175.
-    "holdout112_questions.yaml": 197,
+    # of 1 year; below the bar). Mended after (#18, #174, #189, #190, #200; round 61: #175).
+    "holdout112_questions.yaml": 198,
     # holdout113 (round 60, a new writer, reviewed): scored once on 2db009dc — by the check 197,
-    # the judge 198/200 (99.0 %), 0 invented.
-    "holdout113_questions.yaml": 197,
+    # the judge 198/200 (99.0 %), 0 invented. Round 61 mended #199 (a webhook's signing).
+    "holdout113_questions.yaml": 198,
+    # holdout114–116 (round 61, three new writers, reviewed): scored once — 114 on e0fbf5bb, by
+    # the check 199, the judge 197/200 (98.5 %); 115 on e0fbf5bb, check 195, judge 196/200
+    # (98.0 %); 116 on c8ed7852, check 197, judge 195/200 (97.5 %); 0 invented in each. Mended
+    # after (114: #148, #156, #193; 115: #98, #128, #138, #186; 116: #2, #62, #119, #175,
+    # #190); left: the check's strings on right replies (115 #34, #88).
+    "holdout114_questions.yaml": 200,
+    "holdout115_questions.yaml": 198,
+    "holdout116_questions.yaml": 200,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2188,6 +2196,9 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout111_questions.yaml",
         "holdout112_questions.yaml",
         "holdout113_questions.yaml",
+        "holdout114_questions.yaml",
+        "holdout115_questions.yaml",
+        "holdout116_questions.yaml",
     } <= names
 
 

@@ -254,3 +254,31 @@ def test_round61_blind_misses(question: str, head: str) -> None:
 )
 def test_round61_neighbours_keep_their_answers(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # holdout116 #175: declined as a look-up of the order.
+        "Order 20201015-0098 was a distribution order in 网站建设 — does it get charged commission?",
+        # Found beside it: "Yes." and the category's rates — a wrong rule.
+        "Is a distribution order in 网站建设 charged commission?",
+        "Do distribution orders in the security market pay commission?",
+    ],
+)
+def test_a_distribution_order_pays_no_commission(question: str) -> None:
+    assert answer(question, today=DAY).text.startswith(
+        "No. Distribution (分销) orders are not charged"
+    )
+
+
+def test_a_markets_commission_is_still_charged() -> None:
+    assert answer("Is the security market charged commission?", today=DAY).text.startswith(
+        "Yes. Security Market (rate table: 安全市场)"
+    )
+
+
+def test_a_webhooks_signing_is_declined() -> None:
+    # holdout113 #199: step 5's deposit.
+    reply = answer("钉钉开放平台的机器人webhook加签怎么写？", today=DAY).text
+    assert reply.startswith("抱歉，这个问题不在云市场服务商入驻指南的范围内")
