@@ -38,7 +38,10 @@ _TERM_BEFORE = lazy_compile(
 # The words before "mean" in English, unquoted: "what does integrate with the marketplace API
 # mean" (black-box s53 D4).
 _TERM_BEFORE_EN = lazy_compile(
-    r"\bwhat (?:does|do) (?:the )?(?:condition |requirement |phrase )?(?P<term>[a-z0-9' ]{6,60}?)"
+    r"\bwhat (?:does|do) (?:the )?(?:condition |requirement |phrase |word )?"
+    # ("what does 依托 mean here?", "what does joint solution / SaaS migration mean here" —
+    # black-box s80 D10, s79 D12: declined; the guide's own Chinese words asked in English.)
+    r"(?P<term>[\u4e00-\u9fff]{2,12}|[a-z0-9' ]{6,60}?)(?: / [a-z0-9' ]{3,40}?)?"
     r"(?: (?:actually|really|exactly))? mean\b"
 )
 # One or two words ("what does 7x24 mean") are a term other answers explain, not a condition's words.
@@ -85,7 +88,11 @@ def meaning_answer(question: str, lang: Lang) -> Answer | None:
     """The condition whose words are quoted, in the guide's full sentence; None unless a
     condition's words are quoted and their meaning asked."""
     term_en = _TERM_BEFORE_EN.search(normalize(question))
-    if term_en is not None and len(term_en.group("term").split()) < _MIN_WORDS_UNQUOTED_EN:
+    if (
+        term_en is not None
+        and term_en.group("term").isascii()
+        and len(term_en.group("term").split()) < _MIN_WORDS_UNQUOTED_EN
+    ):
         term_en = None
     if not _ASKS_MEANING.search(normalize(question)) and term_en is None:
         return None

@@ -41,7 +41,7 @@ from bot.parsing import (
 )
 from bot.texts import Localized, pair, t
 from rules.markets import find_markets_in_text, market_label
-from rules.profile import PROFILE_FIELDS
+from rules.profile import INDUSTRY_CHOICES, PROFILE_FIELDS
 
 # ----- readings ---------------------------------------------------------------------------------
 
@@ -1271,9 +1271,16 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
         # "技术15个 客服6个" (black-box s70 D2, high: stored 15): the team's parts set apart
         # by a space are its parts, as with a comma.
         text = _ROLE_PARTS_SPACED.sub(r"\1，", text)
+    if slot.startswith("experience_years:") and _YEARS_BEFORE.search(text):
+        # "4 years in security, 2 in big data" (black-box s80 D9: the 2 lost): the unit said
+        # once, for both clauses.
+        text = _YEARS_LEFT_OUT.sub(r"\1\2 years \3", text)
     recorded = _you_recorded_wrong(form, text)
     if recorded is not None:
         return recorded
+    industry_word = _industry_word_elsewhere(form, slot, text)
+    if industry_word is not None:
+        return industry_word
     by_sentence = _corrections_by_sentence(form, slot, text)
     if by_sentence is not None:
         return by_sentence
@@ -2338,6 +2345,13 @@ _OTHER_TEAM = lazy_compile(
 )
 
 
+# A later clause's count of years with its unit left out: "…, 2 in big data".
+_YEARS_BEFORE = lazy_compile(r"\d\s*(years?|yrs?)\b", re.IGNORECASE)
+_YEARS_LEFT_OUT = lazy_compile(
+    r"([,，;；]\s*(?:and\s+)?)(\d+(?:\.\d+)?)\s+(in|for|on)\b", re.IGNORECASE
+)
+
+
 # "for 4 years" says how long, not which question: experience is named by its own words.
 _SAYS_EXPERIENCE = lazy_compile(
     r"经验|年限|从业|(?:做|干)了\s*[\d一二两三四五六七八九十半]+\s*(?:个)?(?:年|月)|experience",
@@ -2373,6 +2387,30 @@ _COMPANY_OF_KIND = lazy_compile(
     r"(?<![a-z])(?:we'?re|we are|our company is|we'?re really|i'?m with)\s+(?:actually\s+|really\s+)?"
     r"(?:an?\s+)?(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:company|business|firm|vendor|provider)(?![a-z])"
 )
+
+
+# Questions a word never answers (a count, an amount, a date), and the industries by name.
+_NOT_A_WORD_KINDS = frozenset({"int", "money", "date", "experience"})
+_GUIDE_INDUSTRY_NAMES = frozenset(
+    name.casefold()
+    for choice in INDUSTRY_CHOICES
+    if choice.value != "other"
+    for name in (choice.label_zh, choice.label_en)
+)
+
+
+def _industry_word_elsewhere(form: Form, slot: str, text: str) -> Correction | None:
+    """ "物流" typed at the team's count (black-box s80 D8: "不是整数", the industry said twice
+    before): one of the guide's industries by name, where no word answers, is the industry's
+    answer; None otherwise."""
+    if slot == "industry" or "industry" not in form.slots():
+        return None
+    bare = strip_trailing(fold(text)).strip()
+    if PROFILE_FIELDS[slot.partition(":")[0]].kind not in _NOT_A_WORD_KINDS:
+        return None
+    if bare not in _GUIDE_INDUSTRY_NAMES:
+        return None
+    return Correction("industry", form.read("industry", bare))
 
 
 def _industry_said_elsewhere(form: Form, slot: str, text: str) -> Correction | None:

@@ -282,3 +282,19 @@ def test_a_webhooks_signing_is_declined() -> None:
     # holdout113 #199: step 5's deposit.
     reply = answer("钉钉开放平台的机器人webhook加签怎么写？", today=DAY).text
     assert reply.startswith("抱歉，这个问题不在云市场服务商入驻指南的范围内")
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Black-box s80 D10, s79 D12: declined as outside the guide.
+        ("what does 依托 mean here?", "Website Building Market's condition reads in full"),
+        ("what does 营销策划 mean?", "Service Market's condition reads in full"),
+        (
+            "what does joint solution / SaaS migration mean here",
+            "New Retail Market and DevOps Market list this condition, in full",
+        ),
+    ],
+)
+def test_a_conditions_chinese_words_asked_in_english(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)

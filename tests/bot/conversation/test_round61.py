@@ -161,3 +161,25 @@ def test_whether_a_market_is_free_is_answered_not_checked(
     vendor.engine.start(vendor.key)
     assert vendor.say(typed).text.startswith(head)
     assert vendor.current_question() is None
+
+
+def test_an_industry_typed_at_a_confirmation_is_stored(vendor: Vendor) -> None:
+    # Black-box s80 D8: "“物流”不是整数", the industry said twice before.
+    _at_question(vendor, "解决方案市场", "team_size")
+    vendor.say("大概60人吧")
+    reply = vendor.say("物流").text
+    assert reply.startswith("已记录：所属行业 = 物流")
+    assert vendor.profile()["industry"] == "logistics"
+    vendor.say("是")
+    assert vendor.profile()["team_size"] == 60
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["4 years in security, 2 in big data", "4 years in security, and 2 in data intelligence"],
+)
+def test_two_markets_experience_with_the_unit_said_once(vendor: Vendor, typed: str) -> None:
+    # Black-box s80 D9: the 2 lost, the data market's years asked again.
+    _english_at_question(vendor, "security and data intelligence", "experience_years:security")
+    vendor.say(typed)
+    assert vendor.profile()["experience_years"] == {"security": 4, "data": 2}
