@@ -2895,6 +2895,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name}, a month's settled cash total: ",
     ),
     "answers_tier_each_rate": ("，费率 {rate}", ", rate {rate}"),
+    "answers_tier_each_commission": ("，佣金 {commission}", ", commission {commission}"),
     "answers_tier_of_each": (
         "{total} 属于第{tier}档（{label}）",
         "{total} is tier {tier} ({label})",

@@ -140,7 +140,7 @@ _ASKS_WHERE_REFUND_READ = lazy_compile(
 )
 _ASKS_WHY = lazy_compile(
     # ("交了保证金以后干嘛" asks what comes next — black-box s80 D5: the refund rule given.)
-    r"为什么|为啥|(?<!后)(?<!后要)(?<!后该)干嘛|作用|目的|用途|有什么用|干什么用|做什么用"
+    r"为什么|为啥|(?<!后)(?<!后要)(?<!后该)干嘛|干嘛用|作用|目的|用途|有什么用|干什么用|做什么用"
     r"|\bwhy\b|\bpurpose\b|\bwhat (is|are|'s)\b.{0,30}\bfor\s*[?？.!]*$"
 )
 _WHY_DEPOSIT_SENTENCE = lazy_compile(r"保障|\bprotects?\b")

@@ -1720,6 +1720,11 @@ _EACH_AMOUNT_ASKED = lazy_compile(
 )
 
 
+_COMMISSION_EACH_ASKED = lazy_compile(
+    r"佣金|服务费|抽成|抽佣|收多少|扣多少|\b(commission|fee|fees|charged?)\b"
+)
+
+
 def _each_amount_tiers(question: str, market_id: str | None, on: date, lang: Lang) -> str | None:
     """ "正好20万和正好50万分别算哪档" (holdout110 #31: only 20万 answered): each amount its tier
     (and, of a market named, its rate); None unless two amounts or more are asked each — never a
@@ -1737,6 +1742,11 @@ def _each_amount_tiers(question: str, market_id: str | None, on: date, lang: Lan
         rate = commission_rules.rate_for(market_id, tier, on) if market_id else None
         if rate is not None:
             line += t("answers_tier_each_rate", lang, rate=commission_rules.format_percent(rate))
+            if _COMMISSION_EACH_ASKED.search(norm):
+                # "服务市场 20万和60万 佣金分别是多少" (review 74 R8: tiers and rates only): each
+                # amount's commission too (no distribution said).
+                commission = amount * rate
+                line += t("answers_tier_each_commission", lang, commission=_money(commission, lang))
         lines.append(line)
     lead = (
         t("answers_tier_each_market_lead", lang, name=_market_name(market_id, lang))

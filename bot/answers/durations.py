@@ -46,8 +46,9 @@ _LICENCE_AS_PAPER = lazy_compile(
     r"|\blicen[cs]e\b[^.?!]{0,30}\bscans?\b"
 )
 # How many days something takes, asked: "how many business days", "多少天", "几个工作日".
+# (Never "how long" / 多久 alone: "执照要满多久" asks the licence's age — review 74 R4.)
 _DAYS_ASKED = lazy_compile(
-    r"\bhow many (business |working |calendar )?days\b|\bhow long\b|多少天|几天|几个工作日|多少个工作日|多久"
+    r"\bhow many (business |working |calendar )?days\b|多少天|几天|几个工作日|多少个工作日"
 )
 # The commission policy named: its period is a time the guide states.
 _NAMES_POLICY = lazy_compile(

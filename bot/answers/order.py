@@ -92,7 +92,7 @@ _REVIEW_FAILED = lazy_compile(
 _ASKS_NEXT = lazy_compile(
     r"下一步|然后呢|然后干|接下来|之后呢|以后呢|(?<=[了完])后呢|之后干|再干嘛|再做什么|完了呢|后面呢|之后(要|该)?(干|做)(什么|啥)"
     # "交了保证金以后干嘛" (black-box s80 D5: the refund rule given).
-    r"|(以后|之后|(?<=[了完])后)(要|该|得)?(干嘛|干啥|做啥|干什么|做什么)"
+    r"|(以后|之后|(?<=[了完])后)(要|该|得)?(干嘛|干啥|做啥|干什么|做什么)(?!用)"
     r"|还要(干|做)(什么|啥|嘛)|还需要做什么|还要干嘛|(要|该)干嘛|还差(什么|啥|哪些|哪一?步)"
     r"|\bwhat (do|should|shall|must) (i|we) do (next|now)\b"
     r"|\b(what('s|s| is)? next|next step|then what|what now|now what|after that|what comes next)\b"

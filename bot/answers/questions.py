@@ -476,9 +476,12 @@ _WHICH_MARKETS = lazy_compile(
 # "(1) how many markets are there in total, (2) … (3) deposit for 零售通?" (holdout111 #138):
 # the count of markets, or of the steps to join, is the same whoever asks — a market named in
 # another part is never carried into it.
+# ("这几个市场保证金一共多少", "how many markets do we pay for": the markets named — review 74 R1.)
 _COUNT_OF_ALL = lazy_compile(
-    r"(一共|总共|共)?(有)?(几|多少)(个|大)?(集市|市场|类目|步|个步骤)"
-    r"|\bhow many (markets|categories|steps)\b"
+    r"(一共|总共|共)有?(几|多少)(个|大)(集市|市场|类目)|(?<![这那])有(几|多少)(个|大)(集市|市场|类目)"
+    r"|(几|多少)(步|个步骤)"
+    r"|\bhow many (markets|categories) (are there|in total|does the marketplace have|exist)\b"
+    r"|\bhow many steps\b"
 )
 
 

@@ -451,7 +451,14 @@ class FormRunner:
         (and re-checks the verdicts), never becomes the ticket value; the field is asked again."""
         engine = self.engine
         eligibility = engine.eligibility_form
-        found = reading.correction(eligibility.reader(turn), text)
+        state = turn.state
+        # (A ticket drafted with no walk-through under way still reads the markets checked
+        # last, or the ticket's own: "生态认证改成是" at the account — black-box s81 D2, high:
+        # stored as the account.)
+        markets = state.markets or state.last_markets or state.ticket_markets
+        previous = state.asked[-1] if state.asked else None
+        reader = EligibilityForm(markets, turn.profile, turn.today, previous)
+        found = reading.correction(reader, text)
         if found is None:
             return None
         lang = turn.lang
@@ -476,7 +483,10 @@ class FormRunner:
         confirming = state.confirming
         if confirming and confirming.get("slot") == slot:
             value = form.format(slot, confirming["value"], lang)
-            key = "confirm_unusual" if confirming.get("unusual") else "confirm_value"
+            # (A yes / no read from a word that might mean either — "没有" to the credit
+            # question — is asked back plainly, never called an unusual number.)
+            unusual = confirming.get("unusual") and q.kind_of(slot) != "bool"
+            key = "confirm_unusual" if unusual else "confirm_value"
             said = confirming.get("said") or value
             high = confirming.get("high")
             if high is not None and not confirming.get("unusual"):

@@ -644,7 +644,8 @@ _TICKET_FIX = re.compile(
     # ("电话用她的座机0571-88776655" — black-box s61 D16; "电话再改成…" — s63 D5.)
     # ("地址改一下，改成浙江省…" — black-box s80 D1, high: "改成" stored in the address.)
     r"(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|要改成|更新为"
-    r"|(?:换一?下|改一?下)(?:[，,\s]*(?:改成|改为|换成|应该是|应为|新的是|是))?|写成|改(?=\s)"
+    # ("地址改一下，是不是要写到门牌号？" asks — review 74 R7.)
+    r"|(?:换一?下|改一?下)(?:[，,\s]*(?:改成|改为|换成|应该是|应为|新的是|是(?!不是|否)))?|写成|改(?=\s)"
     r"|用(?:她的|他的|我的)?(?:座机|手机|固话|电话)?(?=\s*[\d+])"
     r"|\bshould (?:be|read)\b"
     r"|\bis actually\b|\bto\b|\bis now\b"
@@ -794,6 +795,8 @@ _COMPANY_SHAPED = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATION_END = re.compile(r"(?<![a-z])(?:ltd|inc|co|corp|llc|plc)\.$", re.IGNORECASE)
+# A phone's label glued to its number: "电话13912345678".
+_PHONE_GLUED = re.compile(r"^\s*(电话|联系电话|手机号码|手机号|手机)(?=\s*[+\d])")
 # A clause opening with another ticket label: "联系人改成王芳，电话改成0571-88886666".
 _NEXT_LABELLED_CLAUSE = re.compile(r"[，,;；]\s*(?=(?:" + _LABELS + r"))", re.IGNORECASE)
 
@@ -1004,6 +1007,9 @@ def ticket_field_fixes(text: str) -> list[tuple[str, str]]:
     is two); [] when it corrects none."""
     clauses = _NEXT_LABELLED_CLAUSE.split(text.strip())
     if len(clauses) > 1:
+        # "联系人换成李娜，电话13912345678" (black-box s81 D3: "李娜，电话139…" refused as the
+        # name): a phone's label with its number right after it is a clause of its own.
+        clauses = [_PHONE_GLUED.sub(r"\1 ", clause) for clause in clauses]
         fixes = [ticket_field_fix(clause) for clause in clauses]
         if all(fixes) and len({name for name, _ in fixes if name}) == len(fixes):
             return [fix for fix in fixes if fix]

@@ -363,7 +363,11 @@ _DEPOSIT_OF_COUNT = {
 # "退?", "能退吗", "refundable?" after a deposit answer: whether and when it comes back.
 _REFUND_BARE = lazy_compile(
     r"^(?:那|那么)?(?:能|会|可以|要|什么时候|何时|怎么)?退(?:吗|么|不|呢|回吗|得回来吗)?$"
-    r"|^(?:and |so )?(?:is it |it's |will it be )?(?:refund|refundable|refunded)(?: later)?$",
+    r"|^(?:and |so )?(?:is it |it's |will it be )?(?:refund|refundable|refunded)(?: later)?$"
+    # "退款要等多久", "how long does the refund take?" after a deposit answer (review 74 R6:
+    # the commission's refund, a bare refund's reading alone).
+    r"|^(?:那|那么)?退款?(?:要等|要|得等|需要)?(?:多久|多长时间|几天)(?:能到|到账)?(?:呢|啊)?$"
+    r"|^(?:and |so )?how long (?:does|will) (?:the |a )?refund (?:take|be)$",
     re.IGNORECASE,
 )
 _DEPOSIT_REFUND = {"zh": "保证金什么时候退", "en": "when is the deposit refunded"}

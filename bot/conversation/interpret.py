@@ -1281,6 +1281,31 @@ def interpret(form: Form, slot: str, text: str) -> Reading:
     industry_word = _industry_word_elsewhere(form, slot, text)
     if industry_word is not None:
         return industry_word
+    if _kind_of(slot) == "support":
+        # "5x8，周末也有人值班其实是7x24" (black-box s81 D7: 5×8 stored): two service levels,
+        # the later one said to be the real one — that one is the answer.
+        levels = list(_SERVICE_LEVEL.finditer(text))
+        if len(levels) >= 2 and _CORRECTING.search(
+            fold(text[levels[0].end() : levels[-1].start()])
+        ):
+            text = text[levels[-1].start() :]
+    if _kind_of(slot) == "int":
+        # "20人，其实是25人" (found beside s81 D7: read as the parts of one team, 45): a count
+        # taken back by the words after it — the later count is the answer.
+        folded = fold(text)
+        marks = list(_CORRECTING.finditer(folded))
+        if marks and _HAS_NUMBER.search(folded[: marks[-1].start()]):
+            after = folded[marks[-1].end() :]
+            if _HAS_NUMBER.search(after):
+                text = after
+    counted = _bare_count_elsewhere(form, slot, text)
+    if counted is not None:
+        return counted
+    if slot == _CREDIT_SLOT and strip_trailing(fold(text)).strip() in _NONE_WORDS:
+        # "没有" to "信用状况是否良好，…无不良违规记录？" (black-box s81 D1, high: stored 否, 零售通
+        # failed): the question ends on the records, so "none" most likely means none of them —
+        # a yes, asked back before it is stored.
+        return Answer(True, implausible=True)
     by_sentence = _corrections_by_sentence(form, slot, text)
     if by_sentence is not None:
         return by_sentence
@@ -2044,9 +2069,10 @@ def _answer_with_aside(form: Form, slot: str, text: str) -> Several | None:
             # "接受，什么时候能开店？": the answer stored, the question answered.
             if answer.approximate or answer.implausible or looks_like_question(head):
                 return None
-            if acknowledgement(head) is not None:
+            if acknowledgement(head) is not None and slot != _AGREEMENTS_SLOT:
                 # "ok thanks. how do i join?" (black-box s80 D3: a yes stored for the company
-                # question): an "ok" before a question acknowledges the last reply, never a yes.
+                # question): an "ok" before a question acknowledges the last reply, never a yes
+                # (at the agreements' question an ok accepts them — review 74 R9).
                 return None
             if _IS_IT_ENOUGH.search(text.strip()):
                 return None  # "25个，够吗？": whether it is enough is the verdict's to say
@@ -2406,7 +2432,7 @@ def _industry_word_elsewhere(form: Form, slot: str, text: str) -> Correction | N
     if slot == "industry" or "industry" not in form.slots():
         return None
     bare = strip_trailing(fold(text)).strip()
-    if PROFILE_FIELDS[slot.partition(":")[0]].kind not in _NOT_A_WORD_KINDS:
+    if _kind_of(slot) not in _NOT_A_WORD_KINDS:
         return None
     if bare not in _GUIDE_INDUSTRY_NAMES:
         return None
@@ -2499,10 +2525,11 @@ def _answer_for_other(form: Form, slot: str, text: str) -> Correction | None:
         counts = [
             name for name in form.slots() if name.partition(":")[0] in _COUNT_SLOTS and name != slot
         ]
-        if not _INSURED_SAID.search(fold(text)):
+        if not _INSURED_SAID.search(fold(text)) and not _corrects(text) and slot != _PROOF_SLOT:
             # "4个人" at 零售通's DingTalk question, the team answered before (black-box s80
             # D2, high: the team of 20 overwritten, 基础软件 failed): a head count that names
-            # no social insurance answers the count still open first.
+            # no social insurance answers the count still open first ("不对，是15个人" corrects
+            # the one answered — review 74 R3).
             known = getattr(form, "profile", {}) or {}
             counts.sort(key=lambda name: name.partition(":")[0] in known)
         named = counts[:1] or named
@@ -3079,7 +3106,7 @@ def _slot_holding(form: Form, said: str) -> list[str]:
     return holding if len(holding) == 1 else []
 
 
-def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
+def _slot_for_value(form: Form, slot: str, text: str, *, correcting: bool = False) -> list[str]:
     """The one other question a value's form points to: a full date, an amount in 万/元, a head
     count. [] when the value could answer several questions or none."""
     slots = [name for name in form.slots() if name != slot]
@@ -3100,7 +3127,14 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
         return []
     found = [name for name in slots if name.partition(":")[0] in wanted]
     profile = getattr(form, "profile", None) or {}
-    if len(found) > 1 and wanted == list(_COUNT_SLOTS):
+    if (
+        len(found) > 1
+        and wanted == list(_COUNT_SLOTS)
+        and not correcting
+        and not _corrects(text)
+        # (At the social-insurance question a head count is its team's.)
+        and slot != _PROOF_SLOT
+    ):
         # "4个人" at 零售通's DingTalk question, the team answered before (black-box s80 D2,
         # high: the team of 20 overwritten with 4, 基础软件 failed): a bare head count goes to
         # the count question still to answer, never over the one answered.
@@ -3108,6 +3142,43 @@ def _slot_for_value(form: Form, slot: str, text: str) -> list[str]:
             name for name in found if name in profile
         ]
     return found[:1]
+
+
+# A service level as written: "5x8", "7*24", "7×24".
+_SERVICE_LEVEL = lazy_compile(r"[57]\s*[x*×]\s*(?:8|24)|24\s*/\s*7", re.IGNORECASE)
+# The credit question ends "…无不良违规记录？": a bare "none" is read against its records.
+_CREDIT_SLOT = "good_credit"
+_NONE_WORDS = frozenset(
+    {"没有", "没", "无", "没有的", "都没有", "没有过", "none", "no", "nope", "nothing"}
+)
+
+
+def _bare_count_elsewhere(form: Form, slot: str, text: str) -> Correction | None:
+    """ "有2个" at the API question, after "ACP是什么认证" was answered (black-box s81 D8: a yes
+    stored for the API question): a bare count ("N个", no people said) at a yes / no question
+    answers the one count question still open — the ACP engineers' when it is the one left;
+    None otherwise."""
+    if not _bool_slot(slot) or not _BARE_COUNT.fullmatch(strip_trailing(fold(text)).strip()):
+        return None
+    known = getattr(form, "profile", {}) or {}
+    open_counts = [
+        name
+        for name in form.slots()
+        if name.partition(":")[0] in (*_COUNT_SLOTS, "acp_engineers")
+        and name != slot
+        and name.partition(":")[0] not in known
+    ]
+    if len(open_counts) != 1:
+        return None
+    try:
+        return Correction(open_counts[0], form.read(open_counts[0], text))
+    except (FieldRefused, UnclearAnswer):
+        return None
+
+
+def _corrects(text: str) -> bool:
+    """The text says it corrects something ("不对，是15个人", "no, 15 people", "其实是…")."""
+    return bool(_CORRECTION_START.match(text) or _CORRECTING.search(fold(text)))
 
 
 # A total then its parts: never split into answers.
@@ -3422,7 +3493,10 @@ def _old_then_new(form: Form, slot: str, text: str) -> Answer | Correction | Non
         if not name.startswith("experience_years:") or _SAYS_EXPERIENCE.search(before)
     ]
     if not named:  # the current question first: "我刚才说12人，其实是19人" at the team size
-        named = [*([slot] if slot else []), *_slot_for_value(form, slot, value_text)]
+        named = [
+            *([slot] if slot else []),
+            *_slot_for_value(form, slot, value_text, correcting=True),
+        ]
         previous = getattr(form, "previous", None)
         if new_first is not None and previous and previous != slot:
             # ("wait its 28 not 18" right after the team size: the answer just given.)
@@ -3542,7 +3616,7 @@ def _correction(form: Form, slot: str, text: str) -> Correction | None:
     if not named:
         # "actually make that 600万", "Correction: we were founded on 2017-05-01": the field is
         # the one question that takes this kind of value.
-        named = _slot_for_value(form, slot, rest)
+        named = _slot_for_value(form, slot, rest, correcting=True)
     if not named and replaces_a_value and negated is not None:
         # "no, its 19 not 25" after the verdict (black-box s78 D13: not understood): the one
         # answer on file with the value replaced.

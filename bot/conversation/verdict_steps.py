@@ -299,7 +299,10 @@ _WHY_FAILED_EN = (
 )
 _WHY_NOT_ASKED = lazy_compile(
     r"(为什么|为啥)[^，,。？?]{0,10}?(不符合|不满足|不行|不能|没通过|不合格|不可以)"
-    r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪"
+    r"|差在哪|差什么|哪里不行|哪条不(符合|满足)|卡在哪|缺什么|缺哪些|少了什么"
+    # "what exactly am I missing?" (black-box s81 D10: declined as outside the guide).
+    r"|(?<![a-z])what (exactly |else )?(am i|are we|is) (missing|lacking|short of)(?![a-z])"
+    r"|(?<![a-z])what (do|did) (we|i) (miss|fail|fall short on)(?![a-z])"
     r"|(?<![a-z])why (is|isn'?t|are|aren'?t) [a-z ]{2,40}?(not )?(ok|okay|eligible|qualified|passing)"
     r"(?![a-z])|(?<![a-z])why (are we|am i|is it) not eligible(?![a-z])"
     # "why can't we join retail link?" (black-box s59 D7: the check run again).

@@ -298,3 +298,48 @@ def test_a_webhooks_signing_is_declined() -> None:
 )
 def test_a_conditions_chinese_words_asked_in_english(question: str, head: str) -> None:
     assert answer(question, today=DAY).text.startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # Review 74 R1 (high): the general per-market rule, the 6万 total lost.
+        ("API市场和安全市场要什么条件？这几个市场保证金一共多少？", "共同的条件"),
+        # Review 74 R4 (high): "the guide gives no duration".
+        ("零售通的营业执照扫描件，执照要满多久？", "零售通市场要求：企业成立时间超过 1 年"),
+        # Review 74 R5: declined as an errand.
+        ("交了保证金会给我们开发票吗？", "缴纳保证金后，云市场给服务商开收据"),
+        # Review 74 R8: tiers and rates, no commission.
+        (
+            "Security market: 300k and 600k, commission for each?",
+            "Security Market, a month's settled cash total: 300,000 yuan is tier 2 (CNY 200,000 up"
+            " to but not including CNY 500,000), rate 5%, commission 15,000 yuan; 600,000 yuan is"
+            " tier 3 (CNY 500,000 and above), rate 3%, commission 18,000 yuan",
+        ),
+        # Review 74 R10: 服务市场's amount assumed.
+        ("提交工单时服务类目选什么", "第6步提交工单"),
+        # Review 74 R11: the purpose last.
+        ("保证金交了以后干嘛用", "保证金是为了保障阿里云用户的权益"),
+        # Review 74 N1: "Yes." under "Not entirely free".
+        (
+            "is the security market free?",
+            "Not entirely free (a deposit, commission by category):\nDeposit",
+        ),
+        # Black-box s81 D4: the distribution rule.
+        ("2021年3月31日结算的算不算", "能。2021年3月31日在指南的佣金优惠政策期间内"),
+        # Black-box s81 D13: declined as outside the guide.
+        ("开了店就能卖了吗", "是的。保证金缴纳完成后即完成入驻合作计划"),
+    ],
+)
+def test_review74_and_black_box81(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_later_part_asking_if_free_keeps_the_first() -> None:
+    # Review 74 R2 (high): the 零售通 conditions never answered.
+    reply = answer("零售通要什么条件？API市场免费吗", today=DAY).text
+    assert reply.startswith("零售通市场入驻条件：")
+    assert "不是完全免费" not in reply
+    sixth = answer("服务市场 20万和60万 佣金分别是多少", today=DAY).text
+    assert "费率 5%，佣金 1万元（10,000元）" in sixth
+    assert "费率 3%，佣金 1.8万元（18,000元）" in sixth

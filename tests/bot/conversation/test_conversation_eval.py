@@ -563,3 +563,11 @@ def test_the_forty_fifth_blind_set_meets_the_goals() -> None:
     turns 0 (docs/ANSWERS.md, "Round 61")."""
     summary = assert_meets_the_goals("blind_conversations52.yaml", 60)
     assert summary["stuck"] == 0
+
+
+def test_the_forty_sixth_blind_set_meets_the_goals() -> None:
+    """blind_conversations53 (60 vendors, 34 zh / 26 en, a new writer) was run once, blind, on
+    2026-12-08 at 1f3a0176: 0 wrong values stored, 60/60 verdicts right, 0 stuck, median extra
+    turns 0 (docs/ANSWERS.md, "Round 61")."""
+    summary = assert_meets_the_goals("blind_conversations53.yaml", 60)
+    assert summary["stuck"] == 0

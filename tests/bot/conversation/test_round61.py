@@ -183,3 +183,122 @@ def test_two_markets_experience_with_the_unit_said_once(vendor: Vendor, typed: s
     _english_at_question(vendor, "security and data intelligence", "experience_years:security")
     vendor.say(typed)
     assert vendor.profile()["experience_years"] == {"security": 4, "data": 2}
+
+
+def test_none_to_the_credit_question_is_asked_back(vendor: Vendor) -> None:
+    # Black-box s81 D1 (high): "没有" to "…无不良违规记录？" stored 否, 零售通 failed.
+    _at_question(vendor, "零售通", "good_credit")
+    reply = vendor.say("没有").text
+    assert reply.startswith(
+        "请确认：您的回答“没有”按 信用良好、无不良违规或社会影响记录 = 是 记录，对吗？"
+    )
+    assert "good_credit" not in vendor.profile()
+    vendor.say("是")
+    assert vendor.profile()["good_credit"] is True
+
+
+def test_an_eligibility_change_at_the_tickets_account(vendor: Vendor) -> None:
+    # Black-box s81 D2 (high): "生态认证改成是" stored as the Alibaba Cloud account.
+    vendor.engine.start(vendor.key)
+    vendor.say("我要生成工单")
+    vendor.say("新零售和开发运维")
+    reply = vendor.say("生态认证改成是").text
+    assert reply.startswith("已记录：完成阿里云生态体系资质评估和认证 = 是")
+    assert "account" not in vendor.state()["ticket_fields"]
+
+
+def test_two_ticket_fields_in_one_line(vendor: Vendor) -> None:
+    # Black-box s81 D3: "李娜，电话139…" refused as the contact's name, nothing changed.
+    _at_ticket_review(vendor)
+    vendor.say("联系人换成李娜，电话13912345678")
+    fields = vendor.state()["ticket_fields"]
+    assert (fields["contact"], fields["phone"]) == ("李娜", "13912345678")
+
+
+@pytest.mark.parametrize(
+    ("market", "qid", "typed", "key", "value"),
+    [
+        # Black-box s81 D7: 5×8 stored.
+        (
+            "安全市场",
+            "aftersales_support",
+            "5x8，周末也有人值班其实是7x24",
+            "aftersales_support",
+            "7x24",
+        ),
+        ("安全市场", "aftersales_support", "5x8, actually 7x24", "aftersales_support", "7x24"),
+        # Found beside it: read as one team in parts, 45.
+        ("API市场", "team_size", "20人，其实是25人", "team_size", 25),
+    ],
+)
+def test_a_value_taken_back_in_the_same_line(
+    vendor: Vendor, market: str, qid: str, typed: str, key: str, value: object
+) -> None:
+    _at_question(vendor, market, qid)
+    vendor.say(typed)
+    assert vendor.profile()[key] == value
+
+
+def test_a_bare_count_after_acp_is_explained(vendor: Vendor) -> None:
+    # Black-box s81 D8: "有2个" stored as a yes to the API question.
+    _at_question(vendor, "解决方案市场", "api_integration")
+    vendor.say("ACP是什么认证")
+    vendor.say("有2个")
+    assert vendor.profile()["acp_engineers"] == 2
+    assert "api_integration" not in vendor.profile()
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("不对，是15个人", "team_size")])
+def test_a_corrected_count_is_the_count_answered(vendor: Vendor, typed: str, stored: str) -> None:
+    # Review 74 R3 (high): stored as the employees, the team left at 25, API eligible.
+    _at_question(vendor, "API市场和零售通", "social_insurance_proof")
+    vendor.say(typed)
+    assert vendor.profile()[stored] == 15
+    assert "employees" not in vendor.profile()
+
+
+def test_no_then_a_count_at_the_social_insurance_question_is_the_team(vendor: Vendor) -> None:
+    _english_at_question(vendor, "api and retail link", "social_insurance_proof")
+    vendor.say("no, 15 people")
+    assert vendor.profile()["team_size"] == 15
+
+
+def test_an_ok_then_a_question_still_accepts_the_agreements(vendor: Vendor) -> None:
+    # Review 74 R9: the agreements' question asked again.
+    _english_at_question(vendor, "api", "agreements_accepted")
+    vendor.say("ok, how much is the deposit?")
+    assert vendor.profile()["agreements_accepted"] is True
+
+
+def test_asking_at_the_review_whether_the_address_needs_a_number(vendor: Vendor) -> None:
+    # Review 74 R7: refused as outside the guide.
+    _at_ticket_review(vendor)
+    reply = vendor.say("地址改一下，是不是要写到门牌号？").text
+    assert "不在云市场服务商入驻指南的范围内" not in reply
+    assert vendor.state()["ticket_fields"]["address"] == TICKET["address"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "head"),
+    [
+        # Review 74 R6: the commission's refund after a deposit's.
+        ("保证金能退吗", "退款要等多久", "服务商在合作期间没有违反云市场管理规范"),
+        ("can the deposit be refunded?", "how long does the refund take?", "After the cooperation"),
+    ],
+)
+def test_a_refunds_time_after_the_deposits_refund(
+    vendor: Vendor, first: str, then: str, head: str
+) -> None:
+    vendor.engine.start(vendor.key)
+    vendor.say(first)
+    assert head in vendor.say(then).text
+
+
+def test_what_am_i_missing_after_the_verdict(vendor: Vendor) -> None:
+    # Black-box s81 D10: declined as outside the guide.
+    _english_at_question(vendor, "security", "legal_entity")
+    while (current := vendor.current_question()) is not None:
+        answer = "5x8" if current == "aftersales_support" else None
+        vendor.say(answer or PASSING.get(current, PASSING[current.partition(":")[0]]))
+    reply = vendor.say("what exactly am I missing?").text
+    assert "Not met: after-sales technical service hours is 5x8" in reply
