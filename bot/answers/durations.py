@@ -45,6 +45,8 @@ _LICENCE_AS_PAPER = lazy_compile(
     # "the review of our license and tax certificate scans" (holdout115 #186).
     r"|\blicen[cs]e\b[^.?!]{0,30}\bscans?\b"
 )
+# A refund by its own word (never "when do we get the countersigned copy back" — dev9).
+_REFUND_NAMED = lazy_compile(r"退款|退还|返还|\brefund")
 # How many days something takes, asked: "how many business days", "多少天", "几个工作日".
 # (Never "how long" / 多久 alone: "执照要满多久" asks the licence's age — review 74 R4.)
 _DAYS_ASKED = lazy_compile(
@@ -84,7 +86,12 @@ def asks_how_long(question: str, concepts: set[str]) -> bool:
         # "零售通的营业执照扫描件要在多少天内交上去" (holdout59 #184): the licence as a paper to
         # hand in, its deadline asked — no licence age.
         stated = set()
-    if "refund" in concepts and "deposit" not in concepts and not _DEADLINE.search(norm):
+    if (
+        "refund" in concepts
+        and "deposit" not in concepts
+        and _REFUND_NAMED.search(norm)
+        and not _DEADLINE.search(norm)
+    ):
         # "退款什么时候到账": a refund with no deposit named is the overcharged commission's,
         # refunded early the next month — a time the guide gives (its answer offers the
         # deposit's refund too).
