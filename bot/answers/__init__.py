@@ -3980,7 +3980,11 @@ def answer(question: str, lang: Lang | None = None, today: date | None = None) -
     # "For 新零售 and 开发运维: do both need the … certification, and what commission rate do
     # they pay?" (holdout118 #140: the rate never answered): a yes / no question, then a
     # figure asked — two questions.
-    joined = _AND_WHAT_IS.match(question.strip()) or _YES_NO_AND_WHAT.match(question.strip())
+    # (Never with a month's figures: "…¥80,000 … Is it inside the policy period, and what platform
+    # fee applies?" is one computation — fix41.)
+    joined = _AND_WHAT_IS.match(question.strip()) or (
+        None if _with_sums_figures(question) else _YES_NO_AND_WHAT.match(question.strip())
+    )
     if joined is not None and not _WH_WORD.search(joined.group("first")):
         # (Only a first part with no question word of its own: "how many years …, what's the
         # fee …, and how much is the deposit?" is read part by part already — dev42a #39.)
